@@ -1,0 +1,1 @@
+"""Subcommands of `g4b`, one module per feature; each has `register(commands)`."""

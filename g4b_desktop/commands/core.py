@@ -1,0 +1,49 @@
+"""`g4b init`, `g4b info`, `g4b check`: the database itself."""
+
+from __future__ import annotations
+
+from ..cli import Commands, UsageError, create_database, database_path, open_store
+from ..db import queries
+from ..db.integrity import check_database
+
+
+def init(args) -> int:
+    path = database_path(args)
+    if path.exists() and path.stat().st_size > 0:
+        raise UsageError(f"{path}: the file exists already; it is not overwritten.")
+    with create_database(path) as store:
+        count = queries.counts(store)
+    print(f"Created {path}: {count['objective']} objectives, {count['worksite']} worksites.")
+    return 0
+
+
+def info(args) -> int:
+    with open_store(args, readonly=True) as store:
+        count = queries.counts(store)
+        print(f"database: {store.path}")
+        print(f"database id: {store.meta('database_id')}")
+        print(f"schema version: {store.schema_version()}")
+        for table, label in (("pillar", "pillars"), ("objective", "objectives"), ("worksite", "worksites"),
+                             ("commitment", "commitments"), ("organisation", "organisations"),
+                             ("person", "contacts"), ("indicator", "indicators")):
+            print(f"{label}: {count[table]}")
+    return 0
+
+
+def check(args) -> int:
+    path = database_path(args)
+    report = check_database(path)
+    print(f"database: {path}")
+    print(f"schema version: {report.schema_version}")
+    if report.ok:
+        print("ok: integrity, foreign keys and schema are in order.")
+        return 0
+    for problem in report.problems:
+        print(f"problem: {problem}")
+    return 1
+
+
+def register(commands: Commands) -> None:
+    commands.add("init", "Create a new database holding the embedded strategy.", init)
+    commands.add("info", "Counts of the records in a database, and its schema version.", info)
+    commands.add("check", "Check a database: integrity, foreign keys, schema version.", check)

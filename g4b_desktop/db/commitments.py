@@ -1,0 +1,92 @@
+"""Commitments (operationele engagementen): the dated deliverables of a worksite."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import validation as check
+from .enums import COMMITMENT_HEALTH, COMMITMENT_STATUS
+from .errors import NotFound, ValidationError
+from .store import Action, Changes, Store
+
+FIELDS = ("worksite_id", "title", "description", "status", "progress", "health",
+          "lead_organisation_id", "due_date", "notes")
+
+
+def clean(store: Store, values: dict[str, Any]) -> dict[str, Any]:
+    """Validate and normalise the commitment fields present in `values`."""
+    unknown = set(values) - set(FIELDS) - {"position"}
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], f"Unknown commitment field(s): {', '.join(sorted(unknown))}.")
+    result = dict(values)
+    if "title" in result:
+        result["title"] = check.required_text("title", result["title"])
+    for name in ("description", "notes"):
+        if name in result:
+            result[name] = check.optional_text(result[name])
+    if "status" in result:
+        result["status"] = check.enum_key("status", result["status"], COMMITMENT_STATUS)
+    if "health" in result:
+        result["health"] = check.enum_key("health", result["health"], COMMITMENT_HEALTH, nullable=True)
+    if "progress" in result:
+        result["progress"] = check.progress(result["progress"])
+    if "due_date" in result:
+        result["due_date"] = check.iso_date("due_date", result["due_date"])
+    if "worksite_id" in result and not store.exists("worksite", result["worksite_id"] or ""):
+        raise ValidationError("worksite_id", f"worksite: no worksite with id {result['worksite_id']}.")
+    lead = result.get("lead_organisation_id")
+    if lead and not store.exists("organisation", lead):
+        raise ValidationError("lead_organisation_id", f"lead organisation: no organisation with id {lead}.")
+    if "lead_organisation_id" in result and not lead:
+        result["lead_organisation_id"] = None
+    return result
+
+
+def next_code(store: Store, worksite_id: str) -> str:
+    worksite_code = store.scalar("SELECT code FROM worksite WHERE id = ?", [worksite_id])
+    if worksite_code is None:
+        raise NotFound(f"No worksite with id {worksite_id}.")
+    prefix = f"{worksite_code}-"
+    numbers = [int(code[len(prefix):]) for (code,) in store.db.execute(
+        "SELECT code FROM commitment WHERE code LIKE ? || '%'", [prefix]).fetchall()
+        if code[len(prefix):].isdigit()]
+    return f"{prefix}{max(numbers, default=0) + 1:02d}"
+
+
+def insert(act: Action, worksite_id: str, values: dict[str, Any]) -> str:
+    """Add a commitment inside an ongoing action (imports add many in one action)."""
+    fields = clean(act.store, {"worksite_id": worksite_id, **values})
+    fields.setdefault("status", "not_started")
+    fields.setdefault("progress", 100 if fields["status"] == "realised" else 0)
+    if "title" not in fields:
+        raise ValidationError("title", "title: a value is required.")
+    fields["code"] = next_code(act.store, worksite_id)
+    fields.setdefault("position", act.store.scalar(
+        "SELECT coalesce(max(position), -1) + 1 FROM commitment WHERE worksite_id = ?", [worksite_id]))
+    return act.insert("commitment", fields)
+
+
+def add(store: Store, worksite_id: str, title: str, **values) -> tuple[str, Changes]:
+    """Add one commitment to a worksite; returns its id and what changed."""
+    with store.action("Add commitment") as act:
+        commitment_id = insert(act, worksite_id, {"title": title, **values})
+    return commitment_id, act.changes
+
+
+def update(store: Store, commitment_id: str, values: dict[str, Any], expected: dict | None = None,
+           label: str | None = None) -> Changes:
+    """Change fields of one commitment (`expected`: the values the editor saw, for conflicts)."""
+    fields = clean(store, values)
+    code = store.scalar("SELECT code FROM commitment WHERE id = ?", [commitment_id])
+    if code is None:
+        raise NotFound(f"No commitment with id {commitment_id}.")
+    with store.action(label or f"Edit commitment {code}", context=("commitment", commitment_id)) as act:
+        act.update("commitment", commitment_id, fields, expected)
+    return act.changes
+
+
+def delete(store: Store, commitment_id: str) -> Changes:
+    row = store.get("commitment", commitment_id)
+    with store.action(f"Delete commitment {row['code']}") as act:
+        act.delete("commitment", commitment_id, label=f"{row['code']} {row['title']}")
+    return act.changes

@@ -1,0 +1,71 @@
+"""Opening a database file with the settings the program relies on.
+
+Every connection: foreign keys on, WAL journal, a busy timeout, `synchronous=FULL` (an
+acknowledged edit survives a power cut, not only a crash), and the file is checked to be ours
+through `application_id`. Transactions are explicit (`isolation_level=None`); see `Store.action`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from .errors import NotADatabase, ReadOnlyDatabase
+
+APPLICATION_ID = 0x47344244  # "G4BD"
+BUSY_TIMEOUT_MS = 5000
+SYNCHRONOUS = "FULL"
+
+
+def _header_application_id(path: Path) -> int | None:
+    """Read application_id from the file header without opening it through SQLite (no writes)."""
+    with open(path, "rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return None
+    return int.from_bytes(header[68:72], "big")
+
+
+def header_user_version(path: Path) -> int:
+    with open(path, "rb") as handle:
+        header = handle.read(100)
+    return int.from_bytes(header[60:64], "big")
+
+
+def check_file(path: Path) -> None:
+    """Refuse a file that is not a Go4Brussels database, before SQLite writes anything to it."""
+    if not path.exists():
+        raise NotADatabase(f"{path}: no such file.")
+    if path.stat().st_size == 0:
+        return
+    app_id = _header_application_id(path)
+    if app_id is None:
+        raise NotADatabase(f"{path}: not a SQLite database (the file is damaged or of another kind).")
+    if app_id not in (0, APPLICATION_ID):
+        raise NotADatabase(f"{path}: a SQLite database of another program, not a Go4Brussels database.")
+
+
+def connect(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Database:
+    """Open `path` configured as the program needs; `readonly` opens with mode=ro."""
+    path = Path(path)
+    if readonly:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not readonly:
+        try:
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            if "readonly" in str(exc) or "read-only" in str(exc):
+                raise ReadOnlyDatabase(f"{path}: the file is read-only.") from exc
+            raise
+        if mode.lower() != "wal":
+            conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
+    return sqlite_utils.Database(conn)

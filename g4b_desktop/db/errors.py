@@ -1,0 +1,47 @@
+"""Expected errors of the data layer: each carries a sentence a user can read."""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """Base class: an expected problem with a database, shown to the user as its message."""
+
+
+class NotADatabase(StoreError):
+    pass
+
+
+class NewerSchema(StoreError):
+    pass
+
+
+class DatabaseExists(StoreError):
+    pass
+
+
+class ReadOnlyDatabase(StoreError):
+    pass
+
+
+class ValidationError(StoreError):
+    """A value that may not be stored; `field` names the field it concerns."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+
+
+class ConflictError(StoreError):
+    """The record changed elsewhere since the editor read it: the later save does not overwrite."""
+
+    def __init__(self, table: str, record_id: str, field: str, expected, actual):
+        super().__init__(
+            f"{table} {record_id}: '{field}' was changed elsewhere "
+            f"(expected {expected!r}, found {actual!r}); reload before saving."
+        )
+        self.table, self.record_id, self.field = table, record_id, field
+        self.expected, self.actual = expected, actual
+
+
+class NotFound(StoreError):
+    pass

@@ -1,0 +1,107 @@
+"""Partners: organisations, their contacts (people) and their memberships in objectives."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import validation as check
+from .enums import MEMBERSHIP_ROLE
+from .errors import ValidationError
+from .store import Changes, Store
+
+ORGANISATION_FIELDS = ("name", "short_name", "kind", "website", "email", "phone", "notes")
+PERSON_FIELDS = ("full_name", "organisation_id", "function", "email", "phone", "notes")
+
+
+def _clean(values: dict[str, Any], allowed: tuple[str, ...], required: str) -> dict[str, Any]:
+    unknown = set(values) - set(allowed)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], f"Unknown field(s): {', '.join(sorted(unknown))}.")
+    result = {k: check.optional_text(v) for k, v in values.items()}
+    if required in values:
+        result[required] = check.required_text(required, values[required])
+    return result
+
+
+def add_organisation(store: Store, name: str, **values) -> tuple[str, Changes]:
+    fields = _clean({"name": name, **values}, ORGANISATION_FIELDS, "name")
+    with store.action(f"Add organisation {fields['name']}") as act:
+        organisation_id = act.insert("organisation", fields)
+    return organisation_id, act.changes
+
+
+def update_organisation(store: Store, organisation_id: str, values: dict, expected: dict | None = None) -> Changes:
+    fields = _clean(values, ORGANISATION_FIELDS, "name")
+    name = store.get("organisation", organisation_id)["name"]
+    with store.action(f"Edit organisation {name}", context=("organisation", organisation_id)) as act:
+        act.update("organisation", organisation_id, fields, expected)
+    return act.changes
+
+
+def delete_organisation(store: Store, organisation_id: str) -> Changes:
+    """Remove an organisation; its memberships go with it into the trash, its contacts stay."""
+    name = store.get("organisation", organisation_id)["name"]
+    with store.action(f"Delete organisation {name}") as act:
+        act.delete("organisation", organisation_id, label=name)
+    return act.changes
+
+
+def merge_organisations(store: Store, keep_id: str, duplicate_id: str) -> Changes:
+    """Merge a duplicate into the organisation kept: memberships, contacts and led commitments follow."""
+    if keep_id == duplicate_id:
+        raise ValidationError("organisation", "An organisation cannot be merged with itself.")
+    keep = store.get("organisation", keep_id)
+    duplicate = store.get("organisation", duplicate_id)
+    with store.action(f"Merge organisation {duplicate['name']} into {keep['name']}",
+                      context=("organisation", keep_id)) as act:
+        for table, column in (("membership", "organisation_id"), ("person", "organisation_id"),
+                              ("commitment", "lead_organisation_id")):
+            for (record_id,) in store.db.execute(
+                    f"SELECT id FROM {table} WHERE {column} = ?", [duplicate_id]).fetchall():
+                act.update(table, record_id, {column: keep_id})
+        filled = {k: duplicate[k] for k in ORGANISATION_FIELDS if not keep.get(k) and duplicate.get(k)}
+        if filled:
+            act.update("organisation", keep_id, filled)
+        act.delete("organisation", duplicate_id, label=duplicate["name"])
+    return act.changes
+
+
+def add_person(store: Store, full_name: str, **values) -> tuple[str, Changes]:
+    fields = _clean({"full_name": full_name, **values}, PERSON_FIELDS, "full_name")
+    with store.action(f"Add contact {fields['full_name']}") as act:
+        person_id = act.insert("person", fields)
+    return person_id, act.changes
+
+
+def update_person(store: Store, person_id: str, values: dict, expected: dict | None = None) -> Changes:
+    fields = _clean(values, PERSON_FIELDS, "full_name")
+    name = store.get("person", person_id)["full_name"]
+    with store.action(f"Edit contact {name}", context=("person", person_id)) as act:
+        act.update("person", person_id, fields, expected)
+    return act.changes
+
+
+def delete_person(store: Store, person_id: str) -> Changes:
+    name = store.get("person", person_id)["full_name"]
+    with store.action(f"Delete contact {name}") as act:
+        act.delete("person", person_id, label=name)
+    return act.changes
+
+
+def add_membership(store: Store, objective_id: str, role: str, organisation_id: str | None = None,
+                   person_id: str | None = None) -> tuple[str, Changes]:
+    check.enum_key("role", role, MEMBERSHIP_ROLE)
+    if (organisation_id is None) == (person_id is None):
+        raise ValidationError("membership", "A membership names either an organisation or a person.")
+    code = store.get("objective", objective_id)["code"]
+    with store.action(f"Add membership in objective {code}", context=("objective", objective_id)) as act:
+        membership_id = act.insert("membership", {
+            "objective_id": objective_id, "organisation_id": organisation_id,
+            "person_id": person_id, "role": role})
+    return membership_id, act.changes
+
+
+def delete_membership(store: Store, membership_id: str) -> Changes:
+    with store.action("Remove membership") as act:
+        act.delete("membership", membership_id)
+    return act.changes

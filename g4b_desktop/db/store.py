@@ -1,0 +1,392 @@
+"""The store: one open database file, and the only way the program writes to it.
+
+Every user action is `with store.action("label") as act:` around `act.insert/update/delete`:
+one IMMEDIATE transaction, one `change_set` row, one change-log row per field changed, and on
+leaving the block a `Changes` value saying which records changed (views refresh only those).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+import shutil
+import sqlite3
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterator
+
+import sqlite_utils
+
+from . import connection
+from .errors import ConflictError, DatabaseExists, NewerSchema, NotFound, ReadOnlyDatabase, StoreError
+from .schema import SCHEMA_VERSION, migrations, step_names
+
+SKIP_LOG_FIELDS = {"id", "created_at", "updated_at"}
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def default_author() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name on this system: still record something honest
+        return "unknown"
+
+
+@dataclass
+class Changes:
+    """What one action changed: record ids per table, by kind of change."""
+
+    change_set_id: str | None = None
+    label: str = ""
+    inserted: dict[str, set[str]] = field(default_factory=dict)
+    updated: dict[str, set[str]] = field(default_factory=dict)
+    deleted: dict[str, set[str]] = field(default_factory=dict)
+
+    def _add(self, kind: dict, table: str, record_id: str) -> None:
+        kind.setdefault(table, set()).add(record_id)
+
+    def tables(self) -> set[str]:
+        return set(self.inserted) | set(self.updated) | set(self.deleted)
+
+    def ids(self, table: str) -> set[str]:
+        return (self.inserted.get(table, set()) | self.updated.get(table, set())
+                | self.deleted.get(table, set()))
+
+    def __bool__(self) -> bool:
+        return bool(self.tables())
+
+    def merge(self, other: "Changes") -> None:
+        for mine, theirs in ((self.inserted, other.inserted), (self.updated, other.updated),
+                             (self.deleted, other.deleted)):
+            for table, ids in theirs.items():
+                mine.setdefault(table, set()).update(ids)
+
+
+class Action:
+    """The writes of one user action, inside its transaction. Use through `Store.action`."""
+
+    def __init__(self, store: "Store", change_set_id: str, at: str):
+        self.store = store
+        self.db = store.db
+        self.change_set_id = change_set_id
+        self.at = at
+        self.changes = Changes(change_set_id=change_set_id)
+
+    def _log(self, op: str, table: str, record_id: str, field_name=None, old=None, new=None) -> None:
+        self.db.execute(
+            "INSERT INTO change_log (change_set_id, at, author, op, table_name, record_id, field, "
+            "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [self.change_set_id, self.at, self.store.author, op, table, record_id, field_name, old, new],
+        )
+
+    def insert(self, table: str, values: dict[str, Any]) -> str:
+        """Insert a record (an `id` is made if missing); every non-empty field is logged."""
+        row = dict(values)
+        row.setdefault("id", new_id())
+        row.setdefault("created_at", self.at)
+        row["updated_at"] = self.at
+        columns = ", ".join(f'"{c}"' for c in row)
+        marks = ", ".join("?" for _ in row)
+        self.db.execute(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', list(row.values()))
+        self._log("insert", table, row["id"])
+        for name, value in row.items():
+            if name not in SKIP_LOG_FIELDS and value is not None and value != "":
+                self._log("insert", table, row["id"], name, None, value)
+        self.changes._add(self.changes.inserted, table, row["id"])
+        return row["id"]
+
+    def update(self, table: str, record_id: str, values: dict[str, Any],
+               expected: dict[str, Any] | None = None) -> dict[str, tuple[Any, Any]]:
+        """Set fields of one record; returns {field: (old, new)} for the fields that changed.
+
+        `expected` holds the values the editor saw; if the record holds something else now, the
+        save is refused with `ConflictError` instead of overwriting a change made elsewhere.
+        """
+        current = self.store.get(table, record_id)
+        for name, seen in (expected or {}).items():
+            if current.get(name) != seen:
+                raise ConflictError(table, record_id, name, seen, current.get(name))
+        changed = {k: (current.get(k), v) for k, v in values.items() if current.get(k) != v}
+        if not changed:
+            return {}
+        assignments = ", ".join(f'"{k}" = ?' for k in changed)
+        self.db.execute(
+            f'UPDATE "{table}" SET {assignments}, updated_at = ? WHERE id = ?',
+            [new for _, new in changed.values()] + [self.at, record_id],
+        )
+        for name, (old, new) in changed.items():
+            self._log("update", table, record_id, name, old, new)
+        self.changes._add(self.changes.updated, table, record_id)
+        return changed
+
+    def delete(self, table: str, record_id: str, label: str | None = None) -> str:
+        """Delete a record and what cascades from it, keeping all of it in the trash; returns the trash id."""
+        rows: list[dict] = []
+        nulled: list[dict] = []
+        self._collect(table, record_id, rows, nulled)
+        trash_id = new_id()
+        payload = {"rows": rows, "nulled": nulled}
+        self.db.execute(
+            "INSERT INTO trash (id, change_set_id, table_name, record_id, label, rows, deleted_at, author) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [trash_id, self.change_set_id, table, record_id, label or record_id,
+             json.dumps(payload, ensure_ascii=False), self.at, self.store.author],
+        )
+        for item in nulled:
+            self._log("update", item["table"], item["id"], item["field"], item["old"], None)
+            self.changes._add(self.changes.updated, item["table"], item["id"])
+        for row in reversed(rows):
+            self._log("delete", row["table"], row["values"]["id"])
+            self.changes._add(self.changes.deleted, row["table"], row["values"]["id"])
+        self.db.execute(f'DELETE FROM "{table}" WHERE id = ?', [record_id])
+        return trash_id
+
+    def _collect(self, table: str, record_id: str, rows: list, nulled: list) -> None:
+        row = self.store.get(table, record_id)
+        rows.append({"table": table, "values": row})
+        for child, fk_column, on_delete in self.store.referencing(table):
+            ids = [r[0] for r in self.db.execute(
+                f'SELECT id FROM "{child}" WHERE "{fk_column}" = ?', [record_id]).fetchall()]
+            for child_id in ids:
+                if on_delete == "CASCADE":
+                    self._collect(child, child_id, rows, nulled)
+                elif on_delete == "SET NULL":
+                    nulled.append({"table": child, "id": child_id, "field": fk_column, "old": record_id})
+
+    def restore(self, trash_id: str) -> None:
+        """Put back what one deletion took away, with the same ids."""
+        entry = self.db.execute("SELECT rows FROM trash WHERE id = ?", [trash_id]).fetchone()
+        if entry is None:
+            raise NotFound(f"Nothing in the trash with id {trash_id}.")
+        payload = json.loads(entry[0])
+        for row in payload["rows"]:
+            values = dict(row["values"])
+            self.insert(row["table"], values)
+        for item in payload["nulled"]:
+            if self.store.exists(item["table"], item["id"]):
+                self.update(item["table"], item["id"], {item["field"]: item["old"]})
+        self.db.execute("DELETE FROM trash WHERE id = ?", [trash_id])
+
+    def revert(self, change_set_id: str) -> None:
+        """Undo a whole earlier change set (an import, a consolidation) as part of this action."""
+        entries = self.store.rows(
+            "SELECT op, table_name, record_id, field, old_value, new_value FROM change_log "
+            "WHERE change_set_id = ? ORDER BY seq DESC", [change_set_id])
+        trash = {(r["table_name"], r["record_id"]): r["id"] for r in self.store.rows(
+            "SELECT id, table_name, record_id FROM trash WHERE change_set_id = ?", [change_set_id])}
+        for entry in entries:
+            table, record_id, name = entry["table_name"], entry["record_id"], entry["field"]
+            if entry["op"] == "insert" and name is None:
+                if self.store.exists(table, record_id):
+                    self.delete(table, record_id)
+            elif entry["op"] == "update":
+                if self.store.exists(table, record_id):
+                    self.update(table, record_id, {name: entry["old_value"]})
+            elif entry["op"] == "delete" and (table, record_id) in trash:
+                self.restore(trash.pop((table, record_id)))
+
+
+class Store:
+    """An open Go4Brussels database. Create with `Store.open` or `Store.create`."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path, author: str, readonly: bool):
+        self.db = db
+        self.path = path
+        self.author = author
+        self.readonly = readonly
+        self._references: dict[str, list[tuple[str, str, str]]] | None = None
+
+    # ---- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | str, author: str | None = None) -> "Store":
+        """Create a new database file with the current schema; refuses an existing file."""
+        path = Path(path)
+        if path.exists() and path.stat().st_size > 0:
+            raise DatabaseExists(f"{path}: the file exists already; it is not overwritten.")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = connection.connect(path)
+        store = cls(db, path, author or default_author(), readonly=False)
+        store._migrate(backup=False)
+        with db.atomic():
+            db.execute("INSERT INTO meta (key, value) VALUES ('database_id', ?)", [new_id()])
+            db.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)", [now_iso()])
+        return store
+
+    @classmethod
+    def open(cls, path: Path | str, author: str | None = None, readonly: bool = False,
+             backup_dir: Path | None = None) -> "Store":
+        """Open an existing database, upgrading its schema (after a backup) if it is older.
+
+        A file written by a newer program is refused before SQLite opens it, so it stays
+        byte-identical.
+        """
+        path = Path(path)
+        connection.check_file(path)
+        version = connection.header_user_version(path)
+        if version > SCHEMA_VERSION:
+            raise NewerSchema(
+                f"{path}: this database was written by a newer version of Go4Brussels Desktop "
+                f"(schema {version}; this program knows up to {SCHEMA_VERSION}). "
+                f"Install the newer version to open it; the file was not changed."
+            )
+        try:
+            db = connection.connect(path, readonly=readonly)
+        except ReadOnlyDatabase:
+            db = connection.connect(path, readonly=True)
+            readonly = True
+        store = cls(db, path, author or default_author(), readonly)
+        try:
+            store._check_known_steps()
+            if store.pending_steps():
+                if readonly:
+                    raise ReadOnlyDatabase(f"{path}: the file is read-only and needs a schema upgrade.")
+                store._migrate(backup=True, backup_dir=backup_dir)
+        except BaseException:
+            db.close()
+            raise
+        return store
+
+    def _check_known_steps(self) -> None:
+        known = set(step_names())
+        applied = [m.name for m in migrations.applied(self.db)]
+        unknown = [name for name in applied if name not in known]
+        if unknown:
+            raise NewerSchema(
+                f"{self.path}: this database has schema steps this program does not know "
+                f"({', '.join(unknown)}); it was written by a newer version."
+            )
+
+    def pending_steps(self) -> list[str]:
+        return [m.name for m in migrations.pending(self.db)]
+
+    def _migrate(self, backup: bool, backup_dir: Path | None = None) -> Path | None:
+        copy = None
+        if backup and self.table_exists("meta"):
+            copy = self.backup_before("upgrade", backup_dir)
+        migrations.apply(self.db)
+        self.db.execute(f"PRAGMA application_id = {connection.APPLICATION_ID}")
+        self.db.execute(f"PRAGMA user_version = {len(migrations.applied(self.db))}")
+        self._references = None
+        return copy
+
+    def backup_before(self, reason: str, backup_dir: Path | None = None) -> Path:
+        """A copy of the whole database (SQLite's online backup API) before a risky operation."""
+        from .. import paths
+
+        folder = Path(backup_dir) if backup_dir else paths.backup_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        target = folder / f"{self.path.stem}-before-{reason}-{stamp}{self.path.suffix or '.g4b'}"
+        self.copy_to(target)
+        return target
+
+    def copy_to(self, target: Path | str) -> Path:
+        """A consistent copy of the open database through SQLite's backup API (never a raw file copy)."""
+        target = Path(target)
+        partial = target.with_name(target.name + ".partial")
+        if partial.exists():
+            partial.unlink()
+        dest = sqlite3.connect(str(partial))
+        try:
+            self.db.conn.backup(dest)
+        finally:
+            dest.close()
+        shutil.move(str(partial), str(target))
+        return target
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ---- writing -------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def action(self, label: str, source: str | None = None, context: tuple[str, str] | None = None
+               ) -> Iterator[Action]:
+        """One user action: one transaction, one change set; all or nothing."""
+        if self.readonly:
+            raise ReadOnlyDatabase(f"{self.path}: the database is open read-only; nothing was changed.")
+        conn = self.db.conn
+        if conn.in_transaction:
+            raise StoreError("An action is already running; actions do not nest.")
+        at = now_iso()
+        change_set_id = new_id()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute(
+                "INSERT INTO change_set (id, at, author, label, source, context_table, context_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [change_set_id, at, self.author, label, source,
+                 context[0] if context else None, context[1] if context else None],
+            )
+            act = Action(self, change_set_id, at)
+            act.changes.label = label
+            yield act
+            if act.changes:
+                conn.execute("COMMIT")
+            else:
+                conn.execute("ROLLBACK")  # nothing changed: leave no empty change set behind
+                act.changes.change_set_id = None
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    # ---- reading -------------------------------------------------------------------------
+
+    def get(self, table: str, record_id: str) -> dict[str, Any]:
+        cursor = self.db.execute(f'SELECT * FROM "{table}" WHERE id = ?', [record_id])
+        row = cursor.fetchone()
+        if row is None:
+            raise NotFound(f"No {table} with id {record_id}.")
+        return dict(zip([d[0] for d in cursor.description], row))
+
+    def exists(self, table: str, record_id: str) -> bool:
+        return self.db.execute(f'SELECT 1 FROM "{table}" WHERE id = ?', [record_id]).fetchone() is not None
+
+    def rows(self, sql: str, params: list | tuple | dict = ()) -> list[dict[str, Any]]:
+        cursor = self.db.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def scalar(self, sql: str, params: list | tuple | dict = ()) -> Any:
+        row = self.db.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    def table_exists(self, table: str) -> bool:
+        return self.db[table].exists()
+
+    def meta(self, key: str) -> str | None:
+        return self.scalar("SELECT value FROM meta WHERE key = ?", [key])
+
+    def schema_version(self) -> int:
+        return self.scalar("PRAGMA user_version")
+
+    def referencing(self, table: str) -> list[tuple[str, str, str]]:
+        """(child table, fk column, on-delete rule) for every foreign key pointing at `table`."""
+        if self._references is None:
+            refs: dict[str, list[tuple[str, str, str]]] = {}
+            for child in self.db.table_names():
+                if child.startswith(("search_index", "sqlite_", "_sqlite")):
+                    continue
+                for fk in self.db.execute(f'PRAGMA foreign_key_list("{child}")').fetchall():
+                    # (id, seq, table, from, to, on_update, on_delete, match)
+                    refs.setdefault(fk[2], []).append((child, fk[3], fk[6]))
+            self._references = refs
+        return self._references.get(table, [])

@@ -1,0 +1,101 @@
+"""The embedded strategy: loading `resources/strategy/strategy.json` into a new database.
+
+The JSON is generated from the strategy document by `tools/build_strategy.py` (see
+`resources/strategy/README.md`); the program never reads the document itself.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .. import paths
+from .store import Changes, Store
+
+
+def strategy_file() -> Path:
+    return paths.resources_dir() / "strategy" / "strategy.json"
+
+
+def read_strategy(path: Path | None = None) -> dict:
+    with open(path or strategy_file(), encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _notes(notes: list[str] | None) -> str | None:
+    return "\n".join(notes) if notes else None
+
+
+def load_strategy(store: Store, data: dict | None = None) -> Changes:
+    """Insert the whole strategy (pillars, objectives, worksites, organisations, indicators) in one action."""
+    data = data or read_strategy()
+    with store.action("Load the embedded strategy", source=data.get("source", {}).get("file")) as act:
+        pillar_ids, objective_ids, worksite_ids, minister_ids = {}, {}, {}, {}
+        for position, pillar in enumerate(data["pillars"]):
+            title = pillar["title"]
+            pillar_ids[pillar["code"]] = act.insert("pillar", {
+                "code": pillar["code"], "title_nl": title["nl"], "title_fr": title.get("fr"),
+                "title_en": title.get("en"), "position": position})
+
+        organisation_ids, variant_to_key = {}, {}
+        for organisation in data.get("organisations", []):
+            organisation_ids[organisation["key"]] = act.insert("organisation", {"name": organisation["name"]})
+            for variant in [organisation["name"], *organisation.get("variants", [])]:
+                variant_to_key[variant] = organisation["key"]
+
+        for position, objective in enumerate(data["objectives"]):
+            objective_id = act.insert("objective", {
+                "code": objective["code"], "pillar_id": pillar_ids[objective["pillar"]],
+                "title": objective["title"], "general_objectives": objective.get("general_objectives"),
+                "status_2025": objective.get("status_2025"), "priority_type": objective.get("priority_type"),
+                "priority_type_text": objective.get("priority_type_text"),
+                "source_notes": _notes(objective.get("notes")), "position": position})
+            objective_ids[objective["code"]] = objective_id
+            for role, key in (("initiating", "initiating_ministers"), ("associated", "associated_ministers")):
+                for rank, name in enumerate(objective.get(key, [])):
+                    if name not in minister_ids:
+                        minister_ids[name] = act.insert("minister", {"name": name})
+                    act.insert("objective_minister", {
+                        "objective_id": objective_id, "minister_id": minister_ids[name],
+                        "role": role, "position": rank})
+            for role, key in (("partner", "partners"), ("committee_member", "committee_members")):
+                for rank, printed in enumerate(objective.get(key, [])):
+                    organisation_key = variant_to_key.get(printed)
+                    if organisation_key is None:
+                        organisation_key = f"printed:{printed}"
+                        if organisation_key not in organisation_ids:
+                            organisation_ids[organisation_key] = act.insert("organisation", {"name": printed})
+                    act.insert("membership", {
+                        "objective_id": objective_id, "organisation_id": organisation_ids[organisation_key],
+                        "role": role, "name_as_printed": printed, "position": rank})
+
+        for position, worksite in enumerate(data["worksites"]):
+            worksite_ids[worksite["code"]] = act.insert("worksite", {
+                "code": worksite["code"], "objective_id": objective_ids[worksite["objective"]],
+                "title": worksite["title"], "steering_bodies": "\n".join(worksite.get("steering_bodies", [])),
+                "description": worksite.get("description"), "source_notes": _notes(worksite.get("notes")),
+                "position": position})
+        for worksite in data["worksites"]:
+            for target in worksite.get("references", []):
+                if target in worksite_ids and target != worksite["code"]:
+                    act.insert("worksite_reference", {
+                        "from_worksite_id": worksite_ids[worksite["code"]],
+                        "to_worksite_id": worksite_ids[target]})
+
+        for position, indicator in enumerate(data.get("indicators", [])):
+            indicator_id = act.insert("indicator", {
+                "code": indicator["code"], "title": indicator["title"], "unit": indicator.get("unit"),
+                "source": indicator.get("source"), "notes": _notes(indicator.get("notes")),
+                "position": position})
+            texts = indicator.get("value_text", {})
+            for year, value in indicator.get("values", {}).items():
+                act.insert("indicator_value", {
+                    "indicator_id": indicator_id, "year": int(year), "value": value,
+                    "value_text": texts.get(year)})
+            for code in indicator.get("objectives", []):
+                if code in objective_ids:
+                    act.insert("indicator_objective", {
+                        "indicator_id": indicator_id, "objective_id": objective_ids[code]})
+        store.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('strategy_source', ?)",
+                         [json.dumps(data.get("source", {}), ensure_ascii=False)])
+    return act.changes

@@ -1,0 +1,50 @@
+"""Checks on values before they are stored; each failure is a `ValidationError` naming the field."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .errors import ValidationError
+
+
+def required_text(field: str, value) -> str:
+    text = "" if value is None else str(value).strip()
+    if not text:
+        raise ValidationError(field, f"{field}: a value is required.")
+    return text
+
+
+def optional_text(value) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def progress(value) -> int:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ValidationError("progress", f"progress: '{value}' is not a number from 0 to 100.") from None
+    if not 0 <= number <= 100 or number != number:
+        raise ValidationError("progress", f"progress: {value} is outside 0–100.")
+    return int(round(number))
+
+
+def iso_date(field: str, value) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        return date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise ValidationError(field, f"{field}: '{value}' is not a date (YYYY-MM-DD).") from None
+
+
+def enum_key(field: str, value, enum: dict, nullable: bool = False) -> str | None:
+    if value in (None, "") and nullable:
+        return None
+    if value not in enum:
+        raise ValidationError(field, f"{field}: '{value}' is not one of {', '.join(enum)}.")
+    return value

@@ -1,0 +1,54 @@
+"""Shared fixtures: every test gets its own data folder and real database files."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from g4b_desktop.db.store import Store
+from g4b_desktop.db.strategy import load_strategy
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SAMPLES = SHARED / "samples"
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path_factory, monkeypatch) -> Path:
+    """A private per-user data folder: no test touches the real one."""
+    folder = tmp_path_factory.mktemp("g4b-data")
+    monkeypatch.setenv("G4B_DATA_DIR", str(folder))
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def strategy_template(tmp_path_factory) -> Path:
+    """A database holding the embedded strategy, made once per session and copied by `store`."""
+    path = tmp_path_factory.mktemp("template") / "template.g4b"
+    with Store.create(path, author="template") as store:
+        load_strategy(store)
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path, strategy_template) -> Path:
+    """A fresh copy of the strategy database on disk."""
+    path = tmp_path / "committee.g4b"
+    shutil.copyfile(strategy_template, path)
+    return path
+
+
+@pytest.fixture
+def store(db_path) -> Store:
+    """An open store on a fresh strategy database, author 'tester'."""
+    with Store.open(db_path, author="tester") as opened:
+        yield opened
+
+
+@pytest.fixture
+def empty_store(tmp_path) -> Store:
+    with Store.create(tmp_path / "empty.g4b", author="tester") as opened:
+        yield opened
