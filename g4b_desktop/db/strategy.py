@@ -75,6 +75,21 @@ def load_strategy(store: Store, data: dict | None = None) -> Changes:
                 "title": worksite["title"], "steering_bodies": "\n".join(worksite.get("steering_bodies", [])),
                 "description": worksite.get("description"), "source_notes": _notes(worksite.get("notes")),
                 "position": position})
+        # Organisations printed as a worksite's steering body (Actiris for 2.1.4, ...) are members
+        # of that objective in the role "steering body"; ministers stay text on the worksite.
+        steering = set()
+        for worksite in data["worksites"]:
+            for printed in worksite.get("steering_bodies", []):
+                organisation_key = variant_to_key.get(printed)
+                if organisation_key is None or printed.startswith(("Minister", "Staatssecretaris")):
+                    continue
+                if (worksite["objective"], organisation_key) in steering:
+                    continue
+                steering.add((worksite["objective"], organisation_key))
+                act.insert("membership", {
+                    "objective_id": objective_ids[worksite["objective"]],
+                    "organisation_id": organisation_ids[organisation_key], "role": "steering_body",
+                    "name_as_printed": printed, "position": len(steering)})
         for worksite in data["worksites"]:
             for target in worksite.get("references", []):
                 if target in worksite_ids and target != worksite["code"]:
