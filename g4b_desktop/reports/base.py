@@ -1,0 +1,430 @@
+"""What every PDF of the program shares: fonts, styles, safe text, tables, the A4 page, labels.
+
+No Qt here. The API (used by the progress note and by the meetings' minutes):
+
+- ``register_fonts()`` registers the bundled DejaVu Sans (``resources/fonts``) as ``FONT`` and
+  ``FONT_BOLD``; every other function calls it, so callers rarely need to.
+- ``styles()`` -> dict of ``ParagraphStyle`` by name: ``title``, ``subtitle``, ``h1``, ``h2``,
+  ``h3``, ``body``, ``small``, ``cell``, ``cell_head``, ``cell_right``, ``toc1``, ``toc2``.
+- ``para(text, style="body")``: a ``Paragraph`` of *user* text. The text is escaped
+  (``xml.sax.saxutils.escape``), so ``<b>AT&T</b> <img src="x.png"/>`` prints exactly as written
+  and can never pull in an image or a link; newlines become line breaks. ``None`` prints as "".
+  ``markup(xml, style)`` is the unescaped variant, for the program's own fixed markup only.
+- ``heading(text, level=0)``: a heading (user text escaped) that enters the table of
+  contents of a ``NoteDocument`` (levels 0 and 1) and the PDF outline.
+- ``table(header, rows, widths, align=None)``: a table that fills the frame width (``widths``
+  are relative weights), repeats its header row on every page (``repeatRows=1``) and wraps any
+  cell text that would not fit its column in a ``Paragraph``, so nothing runs off the page.
+  Cells that are already flowables are kept. Short cells stay plain strings (fast).
+- ``NoteDocument(target, lang, title, subtitle="", confidential=None, date=None)``: an A4
+  ``BaseDocTemplate``. Header: ``title`` (the strategy's name) and the current ``subtitle``
+  (the objective; change it in the story with ``SetSubtitle(text)``). Footer: "page x of y" in
+  ``lang``, the date, and the optional confidentiality line. ``doc.build_story(story)`` builds
+  it (multi-pass, so a ``toc()`` flowable gets its page numbers). ``target``: path or binary file.
+  With ``cover=True`` the first page has no header; put ``cover_end()`` after the cover's flowables.
+- ``toc()``: a ``TableOfContents`` flowable listing the document's ``heading``s with page numbers.
+- ``LABELS`` / ``t(key, lang, **values)``: nl/fr/en labels, with the domain's real terms.
+- ``format_number(value, lang, decimals=0)``, ``format_percent(value, lang, decimals=0)``,
+  ``format_date(value, lang, long=False)``: nl_BE, fr_BE, en. French-Belgian numbers group
+  thousands with a narrow no-break space (U+202F), which DejaVu Sans renders.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as _canvas
+from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate,
+                                Paragraph, Table, TableStyle)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from .. import paths
+
+FONT = "G4BSans"
+FONT_BOLD = "G4BSans-Bold"
+LANGUAGES = ("nl", "fr", "en")
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 20 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 22 * mm
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+ACCENT = colors.HexColor("#1f4e79")
+RULE = colors.HexColor("#9aa7b4")
+HEAD_FILL = colors.HexColor("#dde6ef")
+ZEBRA = colors.HexColor("#f5f7f9")
+
+_registered = False
+_styles: dict[str, ParagraphStyle] | None = None
+
+
+def register_fonts() -> None:
+    """Register the bundled DejaVu Sans (regular and bold) once per process."""
+    global _registered
+    if _registered:
+        return
+    folder = paths.resources_dir() / "fonts"
+    pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+    _registered = True
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    global _styles
+    if _styles is None:
+        register_fonts()
+        base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, spaceAfter=4)
+        made = {
+            "body": base,
+            "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
+            "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=22, leading=27,
+                                    textColor=ACCENT, spaceAfter=10),
+            "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=13, leading=17, spaceAfter=6),
+            "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=15, leading=19,
+                                 textColor=ACCENT, spaceBefore=4, spaceAfter=8),
+            "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11.5, leading=15,
+                                 textColor=ACCENT, spaceBefore=10, spaceAfter=5),
+            "h3": ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13,
+                                 spaceBefore=6, spaceAfter=3, keepWithNext=1),
+            "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10, spaceAfter=0),
+            "cell_head": ParagraphStyle("cell_head", parent=base, fontName=FONT_BOLD, fontSize=8,
+                                        leading=10, spaceAfter=0),
+            "cell_right": ParagraphStyle("cell_right", parent=base, fontSize=8, leading=10, spaceAfter=0,
+                                         alignment=TA_RIGHT),
+            "cell_head_right": ParagraphStyle("cell_head_right", parent=base, fontName=FONT_BOLD, fontSize=8,
+                                              leading=10, spaceAfter=0, alignment=TA_RIGHT),
+            "centered": ParagraphStyle("centered", parent=base, alignment=TA_CENTER),
+            "toc1": ParagraphStyle("toc1", parent=base, fontName=FONT_BOLD, fontSize=10, leading=14,
+                                   leftIndent=0, firstLineIndent=0, spaceBefore=4),
+            "toc2": ParagraphStyle("toc2", parent=base, fontSize=9, leading=12, leftIndent=14,
+                                   firstLineIndent=0),
+        }
+        _styles = made
+    return _styles
+
+
+# ---- text ------------------------------------------------------------------------------------
+
+def safe(text) -> str:
+    """User text as paragraph markup that shows exactly the text (escaped; newlines kept)."""
+    if text is None:
+        return ""
+    return escape(str(text)).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def para(text, style: str | ParagraphStyle = "body") -> Paragraph:
+    """A paragraph of user text, escaped: markup-like text prints as written."""
+    return Paragraph(safe(text), _style(style))
+
+
+def markup(xml: str, style: str | ParagraphStyle = "body") -> Paragraph:
+    """A paragraph of the program's own markup; escape user parts with `safe` first."""
+    return Paragraph(xml, _style(style))
+
+
+def _style(style) -> ParagraphStyle:
+    return styles()[style] if isinstance(style, str) else style
+
+
+class Heading(Paragraph):
+    """A heading that a NoteDocument adds to its table of contents and outline."""
+
+    def __init__(self, text: str, level: int = 0):
+        super().__init__(safe(text), styles()["h1" if level == 0 else "h2"])
+        self.toc_level = level
+        self.toc_text = text
+
+
+def heading(text: str, level: int = 0) -> Heading:
+    return Heading(text, level)
+
+
+class SetSubtitle(Flowable):
+    """Invisible: from this point on the page header shows `text` (for example the objective)."""
+
+    width = height = 0
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def wrap(self, *_):
+        return 0, 0
+
+    def draw(self):
+        doc = getattr(self.canv, "_doctemplate", None)
+        if doc is not None:
+            doc.subtitle = self.text
+
+
+# ---- tables ----------------------------------------------------------------------------------
+
+def table(header: list, rows: list[list], widths: list[float], align: list[str] | None = None,
+          total_width: float = FRAME_WIDTH, zebra: bool = True) -> Table:
+    """A table filling `total_width`; header repeated on every page; long cells wrapped.
+
+    `widths` are relative weights; `align` per column ("left" / "right"), right for numbers.
+    """
+    register_fonts()
+    weight = float(sum(widths))
+    col_widths = [total_width * w / weight for w in widths]
+    style_set = styles()
+    cell_style, right_style, head_style = style_set["cell"], style_set["cell_right"], style_set["cell_head"]
+    align = align or ["left"] * len(widths)
+    padding = 6.5  # left + right padding, plus a little slack
+    head_right = style_set["cell_head_right"]
+    data = [[c if isinstance(c, Flowable) else
+             Paragraph(safe(c), head_right if align[i] == "right" else head_style) for i, c in enumerate(header)]]
+    string_width = pdfmetrics.stringWidth
+    for row in rows:
+        cells = []
+        for index, value in enumerate(row):
+            if isinstance(value, Flowable):
+                cells.append(value)
+                continue
+            text = "" if value is None else str(value)
+            room = col_widths[index] - padding
+            if "\n" in text or string_width(text, FONT, 8) > room:
+                cells.append(Paragraph(safe(text), right_style if align[index] == "right" else cell_style))
+            else:
+                cells.append(text)  # a plain string is never parsed as markup: nothing to escape
+        data.append(cells)
+    result = Table(data, colWidths=col_widths, repeatRows=1)
+    commands = [
+        ("FONT", (0, 0), (-1, -1), FONT, 8, 10),
+        ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8, 10),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    for index, how in enumerate(align):
+        if how == "right":
+            commands.append(("ALIGN", (index, 1), (index, -1), "RIGHT"))
+    if zebra and len(data) > 3:
+        commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]))
+    result.setStyle(TableStyle(commands))
+    return result
+
+
+# ---- the page --------------------------------------------------------------------------------
+
+class _NumberedCanvas(_canvas.Canvas):
+    """Keeps every page until the end, so the footer can say "page x of y"."""
+
+    def __init__(self, *args, note: "NoteDocument | None" = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._note = note
+        self._pages: list[dict] = []
+
+    def showPage(self):
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._pages)
+        note = self._note
+        for state in self._pages:
+            self.__dict__.update(state)
+            if note is not None:
+                note.draw_footer(self, self._pageNumber, total)
+            super().showPage()
+        super().save()
+
+
+class NoteDocument(BaseDocTemplate):
+    """An A4 official note: header (title + current subtitle), footer (page x of y, date, line)."""
+
+    def __init__(self, target, lang: str = "nl", title: str = "", subtitle: str = "",
+                 confidential: str | None = None, date: _dt.date | None = None, author: str = "",
+                 cover: bool = False):
+        register_fonts()
+        self.language = lang if lang in LANGUAGES else "nl"
+        self.header_title = title
+        self.subtitle = subtitle
+        self._first_subtitle = subtitle
+        self.confidential = confidential
+        self.date = date or _dt.date.today()
+        super().__init__(target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title,
+                         author=author, creator="Go4Brussels Desktop")
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        pages = [PageTemplate(id="page", frames=[frame], onPageEnd=self._header),
+                 PageTemplate(id="cover", frames=[frame])]
+        # With cover=True the first page has no header; start the story with `cover_end()` after it.
+        self.addPageTemplates(list(reversed(pages)) if cover else pages)
+
+    def _header(self, canv, doc) -> None:
+        canv.saveState()
+        top = PAGE_HEIGHT - 12 * mm
+        canv.setFont(FONT_BOLD, 8)
+        canv.setFillColor(ACCENT)
+        canv.drawString(MARGIN_X, top, _fit(self.header_title, FONT_BOLD, 8, FRAME_WIDTH * 0.48))
+        canv.setFont(FONT, 8)
+        canv.setFillColor(colors.black)
+        canv.drawRightString(PAGE_WIDTH - MARGIN_X, top, _fit(self.subtitle, FONT, 8, FRAME_WIDTH * 0.5))
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(MARGIN_X, top - 3 * mm, PAGE_WIDTH - MARGIN_X, top - 3 * mm)
+        canv.restoreState()
+
+    def draw_footer(self, canv, number: int, total: int) -> None:
+        canv.saveState()
+        bottom = 12 * mm
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(MARGIN_X, bottom + 4 * mm, PAGE_WIDTH - MARGIN_X, bottom + 4 * mm)
+        canv.setFont(FONT, 8)
+        canv.drawString(MARGIN_X, bottom, format_date(self.date, self.language, long=True))
+        canv.drawRightString(PAGE_WIDTH - MARGIN_X, bottom, t("page_of", self.language, page=number, pages=total))
+        if self.confidential:
+            canv.setFont(FONT_BOLD, 8)
+            canv.setFillColor(colors.HexColor("#a31515"))
+            canv.drawCentredString(PAGE_WIDTH / 2, bottom, _fit(self.confidential, FONT_BOLD, 8, FRAME_WIDTH * 0.5))
+        canv.restoreState()
+
+    def beforeDocument(self):
+        self.subtitle = self._first_subtitle  # every pass starts again from the first page
+
+    def afterFlowable(self, flowable):
+        level = getattr(flowable, "toc_level", None)
+        if level is None:
+            return
+        key = f"h{id(flowable)}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(flowable.toc_text, key, level=level, closed=level > 0)
+        self.notify("TOCEntry", (level, safe(flowable.toc_text), self.page, key))
+
+    def build_story(self, story: list, max_passes: int = 6) -> None:
+        """Build the PDF; several passes when the story holds a table of contents."""
+        def maker(*args, **kwargs):
+            return _NumberedCanvas(*args, note=self, **kwargs)
+
+        if any(isinstance(item, TableOfContents) for item in story):
+            self.multiBuild(story, canvasmaker=maker, maxPasses=max_passes)
+        else:
+            self.build(story, canvasmaker=maker)
+
+
+def cover_end() -> list[Flowable]:
+    """Put after the cover page's flowables: the next pages carry the header."""
+    return [NextPageTemplate("page"), PageBreak()]
+
+
+def toc() -> TableOfContents:
+    contents = TableOfContents(dotsMinLevel=0)
+    contents.levelStyles = [styles()["toc1"], styles()["toc2"]]
+    return contents
+
+
+def _fit(text: str | None, font: str, size: float, width: float) -> str:
+    """`text` shortened with an ellipsis so it fits `width` (header lines are single lines)."""
+    text = (text or "").replace("\n", " ")
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+# ---- labels and formats ----------------------------------------------------------------------
+
+LABELS: dict[str, dict[str, str]] = {
+    "page_of": {"nl": "pagina {page} van {pages}", "fr": "page {page} sur {pages}", "en": "page {page} of {pages}"},
+    "strategy": {"nl": "Strategie Go4Brussels 2030", "fr": "Stratégie Go4Brussels 2030",
+                 "en": "Go4Brussels 2030 Strategy"},
+    "progress_note": {"nl": "Voortgangsnota", "fr": "Note de progrès", "en": "Progress note"},
+    "contents": {"nl": "Inhoud", "fr": "Table des matières", "en": "Contents"},
+    "pillar": {"nl": "Pijler", "fr": "Pilier", "en": "Pillar"},
+    "objective": {"nl": "Doelstelling", "fr": "Objectif", "en": "Objective"},
+    "objectives": {"nl": "Doelstellingen", "fr": "Objectifs", "en": "Objectives"},
+    "worksite": {"nl": "Beleidswerf", "fr": "Chantier", "en": "Worksite"},
+    "worksites": {"nl": "Beleidswerven", "fr": "Chantiers", "en": "Worksites"},
+    "commitment": {"nl": "Engagement", "fr": "Engagement", "en": "Commitment"},
+    "commitments": {"nl": "Engagementen", "fr": "Engagements", "en": "Commitments"},
+    "code": {"nl": "Code", "fr": "Code", "en": "Code"},
+    "title": {"nl": "Titel", "fr": "Titre", "en": "Title"},
+    "status": {"nl": "Status", "fr": "Statut", "en": "Status"},
+    "progress": {"nl": "Voortgang", "fr": "Avancement", "en": "Progress"},
+    "due_date": {"nl": "Deadline", "fr": "Échéance", "en": "Due date"},
+    "date": {"nl": "Datum", "fr": "Date", "en": "Date"},
+    "priority_type": {"nl": "Soort prioriteit", "fr": "Type de priorité", "en": "Priority type"},
+    "initiating_ministers": {"nl": "Initiatiefnemende minister(s)", "fr": "Ministre(s) initiateur(s)",
+                             "en": "Initiating minister(s)"},
+    "associated_ministers": {"nl": "Geassocieerde minister(s)", "fr": "Ministre(s) associé(s)",
+                             "en": "Associated minister(s)"},
+    "steering_committee": {"nl": "Stuurcomité", "fr": "Comité de pilotage", "en": "Steering committee"},
+    "social_summit": {"nl": "Sociale Top", "fr": "Sommet social", "en": "Social Summit"},
+    "none": {"nl": "Geen.", "fr": "Aucun.", "en": "None."},
+    "total": {"nl": "Totaal", "fr": "Total", "en": "Total"},
+    "share_realised": {"nl": "Gerealiseerd: {share} van {total} engagementen",
+                       "fr": "Réalisé : {share} de {total} engagements",
+                       "en": "Realised: {share} of {total} commitments"},
+    "prepared_on": {"nl": "Opgesteld op {date}", "fr": "Établi le {date}", "en": "Prepared on {date}"},
+}
+
+
+def t(key: str, lang: str, **values) -> str:
+    """The label `key` in `lang` (nl/fr/en), formatted with `values`."""
+    entry = LABELS[key]
+    text = entry.get(lang) or entry["en"]
+    return text.format(**values) if values else text
+
+
+NUMBER_SEPARATORS = {"nl": (".", ","), "fr": ("\u202f", ","), "en": (",", ".")}
+MONTHS = {
+    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+           "oktober", "november", "december"],
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"],
+}
+
+
+def format_number(value, lang: str, decimals: int = 0) -> str:
+    """12345.6 -> nl "12.345,6", fr "12 345,6" (U+202F), en "12,345.6"; None -> ""."""
+    if value is None or value == "":
+        return ""
+    thousands, decimal = NUMBER_SEPARATORS.get(lang, NUMBER_SEPARATORS["en"])
+    text = f"{float(value):,.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", decimal).replace("\x00", thousands)
+
+
+def format_percent(value, lang: str, decimals: int = 0) -> str:
+    """45 -> nl "45%", fr "45 %" (narrow no-break space), en "45%"."""
+    if value is None:
+        return ""
+    number = format_number(value, lang, decimals)
+    return f"{number}\u202f%" if lang == "fr" else f"{number}%"
+
+
+def format_date(value, lang: str, long: bool = False) -> str:
+    """A date (or ISO text) as 26/11/2026, or long: "26 november 2026" / "26 novembre 2026"."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        try:
+            value = _dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return value
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if long:
+        month = MONTHS.get(lang, MONTHS["en"])[value.month - 1]
+        return f"{value.day} {month} {value.year}"
+    return f"{value.day:02d}/{value.month:02d}/{value.year}"
