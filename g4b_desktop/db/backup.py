@@ -1,0 +1,347 @@
+"""Backups of a database: made with SQLite's online backup API, thinned over time, restored safely.
+
+- `daily_backup(store)` at start, at most once a day; `backup_before(store, reason)` before a
+  migration, an import or a consolidation. Both write `<stem>-<kind>-<stamp>.g4b` into the
+  user's backup folder (`paths.backup_dir()`) and then thin that database's backups: the newest
+  few are kept, plus one per day for 7 days, one per week for 8 weeks, one per month for 12 months.
+- `restore(database, backup)` copies the backup to a temporary file beside the database, checks
+  it (integrity, application id, schema), keeps the current file as a `replaced` backup, then
+  swaps the file in with one `os.replace`, after moving the old -wal/-shm files out of the way so
+  they can never be applied to the restored file.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from .. import paths
+from . import connection
+from .errors import StoreError
+from .integrity import CheckReport, _check
+from .writer_lock import WriterLock
+
+KEEP_LAST = 3
+KEEP_DAILY = 7
+KEEP_WEEKLY = 8
+KEEP_MONTHLY = 12
+
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<kind>daily|manual|replaced|before-[a-z0-9_]+)-"
+    r"(?P<stamp>\d{8}-\d{6}-\d{6})(?P<suffix>\.[A-Za-z0-9]+)?$")
+
+
+class RestoreRefused(StoreError):
+    """The backup chosen for a restore is not a sound Go4Brussels database; nothing was changed."""
+
+
+@dataclass
+class Backup:
+    path: Path
+    stem: str
+    kind: str          # daily, manual, replaced, before-<reason>
+    taken_at: datetime  # local time, from the file name
+    size: int
+
+    @property
+    def reason(self) -> str:
+        return self.kind[len("before-"):] if self.kind.startswith("before-") else self.kind
+
+    def database_id(self) -> str | None:
+        return _database_id(self.path, immutable=True)
+
+
+def _folder(backup_dir: Path | None) -> Path:
+    return Path(backup_dir) if backup_dir else paths.backup_dir()
+
+
+def _slug(reason: str) -> str:
+    slug = re.sub(r"[^a-z0-9_]+", "_", reason.lower()).strip("_")
+    return slug or "change"
+
+
+def _database_id(path: Path, immutable: bool = False) -> str | None:
+    try:
+        if immutable:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        else:
+            conn = connection.connect(path, readonly=True).conn
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'database_id'").fetchone()
+        finally:
+            conn.close()
+        return row[0] if row else None
+    except sqlite3.Error:
+        return None
+
+
+def parse_name(path: Path) -> Backup | None:
+    match = _NAME.match(path.name)
+    if not match:
+        return None
+    try:
+        taken = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S-%f")
+        size = path.stat().st_size
+    except (ValueError, OSError):
+        return None
+    return Backup(path, match["stem"], match["kind"], taken, size)
+
+
+# ---- making backups ---------------------------------------------------------------------------
+
+def copy_database(source: sqlite3.Connection, target: Path) -> Path:
+    """A consistent copy through the backup API, written to `<target>.partial`, synced, then renamed.
+
+    The copy is left in rollback-journal mode so that opening it never needs -wal/-shm files.
+    """
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    for leftover in (partial, Path(f"{partial}-journal")):
+        if leftover.exists():
+            leftover.unlink()
+    dest = sqlite3.connect(str(partial), isolation_level=None)
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    _fsync(partial)
+    os.replace(partial, target)
+    _fsync_dir(target.parent)
+    return target
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _target(database: Path, kind: str, folder: Path, when: datetime | None = None) -> Path:
+    stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
+    return folder / f"{database.stem}-{kind}-{stamp}{database.suffix or paths.DATABASE_SUFFIX}"
+
+
+def backup_before(store, reason: str, backup_dir: Path | None = None) -> Path:
+    """Back up the open store before a risky operation (`reason`: "import", "consolidation" ...).
+
+    Returns the backup file; old backups of the same database are thinned afterwards.
+    """
+    folder = _folder(backup_dir)
+    target = copy_database(store.db.conn, _target(store.path, f"before-{_slug(reason)}", folder))
+    thin(store.path, folder, database_id=_store_database_id(store))
+    return target
+
+
+def manual_backup(store, backup_dir: Path | None = None) -> Path:
+    """A backup asked for by the user (`g4b backup` without `--out`), in the backup folder."""
+    folder = _folder(backup_dir)
+    target = copy_database(store.db.conn, _target(store.path, "manual", folder))
+    thin(store.path, folder, database_id=_store_database_id(store))
+    return target
+
+
+def daily_backup(store, backup_dir: Path | None = None, today: date | None = None) -> Path | None:
+    """The backup at start: made only if this database has no backup from today yet."""
+    folder = _folder(backup_dir)
+    today = today or date.today()
+    database_id = _store_database_id(store)
+    if any(b.taken_at.date() == today for b in list_backups(store.path, folder, database_id=database_id)):
+        return None
+    target = copy_database(store.db.conn, _target(store.path, "daily", folder))
+    thin(store.path, folder, database_id=database_id)
+    return target
+
+
+def backup_to(store, target: Path | str) -> Path:
+    """A copy of the open store in a file the user chose (`g4b backup --out`); refuses to overwrite."""
+    target = Path(target)
+    if target.exists():
+        raise StoreError(f"{target}: the file exists already; choose another name.")
+    if target.resolve() == store.path.resolve():
+        raise StoreError(f"{target}: this is the database itself; choose another file.")
+    return copy_database(store.db.conn, target)
+
+
+def _store_database_id(store) -> str | None:
+    try:
+        return store.meta("database_id")
+    except Exception:
+        return None
+
+
+# ---- listing and thinning ---------------------------------------------------------------------
+
+def list_backups(database: Path | str, backup_dir: Path | None = None, database_id: str | None = None
+                 ) -> list[Backup]:
+    """The backups of one database in the backup folder, newest first.
+
+    Backups are matched by file name; when the database's id is known, a backup of another
+    database with the same file name (from another folder) is left out.
+    """
+    database = Path(database)
+    folder = _folder(backup_dir)
+    if not folder.is_dir():
+        return []
+    if database_id is None and database.exists():
+        database_id = _database_id(database)
+    found = []
+    for path in folder.iterdir():
+        backup = parse_name(path)
+        if backup is None or backup.stem != database.stem:
+            continue
+        if database_id is not None:
+            other = backup.database_id()
+            if other is not None and other != database_id:
+                continue
+        found.append(backup)
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def to_keep(backups: list[Backup], keep_last: int = KEEP_LAST, daily: int = KEEP_DAILY,
+            weekly: int = KEEP_WEEKLY, monthly: int = KEEP_MONTHLY) -> set[Path]:
+    """Which backups the thinning keeps: the newest `keep_last`, and the newest of each of the
+    last `daily` days, `weekly` ISO weeks and `monthly` months that have a backup."""
+    ordered = sorted(backups, key=lambda b: b.taken_at, reverse=True)
+    keep = {b.path for b in ordered[:keep_last]}
+    for count, period in ((daily, lambda t: t.date()),
+                          (weekly, lambda t: t.isocalendar()[:2]),
+                          (monthly, lambda t: (t.year, t.month))):
+        seen = []
+        for backup in ordered:
+            key = period(backup.taken_at)
+            if key in seen:
+                continue
+            if len(seen) == count:
+                break
+            seen.append(key)
+            keep.add(backup.path)
+    return keep
+
+
+def thin(database: Path | str, backup_dir: Path | None = None, database_id: str | None = None) -> list[Path]:
+    """Delete the backups of `database` that the thinning does not keep; returns what was removed."""
+    backups = list_backups(database, backup_dir, database_id=database_id)
+    keep = to_keep(backups)
+    removed = []
+    for backup in backups:
+        if backup.path not in keep:
+            try:
+                backup.path.unlink()
+                removed.append(backup.path)
+            except OSError:
+                pass  # a backup in use elsewhere stays until the next thinning
+    return removed
+
+
+def newest_good_backup(database: Path | str, backup_dir: Path | None = None) -> Backup | None:
+    """The newest backup of `database` that passes the integrity check, or None."""
+    for backup in list_backups(database, backup_dir):
+        if _check(backup.path, immutable=True).ok:
+            return backup
+    return None
+
+
+# ---- restoring --------------------------------------------------------------------------------
+
+@dataclass
+class RestoreResult:
+    database: Path
+    restored_from: Path
+    replaced_backup: Path | None   # the file as it was before the restore
+
+
+def check_restorable(path: Path) -> CheckReport:
+    report = _check(Path(path), immutable=True)
+    if report.ok and _database_id(Path(path), immutable=True) is None:
+        from .integrity import Finding
+
+        report.findings.append(Finding("not_ours", {"detail": f"{path}: it holds no Go4Brussels records."}))
+    return report
+
+
+def restore(database: Path | str, backup: Path | str, backup_dir: Path | None = None, *,
+            lock_held: bool = False) -> RestoreResult:
+    """Replace `database` by the contents of `backup`, checked first; the replaced file is kept.
+
+    The database must not be open (the caller closes its store; another window holding the
+    writer lock makes this refuse with `DatabaseInUse`). On any error the database is as it was.
+    """
+    database, backup = Path(database), Path(backup)
+    if not backup.exists():
+        raise RestoreRefused(f"{backup}: no such backup file.")
+    if database.exists() and backup.resolve() == database.resolve():
+        raise RestoreRefused(f"{backup}: this is the database itself, not a backup of it.")
+    lock = WriterLock(database)
+    if not lock_held:
+        lock.require()
+    try:
+        return _restore(database, backup, _folder(backup_dir))
+    finally:
+        lock.release()
+
+
+def _restore(database: Path, backup: Path, folder: Path) -> RestoreResult:
+    temporary = database.with_name(f".{database.name}.restoring")
+    for leftover in (temporary, Path(f"{temporary}-journal")):
+        if leftover.exists():
+            leftover.unlink()
+    try:
+        source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            copy_database(source, temporary)
+        finally:
+            source.close()
+    except sqlite3.Error as exc:
+        temporary.unlink(missing_ok=True)
+        raise RestoreRefused(f"{backup}: the backup cannot be read ({exc}); nothing was changed.") from exc
+    report = check_restorable(temporary)
+    if not report.ok:
+        temporary.unlink(missing_ok=True)
+        raise RestoreRefused(f"{backup}: the backup is not sound, nothing was changed: "
+                             + " ".join(report.problems))
+    replaced = _keep_replaced(database, folder) if database.exists() else None
+    # The old -wal/-shm belong to the old file: applied to the restored one they would damage it.
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = Path(f"{database}{suffix}")
+        if companion.exists():
+            os.replace(companion, Path(f"{temporary}.old{suffix}"))
+    os.replace(temporary, database)
+    _fsync_dir(database.parent)
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(f"{temporary}.old{suffix}").unlink(missing_ok=True)
+    return RestoreResult(database, backup, replaced)
+
+
+def _keep_replaced(database: Path, folder: Path) -> Path:
+    """Keep the file about to be replaced: a backup-API copy if it reads well, else the raw bytes
+    (a damaged file is copied as it is, never opened for writing)."""
+    target = _target(database, "replaced", folder)
+    if _check(database).ok:
+        source = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return copy_database(source, target)
+        finally:
+            source.close()
+    import shutil
+
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(database, target)
+    wal = Path(f"{database}-wal")
+    if wal.exists():
+        shutil.copyfile(wal, Path(f"{target}-wal"))
+    return target
