@@ -231,6 +231,8 @@ def insert_meeting(act: Action, objective_id: str, date, *, state: str = "planne
         raise ValidationError("objective_id", "objective: a meeting belongs to an objective.")
     values = _clean_meeting(store, {"date": date, **fields})
     values.setdefault("kind", "committee")
+    if values.get("start_time") and values.get("end_time") and values["end_time"] < values["start_time"]:
+        raise ValidationError("end_time", "end time: the meeting cannot end before it starts.")
     check.enum_key("state", state, MEETING_STATE)
     if state == "approved":
         raise ValidationError("state", "state: a meeting is approved through approve_minutes, not created so.")
@@ -403,11 +405,11 @@ def plan_meeting(store: Store, objective_id: str, date, *, agenda_from: str | No
 def update_meeting(store: Store, meeting_id: str, values: dict[str, Any], expected: dict | None = None) -> Changes:
     require_editable(store, meeting_id)
     fields = _clean_meeting(store, values)
+    row = {**store.get("meeting", meeting_id), **fields}
+    if row["start_time"] and row["end_time"] and row["end_time"] < row["start_time"]:
+        raise ValidationError("end_time", "end time: the meeting cannot end before it starts.")
     with store.action(f"Edit {meeting_label(store, meeting_id)}", context=("meeting", meeting_id)) as act:
         act.update("meeting", meeting_id, fields, expected)
-        row = store.get("meeting", meeting_id)
-        if row["start_time"] and row["end_time"] and row["end_time"] < row["start_time"]:
-            raise ValidationError("end_time", "end time: the meeting cannot end before it starts.")
     return act.changes
 
 
