@@ -231,7 +231,7 @@ def core(db) -> None:
 from . import schema_search  # noqa: E402,F401  0002
 from . import schema_meetings  # noqa: E402,F401  0003 (meetings, issue 4)
 from . import schema_summits  # noqa: E402,F401  0004 (summits, issue 6)
-# from . import schema_exchange  # noqa: E402,F401  0005 (import mappings, issue 5)
+from . import schema_exchange  # noqa: E402,F401  0005 (import mappings, issue 5)
 # from . import schema_reliability  # noqa: E402,F401  0006 (if issue 7 needs one)
 
 

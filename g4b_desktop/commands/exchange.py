@@ -1,0 +1,107 @@
+"""`g4b export xlsx`, `g4b import`, `g4b consolidate`, `g4b return-workbook`: the Excel exchange."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..cli import Commands, open_store
+from ..db.enums import LANGUAGES
+
+
+def export_xlsx(args) -> int:
+    from ..exchange.workbook_export import export_workbook
+
+    with open_store(args, readonly=True) as store:
+        report = export_workbook(store, Path(args.out), lang=args.lang, objective=args.objective)
+    print(f"Wrote {report.path}: " + ", ".join(f"{n} {sheet}" for sheet, n in report.counts.items()))
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return 0
+
+
+def import_file(args) -> int:
+    from ..exchange import partner_import
+
+    path = Path(args.file)
+    with open_store(args) as store:
+        loaded = partner_import.load(store, path, kind=args.kind)
+        if args.dry_run:
+            result = partner_import.preview(store, loaded, objective=args.objective)
+        else:
+            result, changes = partner_import.apply(store, loaded, objective=args.objective)
+    for row in result.rows:
+        if row.state == "error":
+            continue
+        line = f"row {row.row}: {row.state}"
+        if row.state != "unchanged":
+            line += f": {row.describe()}"
+        print(line)
+        for note in row.notes:
+            print(f"row {row.row}: note: {note}")
+    for problem in result.problems():
+        print(f"error: {problem}", file=sys.stderr)
+    for note in result.notes:
+        print(f"note: {note}")
+    verb = "would import" if args.dry_run else "imported"
+    print(f"{result.summary()} ({verb}).")
+    if result.rows and all(r.state == "error" for r in result.rows):
+        return 1
+    return 0
+
+
+def consolidate(args) -> int:
+    from ..exchange.consolidate import consolidate_files
+
+    choice = args.conflicts
+    with open_store(args) as store:
+        reports = consolidate_files(store, [Path(f) for f in args.files], resolve=choice)
+    failed = False
+    for report in reports:
+        print(report.summary())
+        for conflict in report.conflicts:
+            print(f"  conflict: {conflict.describe()}")
+            failed = failed or choice == "ask"
+    if failed:
+        print("Conflicts were not resolved: the records in conflict keep their values here. "
+              "Run again with --conflicts mine or --conflicts theirs, or decide per field in the window.",
+              file=sys.stderr)
+        return 2
+    return 0
+
+
+def return_workbook(args) -> int:
+    from ..exchange.return_workbook import write_return_workbook
+
+    with open_store(args, readonly=True) as store:
+        report = write_return_workbook(store, args.organisation, Path(args.out), lang=args.lang)
+    print(f"Wrote {report.path}: {report.counts.get('commitments', 0)} commitments of {report.organisation}.")
+    return 0
+
+
+def register(commands: Commands) -> None:
+    export = commands.group("export", "Export the records to a file (xlsx, pdf).")
+    parser = export.add("xlsx", "Export the records to one Excel workbook.", export_xlsx)
+    parser.add_argument("--out", required=True, help="the .xlsx file to write")
+    parser.add_argument("--objective", help="only this objective (code, e.g. 1.2)")
+    parser.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of headers and labels")
+
+    parser = commands.add("import", "Import a partner spreadsheet (.xlsx or .csv).", import_file)
+    parser.add_argument("file", help="the .xlsx or .csv file")
+    parser.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
+    parser.add_argument("--objective", help="objective (code) for the roles in a partner list")
+    parser.add_argument("--kind", choices=("commitment", "organisation", "indicator", "action"),
+                        help="what the file holds (found from its headers if not given)")
+
+    parser = commands.add("consolidate", "Bring committees' export workbooks into this database.", consolidate)
+    parser.add_argument("files", nargs="+", metavar="FILE", help="export workbooks (.xlsx)")
+    parser.add_argument("--conflicts", choices=("ask", "mine", "theirs"), default="ask",
+                        help="records changed on both sides: report them and keep ours (ask, the default), "
+                             "keep ours (mine) or take the workbook's (theirs)")
+
+    parser = commands.add("return-workbook", "Write a workbook for one organisation to fill in and send back.",
+                          return_workbook)
+    parser.add_argument("--organisation", required=True, help="the organisation's name or id")
+    parser.add_argument("--out", required=True, help="the .xlsx file to write")
+    parser.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of headers and labels")
+

@@ -1,0 +1,526 @@
+"""Importing a partner's spreadsheet: read, map columns, preview every row, apply in one action.
+
+`load(store, path)` reads the file and proposes a mapping (remembered for this shape of file, else
+from the headers); `preview(store, loaded, ...)` says for every row what would happen, without
+writing; `apply(store, loaded, ...)` plans again inside one transaction and writes it, logged
+under the file's name, so that `history.revert_change_set` undoes the whole import.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..db import commitments
+from ..db.errors import StoreError
+from ..db.store import Changes, Store, new_id
+from . import headers as hdr
+from . import values as val
+from .reading import Sheet, UnreadableFile, read
+
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class ImportRefused(StoreError):
+    """Nothing in the file can be imported; the database is unchanged."""
+
+
+def column_letter(position: int) -> str:
+    letters = ""
+    position += 1
+    while position:
+        position, rest = divmod(position - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+@dataclass
+class Problem:
+    row: int | None
+    column: str | None     # "D (Vooruitgang (%))"
+    message: str
+
+    def sentence(self, file_name: str) -> str:
+        where = file_name
+        if self.row is not None:
+            where += f", row {self.row}"
+        if self.column:
+            where += f", column {self.column}"
+        return f"{where}: {self.message}."
+
+
+@dataclass
+class Change:
+    table: str
+    record_id: str
+    label: str              # "commitment 2.1.1-01 Stages ..."
+    kind: str               # "new" | "updated"
+    fields: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # field -> (old, new)
+
+
+@dataclass
+class RowPreview:
+    row: int
+    state: str = "unchanged"   # "new" | "updated" | "unchanged" | "error"
+    summary: str = ""
+    changes: list[Change] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # e.g. a role not applied
+    ops: list[tuple] = field(default_factory=list)  # what apply does: ("insert"|"update", table, id, values)
+
+    def describe(self) -> str:
+        parts = []
+        for change in self.changes:
+            if change.kind == "new":
+                parts.append(f"new {change.label}")
+            else:
+                fields = "; ".join(f"{name}: {_show(old)} → {_show(new)}" for name, (old, new) in change.fields.items())
+                parts.append(f"{change.label}: {fields}")
+        return " | ".join(parts)
+
+
+def _show(value) -> str:
+    return "(empty)" if value in (None, "") else str(value)
+
+
+@dataclass
+class Loaded:
+    """A file read and mapped, ready to preview or apply."""
+
+    path: Path
+    sheet: Sheet
+    header_index: int                 # position in sheet.rows
+    headers: list
+    kind: str
+    mapping: dict[int, str]           # column position -> field
+    remembered: bool = False
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+    @property
+    def shape(self) -> str:
+        return self.kind + "|" + "|".join(hdr.normalise(h) for h in self.headers)
+
+    @property
+    def header_row(self) -> int:
+        return self.sheet.rows[self.header_index][0]
+
+    def data_rows(self) -> list[tuple[int, list]]:
+        return self.sheet.rows[self.header_index + 1:]
+
+    def column_name(self, position: int) -> str:
+        header = self.headers[position] if position < len(self.headers) else None
+        return f"{column_letter(position)} ({header})" if header else column_letter(position)
+
+
+@dataclass
+class Preview:
+    loaded: Loaded
+    rows: list[RowPreview]
+    notes: list[str]
+
+    def count(self, state: str) -> int:
+        return sum(1 for r in self.rows if r.state == state)
+
+    def problems(self) -> list[str]:
+        return [p.sentence(self.loaded.file_name) for r in self.rows for p in r.problems]
+
+    def summary(self) -> str:
+        return (f"{self.loaded.file_name}: {self.count('new')} new, {self.count('updated')} updated, "
+                f"{self.count('unchanged')} unchanged, {self.count('error')} in error")
+
+
+# ---- loading -------------------------------------------------------------------------------
+
+def load(store: Store | None, path: Path | str, kind: str | None = None) -> Loaded:
+    """Read a file, find its header row and propose a mapping (a remembered one first)."""
+    path = Path(path)
+    sheet = read(path)
+    if not sheet.rows:
+        raise UnreadableFile(f"{path.name}: the file is empty.")
+    position = hdr.find_header_row(sheet.rows)
+    if position is None:
+        raise UnreadableFile(
+            f"{path.name}: no header row found in the first rows (expected columns such as "
+            f"Beleidswerf / Chantier / Worksite and Engagement, or Organisatie / Organisation).")
+    headers = list(sheet.rows[position][1])
+    guessed_kind, mapping = hdr.guess_kind(headers)
+    if kind and kind != guessed_kind:
+        mapping = hdr.match_headers(kind, headers)
+        guessed_kind = kind
+    loaded = Loaded(path, sheet, position, headers, guessed_kind, mapping)
+    if store is not None and store.table_exists("import_mapping"):
+        saved = store.rows("SELECT mapping FROM import_mapping WHERE shape = ?", [loaded.shape])
+        if saved:
+            loaded.mapping = {int(k): v for k, v in json.loads(saved[0]["mapping"]).items()}
+            loaded.remembered = True
+    return loaded
+
+
+def check_mapping(loaded: Loaded) -> None:
+    fields = list(loaded.mapping.values())
+    doubles = {f for f in fields if fields.count(f) > 1}
+    if doubles:
+        raise ImportRefused(f"{loaded.file_name}: more than one column is mapped to "
+                            f"{', '.join(sorted(doubles))}.")
+    missing = [f for f in hdr.REQUIRED[loaded.kind] if f not in fields]
+    if missing:
+        raise ImportRefused(f"{loaded.file_name}: no column is mapped to {', '.join(missing)}.")
+
+
+# ---- planning ------------------------------------------------------------------------------
+
+class Planner:
+    """Works out, row by row, what importing would write; remembers what earlier rows add."""
+
+    def __init__(self, store: Store, loaded: Loaded, objective: str | None):
+        self.store = store
+        self.loaded = loaded
+        self.objective_code = objective
+        self.notes: list[str] = []
+        self.organisations = self._by_name("SELECT id, name, short_name FROM organisation", ("name", "short_name"))
+        self.worksites = {r["code"]: r for r in store.rows("SELECT id, code FROM worksite")}
+        self.objectives = {r["code"]: r["id"] for r in store.rows("SELECT id, code FROM objective")}
+        self.new_commitments: dict[tuple, int] = {}
+        self.new_people: dict[tuple, str] = {}
+        self.new_memberships: set[tuple] = set()
+        self.seen_ids: dict[str, int] = {}
+
+    def _by_name(self, sql: str, columns: tuple[str, ...]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for row in self.store.rows(sql):
+            for column in columns:
+                key = hdr.normalise(row.get(column))
+                if key:
+                    found.setdefault(key, row["id"])
+        return found
+
+    # -- cells
+    def cells(self, values: list, preview: RowPreview) -> dict[str, tuple[Any, str]]:
+        """field -> (raw value, column name) for the mapped columns of one row."""
+        result = {}
+        for position, name in self.loaded.mapping.items():
+            if name in ("", None, "ignore"):
+                continue
+            raw = values[position] if position < len(values) else None
+            if isinstance(raw, str):
+                cleaned = CONTROL.sub("", raw)
+                if cleaned != raw:
+                    preview.notes.append(f"{self.loaded.column_name(position)}: control characters removed")
+                raw = cleaned if cleaned.strip() else None
+            result[name] = (raw, self.loaded.column_name(position))
+        return result
+
+    def parse(self, cells, name, parser, preview: RowPreview, *args):
+        raw, column = cells.get(name, (None, None))
+        try:
+            return parser(raw, *args)
+        except val.ValueProblem as exc:
+            preview.problems.append(Problem(preview.row, column, str(exc)))
+            return None
+
+    # -- rows
+    def plan(self) -> list[RowPreview]:
+        planned = []
+        handler = getattr(self, f"plan_{self.loaded.kind}")
+        for number, values in self.loaded.data_rows():
+            preview = RowPreview(number)
+            if all(v in (None, "") for v in values):
+                continue
+            handler(self.cells(values, preview), preview)
+            if preview.problems:
+                preview.state, preview.ops, preview.changes = "error", [], []
+            elif any(c.kind == "new" for c in preview.changes):
+                preview.state = "new"
+            elif preview.changes:
+                preview.state = "updated"
+            planned.append(preview)
+        return planned
+
+    def _update(self, preview: RowPreview, table: str, record: dict, values: dict, label: str) -> None:
+        changed = {k: (record.get(k), v) for k, v in values.items() if record.get(k) != v}
+        if changed:
+            preview.changes.append(Change(table, record["id"], label, "updated", changed))
+            preview.ops.append(("update", table, record["id"], {k: new for k, (_, new) in changed.items()}))
+
+    def _insert(self, preview: RowPreview, table: str, values: dict, label: str) -> str:
+        record_id = values.setdefault("id", new_id())
+        preview.changes.append(Change(table, record_id, label, "new",
+                                      {k: (None, v) for k, v in values.items() if k != "id" and v is not None}))
+        preview.ops.append(("insert", table, record_id, values))
+        return record_id
+
+    def plan_commitment(self, cells, preview: RowPreview) -> None:
+        record_id = val.text(cells.get("id", (None,))[0])
+        worksite_code = val.text(cells.get("worksite", (None,))[0])
+        code = val.text(cells.get("code", (None,))[0])
+        title = val.text(cells.get("title", (None,))[0])
+        worksite = None
+        if worksite_code:
+            worksite = self.worksites.get(worksite_code)
+            if worksite is None:
+                preview.problems.append(Problem(preview.row, cells["worksite"][1],
+                                                f"there is no worksite {worksite_code}"))
+        fields: dict[str, Any] = {}
+        if "title" in cells and title:
+            fields["title"] = title
+        if "description" in cells:
+            fields["description"] = val.text(cells["description"][0])
+        if "notes" in cells:
+            fields["notes"] = val.text(cells["notes"][0])
+        if "status" in cells:
+            status = self.parse(cells, "status", val.status, preview)
+            if status:
+                fields["status"] = status
+        if "progress" in cells:
+            progress = self.parse(cells, "progress", val.progress, preview)
+            if progress is not None:
+                fields["progress"] = progress
+        if "health" in cells:
+            fields["health"] = self.parse(cells, "health", val.health, preview)
+        if "due_date" in cells:
+            fields["due_date"] = self.parse(cells, "due_date", val.a_date, preview, self.loaded.sheet.epoch)
+        if "lead" in cells:
+            lead = val.text(cells["lead"][0])
+            fields["lead_organisation_id"] = None
+            if lead:
+                fields["lead_organisation_id"] = self.organisations.get(hdr.normalise(lead))
+                if fields["lead_organisation_id"] is None:
+                    preview.problems.append(Problem(preview.row, cells["lead"][1],
+                                                    f"there is no organisation named '{lead}'"))
+        if worksite is not None:
+            fields["worksite_id"] = worksite["id"]
+        if preview.problems:
+            return
+        existing = None
+        if record_id:
+            if record_id in self.seen_ids:
+                preview.problems.append(Problem(preview.row, cells["id"][1],
+                                                f"the same record as row {self.seen_ids[record_id]}"))
+                return
+            self.seen_ids[record_id] = preview.row
+            rows = self.store.rows("SELECT * FROM commitment WHERE id = ?", [record_id])
+            if not rows:
+                preview.problems.append(Problem(preview.row, cells["id"][1],
+                                                f"no commitment with id {record_id} in this database"))
+                return
+            existing = rows[0]
+        elif code:
+            rows = self.store.rows("SELECT * FROM commitment WHERE code = ?", [code])
+            existing = rows[0] if rows else None
+        if existing is None and worksite is not None and title:
+            rows = self.store.rows("SELECT * FROM commitment WHERE worksite_id = ?", [worksite["id"]])
+            matches = [r for r in rows if hdr.normalise(r["title"]) == hdr.normalise(title)]
+            existing = matches[0] if matches else None
+        if existing is not None:
+            label = f"commitment {existing['code']}"
+            for required in ("title", "status", "progress", "worksite_id"):
+                if required in fields and fields[required] in (None, ""):
+                    del fields[required]
+            try:
+                clean = _clean_commitment(self.store, fields)
+            except StoreError as exc:
+                preview.problems.append(Problem(preview.row, None, str(exc)))
+                return
+            self._update(preview, "commitment", existing, clean, label)
+            preview.summary = f"{existing['code']} {existing['title']}"
+            return
+        if worksite is None or not title:
+            missing = "worksite" if worksite is None else "title"
+            column = None if missing not in cells else cells[missing][1]
+            preview.problems.append(Problem(preview.row, column,
+                                            f"a new commitment needs a {missing}" +
+                                            ("" if column else " (no column is mapped to it)")))
+            return
+        key = (worksite["id"], hdr.normalise(title))
+        if key in self.new_commitments:
+            preview.problems.append(Problem(preview.row, cells["title"][1],
+                                            f"the same commitment as row {self.new_commitments[key]}"))
+            return
+        self.new_commitments[key] = preview.row
+        try:
+            clean = _clean_commitment(self.store, fields)
+        except StoreError as exc:
+            preview.problems.append(Problem(preview.row, None, str(exc)))
+            return
+        clean = {k: v for k, v in clean.items() if v is not None}
+        clean.setdefault("status", "not_started")
+        clean.setdefault("progress", 100 if clean["status"] == "realised" else 0)
+        self._insert(preview, "commitment", clean, f"commitment under {worksite_code}: {title}")
+        preview.summary = f"{worksite_code} {title}"
+
+    def plan_organisation(self, cells, preview: RowPreview) -> None:
+        name = val.text(cells.get("organisation", (None,))[0])
+        if not name:
+            preview.problems.append(Problem(preview.row, cells["organisation"][1], "the organisation name is empty"))
+            return
+        key = hdr.normalise(name)
+        organisation_id = self.organisations.get(key)
+        contact = val.text(cells.get("contact", (None,))[0])
+        extra = {f: val.text(cells[f][0]) for f in ("function", "email", "phone") if f in cells}
+        if organisation_id is None:
+            values = {"name": name}
+            if not contact:
+                values.update({k: v for k, v in extra.items() if k in ("email", "phone") and v})
+            organisation_id = self._insert(preview, "organisation", values, f"organisation {name}")
+            self.organisations[key] = organisation_id
+        elif not contact:
+            record = self.store.rows("SELECT * FROM organisation WHERE id = ?", [organisation_id])
+            if record:
+                self._update(preview, "organisation", record[0],
+                             {k: v for k, v in extra.items() if k in ("email", "phone") and v},
+                             f"organisation {record[0]['name']}")
+        if contact:
+            person_key = (organisation_id, hdr.normalise(contact))
+            people = [p for p in self.store.rows("SELECT * FROM person WHERE organisation_id = ?", [organisation_id])
+                      if hdr.normalise(p["full_name"]) == person_key[1]]
+            if people:
+                self._update(preview, "person", people[0], {k: v for k, v in extra.items() if v},
+                             f"contact {people[0]['full_name']}")
+            elif person_key in self.new_people:
+                preview.problems.append(Problem(preview.row, cells["contact"][1],
+                                                f"the same contact as row {self.new_people[person_key]}"))
+                return
+            else:
+                self.new_people[person_key] = preview.row
+                self._insert(preview, "person", {"full_name": contact, "organisation_id": organisation_id,
+                                                 **{k: v for k, v in extra.items() if v}}, f"contact {contact}")
+        if "role" in cells and val.text(cells["role"][0]):
+            role = self.parse(cells, "role", val.role, preview)
+            objective_code = val.text(cells.get("objective", (None,))[0]) or self.objective_code
+            if role and not objective_code:
+                preview.notes.append(f"role '{val.text(cells['role'][0])}' not applied: no objective given")
+                return
+            if role:
+                objective_id = self.objectives.get(objective_code)
+                if objective_id is None:
+                    column = cells["objective"][1] if "objective" in cells else None
+                    preview.problems.append(Problem(preview.row, column, f"there is no objective {objective_code}"))
+                    return
+                membership = (objective_id, organisation_id, role)
+                exists = membership in self.new_memberships or self.store.scalar(
+                    "SELECT 1 FROM membership WHERE objective_id = ? AND organisation_id = ? AND role = ?",
+                    list(membership))
+                if not exists:
+                    self.new_memberships.add(membership)
+                    self._insert(preview, "membership", {"objective_id": objective_id,
+                                                         "organisation_id": organisation_id, "role": role},
+                                 f"role in objective {objective_code}")
+        preview.summary = name + (f" – {contact}" if contact else "")
+
+    def plan_indicator(self, cells, preview: RowPreview) -> None:
+        written = val.text(cells["indicator"][0])
+        indicators = self.store.rows("SELECT id, code, title FROM indicator")
+        found = [i for i in indicators if written and (i["code"] == written or
+                                                       hdr.normalise(i["title"]) == hdr.normalise(written))]
+        if not found:
+            preview.problems.append(Problem(preview.row, cells["indicator"][1], f"there is no indicator '{written}'"))
+            return
+        year = self.parse(cells, "year", val.year, preview)
+        value = self.parse(cells, "value", val.number, preview)
+        values: dict[str, Any] = {"value": value}
+        if "target" in cells:
+            values["target"] = self.parse(cells, "target", val.number, preview)
+        if "note" in cells:
+            values["note"] = val.text(cells["note"][0])
+        if preview.problems:
+            return
+        indicator = found[0]
+        current = self.store.rows("SELECT * FROM indicator_value WHERE indicator_id = ? AND year = ?",
+                                  [indicator["id"], year])
+        label = f"indicator {indicator['code']} {year}"
+        if current:
+            if current[0]["value"] != value and isinstance(cells["value"][0], str):
+                values["value_text"] = val.text(cells["value"][0])
+            elif current[0]["value"] != value:
+                values["value_text"] = None
+            self._update(preview, "indicator_value", current[0], values, label)
+        else:
+            self._insert(preview, "indicator_value", {"indicator_id": indicator["id"], "year": year, **values,
+                                                      "value_text": val.text(cells["value"][0])
+                                                      if isinstance(cells["value"][0], str) else None}, label)
+        preview.summary = label
+
+    def plan_action(self, cells, preview: RowPreview) -> None:
+        from . import action_import
+
+        action_import.plan(self, cells, preview)
+
+
+def _clean_commitment(store: Store, fields: dict) -> dict:
+    """The data layer's checks, keeping a partner's exact progress (45.5 stays 45.5)."""
+    progress = fields.get("progress")
+    clean = commitments.clean(store, fields)
+    if progress is not None:
+        clean["progress"] = progress
+    return clean
+
+
+# ---- preview and apply ----------------------------------------------------------------------
+
+def preview(store: Store, loaded: Loaded, objective: str | None = None) -> Preview:
+    """What importing would do, row by row; writes nothing."""
+    check_mapping(loaded)
+    planner = Planner(store, loaded, objective)
+    rows = planner.plan()
+    notes = list(loaded.sheet.notes) + planner.notes
+    not_applied = sum(1 for r in rows for n in r.notes if "not applied" in n)
+    if not_applied:
+        notes.append(f"{loaded.file_name}: {not_applied} role(s) not applied: the file names no objective "
+                     f"(give one with --objective, e.g. --objective 1.2).")
+    return Preview(loaded, rows, notes)
+
+
+def apply(store: Store, loaded: Loaded, objective: str | None = None,
+          remember_mapping: bool = True) -> tuple[Preview, Changes]:
+    """Write the import as one action named after the file; refuse if no row can be imported."""
+    check_mapping(loaded)
+    with store.action(f"Import {loaded.file_name}", source=loaded.file_name) as act:
+        result = preview(store, loaded, objective)
+        if result.rows and all(r.state == "error" for r in result.rows):
+            raise ImportRefused(f"{loaded.file_name}: no row can be imported; nothing was changed. "
+                                + " ".join(result.problems()[:5]))
+        if not result.rows:
+            raise ImportRefused(f"{loaded.file_name}: the file holds no rows below its header; nothing was changed.")
+        for row in result.rows:
+            for op, table, record_id, values in row.ops:
+                if op == "insert" and table == "commitment":
+                    values = dict(values)
+                    values["code"] = commitments.next_code(store, values["worksite_id"])
+                    values["position"] = store.scalar(
+                        "SELECT coalesce(max(position), -1) + 1 FROM commitment WHERE worksite_id = ?",
+                        [values["worksite_id"]])
+                    act.insert(table, values)
+                elif op == "insert":
+                    act.insert(table, dict(values))
+                elif op == "update":
+                    act.update(table, record_id, values)
+                elif op == "call":
+                    values(act)
+        if remember_mapping and act.changes:
+            remember(act, loaded)
+    return result, act.changes
+
+
+def remember(act, loaded: Loaded) -> None:
+    """Keep the confirmed mapping for the next file of the same shape."""
+    mapping = json.dumps({str(k): v for k, v in sorted(loaded.mapping.items())}, ensure_ascii=False)
+    existing = act.store.rows("SELECT id, mapping FROM import_mapping WHERE shape = ?", [loaded.shape])
+    if existing:
+        act.update("import_mapping", existing[0]["id"], {"mapping": mapping})
+    else:
+        act.insert("import_mapping", {"shape": loaded.shape, "kind": loaded.kind,
+                                      "headers": json.dumps([val.text(h) for h in loaded.headers], ensure_ascii=False),
+                                      "mapping": mapping})
+
+
+def save_mapping(store: Store, loaded: Loaded) -> Changes:
+    """Remember a corrected mapping without importing (the wizard's 'remember' on a dry run)."""
+    with store.action(f"Remember column mapping of {loaded.file_name}") as act:
+        remember(act, loaded)
+    return act.changes

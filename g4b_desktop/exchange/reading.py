@@ -1,0 +1,238 @@
+"""Reading partner files (.xlsx, .csv) into plain rows, with the safety checks done first.
+
+A file is refused before any parser sees it when it is not what it claims, expands too much
+(zip bomb), declares entities (billion laughs), or declares a sheet far larger than any partner
+list. Formulas are never evaluated: a formula cell comes back as its text ("=..."), and the
+caller treats it as text like any other.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+import openpyxl
+import openpyxl.xml
+
+from ..db.errors import StoreError
+
+# Refuse to work at all if openpyxl would parse XML without defusedxml's protections.
+if not openpyxl.xml.DEFUSEDXML:  # pragma: no cover - the dependency is declared in pyproject
+    raise ImportError("defusedxml is not installed: Excel files cannot be read safely.")
+
+MAX_FILE_BYTES = 50 * 1024 * 1024          # a partner file is never this large
+MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024  # all zip members together, once expanded
+MAX_MEMBER_RATIO = 200                      # expanded / compressed size of one zip member
+MAX_COLUMNS = 200
+MAX_ROWS = 200_000
+MAX_CELL_CHARS = 32_767
+REFUSED_SUFFIXES = {".xls", ".xlsm", ".xlsb", ".xltm", ".xlam", ".ods", ".numbers"}
+
+
+class UnreadableFile(StoreError):
+    """A file that is refused: the message names the file and the reason."""
+
+
+@dataclass
+class Sheet:
+    """The cells of one sheet: rows of values (str, int, float, datetime or None)."""
+
+    file_name: str
+    name: str
+    rows: list[tuple[int, list]]          # (row number in the file, values)
+    epoch: datetime = datetime(1899, 12, 30)
+    notes: list[str] = field(default_factory=list)  # things neutralised while reading
+
+
+def read(path: Path | str) -> Sheet:
+    """Read the first sheet of an .xlsx file, or a .csv file; refuse anything else."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise UnreadableFile(f"{path.name}: no such file.")
+    if suffix in REFUSED_SUFFIXES:
+        raise UnreadableFile(
+            f"{path.name}: {suffix} files are not read (old or macro-enabled formats); "
+            f"save it as .xlsx (Excel workbook) or .csv and import that.")
+    if suffix not in (".xlsx", ".csv", ".txt"):
+        raise UnreadableFile(f"{path.name}: only .xlsx and .csv files can be imported.")
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise UnreadableFile(f"{path.name}: the file is larger than {MAX_FILE_BYTES // 2**20} MB.")
+    if suffix == ".xlsx":
+        return read_xlsx(path)
+    return read_csv(path)
+
+
+# ---- xlsx -----------------------------------------------------------------------------------
+
+def check_zip(path: Path) -> None:
+    """Refuse a workbook whose archive is corrupt, expands too much, or declares XML entities."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise UnreadableFile(f"{path.name}: not a valid Excel workbook (the file is damaged or "
+                             f"is not an .xlsx file).") from exc
+    with archive:
+        members = archive.infolist()
+        names = {m.filename for m in members}
+        if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
+            raise UnreadableFile(f"{path.name}: not an Excel workbook (.xlsx).")
+        if any(n.lower().endswith("vbaproject.bin") for n in names):
+            raise UnreadableFile(f"{path.name}: the workbook contains macros; it is not read.")
+        total = 0
+        for member in members:
+            total += member.file_size
+            ratio = member.file_size / max(member.compress_size, 1)
+            if member.file_size > 1_000_000 and ratio > MAX_MEMBER_RATIO:
+                raise UnreadableFile(
+                    f"{path.name}: part {member.filename} expands {ratio:.0f} times "
+                    f"(to {member.file_size // 2**20} MB); the file is refused as unsafe.")
+        if total > MAX_UNCOMPRESSED_BYTES:
+            raise UnreadableFile(f"{path.name}: the workbook expands to {total // 2**20} MB; "
+                                 f"the file is refused as unsafe.")
+        for member in members:
+            if not member.filename.endswith((".xml", ".rels")):
+                continue
+            try:
+                with archive.open(member) as stream:
+                    head = stream.read(4096)
+                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                        raise UnreadableFile(
+                            f"{path.name}: part {member.filename} declares XML entities; "
+                            f"the file is refused as unsafe.")
+                    if member.filename.startswith("xl/worksheets/"):
+                        _check_dimension(path, head)
+            except (zipfile.BadZipFile, zlib_error(), EOFError, OSError) as exc:
+                raise UnreadableFile(f"{path.name}: the workbook is damaged ({member.filename}).") from exc
+
+
+def zlib_error():
+    import zlib
+    return zlib.error
+
+
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]+)?(\d+)?(?::([A-Z]+)(\d+))?"')
+
+
+def _column_number(letters: str) -> int:
+    number = 0
+    for ch in letters:
+        number = number * 26 + ord(ch) - 64
+    return number
+
+
+def _check_dimension(path: Path, head: bytes) -> None:
+    match = _DIMENSION.search(head)
+    if not match:
+        return
+    last_col = match.group(3) or (match.group(1).decode() if match.group(1) else None)
+    last_row = match.group(4) or match.group(2)
+    columns = _column_number(last_col.decode() if isinstance(last_col, bytes) else last_col) if last_col else 0
+    rows = int(last_row) if last_row else 0
+    if columns > MAX_COLUMNS or rows > MAX_ROWS:
+        raise UnreadableFile(
+            f"{path.name}: the sheet declares {rows:,} rows and {columns:,} columns "
+            f"(at most {MAX_ROWS:,} rows and {MAX_COLUMNS} columns are read); the file is refused.")
+
+
+def cell_text(value) -> object:
+    """A cell value as stored: formulas (and any other object) become their text."""
+    if value is None or isinstance(value, (str, int, float, datetime, date, time)):
+        if isinstance(value, bool):
+            return "TRUE" if value else "FALSE"
+        return value
+    text = getattr(value, "text", None)  # ArrayFormula and similar carry their formula text
+    return str(text if text is not None else value)
+
+
+def read_xlsx(path: Path) -> Sheet:
+    check_zip(path)
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
+    except UnreadableFile:
+        raise
+    except Exception as exc:  # openpyxl raises many kinds for a damaged or hostile file
+        raise UnreadableFile(f"{path.name}: the workbook cannot be read ({type(exc).__name__}: "
+                             f"{str(exc)[:120]}).") from exc
+    try:
+        worksheet = workbook.worksheets[0]
+        sheet = Sheet(path.name, worksheet.title, [], epoch=workbook.epoch)
+        formulas = 0
+        for cells in worksheet.iter_rows(min_row=1, max_row=MAX_ROWS, max_col=MAX_COLUMNS):
+            values = []
+            number = None
+            for cell in cells:
+                if getattr(cell, "row", None) is not None:
+                    number = cell.row
+                value = cell.value
+                if getattr(cell, "data_type", None) == "f":
+                    formulas += 1
+                    value = cell_text(value)
+                    if not isinstance(value, str):
+                        value = str(value)
+                values.append(cell_text(value))
+            while values and values[-1] in (None, ""):
+                values.pop()
+            if values and number is not None:
+                sheet.rows.append((number, values))
+        if formulas:
+            sheet.notes.append(f"{path.name}: {formulas} formula cell(s) read as text, never calculated.")
+        return sheet
+    except UnreadableFile:
+        raise
+    except Exception as exc:
+        raise UnreadableFile(f"{path.name}: the workbook cannot be read ({type(exc).__name__}).") from exc
+    finally:
+        workbook.close()
+
+
+# ---- csv ------------------------------------------------------------------------------------
+
+def decode(path: Path, data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252; anything else is refused."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        encodings = ["utf-8-sig"]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings = ["utf-16"]
+    else:
+        encodings = ["utf-8", "cp1252"]
+    for encoding in encodings:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        bad = [c for c in text if ord(c) < 32 and c not in "\t\r\n"]
+        if bad:
+            break
+        return text
+    raise UnreadableFile(
+        f"{path.name}: the text encoding is not recognised (expected UTF-8 or Windows-1252); "
+        f"save the file again as 'CSV UTF-8'.")
+
+
+def read_csv(path: Path) -> Sheet:
+    text = decode(path, path.read_bytes())
+    sample = "\n".join(text.splitlines()[:20])
+    counts = {d: sample.count(d) for d in (";", "\t", ",")}
+    delimiter = max(counts, key=lambda d: (counts[d], d == ";"))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    sheet = Sheet(path.name, path.stem, [])
+    try:
+        for number, values in enumerate(reader, start=1):
+            if number > MAX_ROWS:
+                raise UnreadableFile(f"{path.name}: more than {MAX_ROWS:,} rows.")
+            if len(values) > MAX_COLUMNS:
+                raise UnreadableFile(f"{path.name}, row {number}: more than {MAX_COLUMNS} columns.")
+            cleaned = [v if v.strip() else None for v in values]
+            while cleaned and cleaned[-1] is None:
+                cleaned.pop()
+            if cleaned:
+                sheet.rows.append((number, cleaned))
+    except csv.Error as exc:
+        raise UnreadableFile(f"{path.name}: not a readable CSV file ({exc}).") from exc
+    return sheet
