@@ -104,9 +104,9 @@ def styles() -> dict[str, ParagraphStyle]:
                                               leading=10, spaceAfter=0, alignment=TA_RIGHT),
             "centered": ParagraphStyle("centered", parent=base, alignment=TA_CENTER),
             "toc1": ParagraphStyle("toc1", parent=base, fontName=FONT_BOLD, fontSize=10, leading=14,
-                                   leftIndent=0, firstLineIndent=0, spaceBefore=4),
+                                   leftIndent=0, firstLineIndent=0, rightIndent=24, spaceBefore=4),
             "toc2": ParagraphStyle("toc2", parent=base, fontSize=9, leading=12, leftIndent=14,
-                                   firstLineIndent=0),
+                                   firstLineIndent=0, rightIndent=24),
         }
         _styles = made
     return _styles
@@ -182,8 +182,14 @@ def table(header: list, rows: list[list], widths: list[float], align: list[str] 
     align = align or ["left"] * len(widths)
     padding = 6.5  # left + right padding, plus a little slack
     head_right = style_set["cell_head_right"]
-    data = [[c if isinstance(c, Flowable) else
-             Paragraph(safe(c), head_right if align[i] == "right" else head_style) for i, c in enumerate(header)]]
+    size = min((_head_size(c, head_style, col_widths[i] - padding) for i, c in enumerate(header)
+                if not isinstance(c, Flowable)), default=head_style.fontSize)
+    if size < head_style.fontSize:  # one size for the whole header row, so that no word is cut
+        head_style = ParagraphStyle(f"cell_head-{size:.1f}", parent=head_style, fontSize=size, leading=size * 1.2)
+        head_right = ParagraphStyle(f"cell_head_right-{size:.1f}", parent=head_right, fontSize=size,
+                                    leading=size * 1.2)
+    data = [[c if isinstance(c, Flowable) else Paragraph(safe(c), head_right if align[i] == "right" else head_style)
+             for i, c in enumerate(header)]]
     string_width = pdfmetrics.stringWidth
     for row in rows:
         cells = []
@@ -218,6 +224,15 @@ def table(header: list, rows: list[list], widths: list[float], align: list[str] 
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]))
     result.setStyle(TableStyle(commands))
     return result
+
+
+def _head_size(text, style: ParagraphStyle, room: float) -> float:
+    """The font size (down to 5.5 pt) at which the widest word of a header cell fits its column."""
+    words = ("" if text is None else str(text)).split()
+    widest = max((pdfmetrics.stringWidth(w, style.fontName, style.fontSize) for w in words), default=0)
+    if widest <= room or room <= 0:
+        return style.fontSize
+    return max(5.5, style.fontSize * room / widest)
 
 
 # ---- the page --------------------------------------------------------------------------------
