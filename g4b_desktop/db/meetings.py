@@ -819,9 +819,10 @@ def previous_meeting(store: Store, meeting_id: str) -> dict | None:
 
 def attendance(store: Store, meeting_id: str) -> list[dict]:
     return store.rows(
-        "SELECT a.*, o.name AS organisation_name, p.full_name AS person_name, "
+        "SELECT a.*, coalesce(o.name, po.name) AS organisation_name, p.full_name AS person_name, "
         "coalesce(a.email, p.email, o.email) AS contact_email FROM attendance a "
-        "LEFT JOIN organisation o ON o.id = a.organisation_id LEFT JOIN person p ON p.id = a.person_id "
+        "LEFT JOIN person p ON p.id = a.person_id "
+        "LEFT JOIN organisation o ON o.id = a.organisation_id LEFT JOIN organisation po ON po.id = p.organisation_id "
         "WHERE a.meeting_id = ? ORDER BY a.position, a.name", [meeting_id])
 
 
