@@ -146,7 +146,7 @@ def test_command_line(db_path, tmp_path, capsys):
     assert main(["minutes", "--db", str(db_path), "--meeting", meeting_id[:8], "--out", str(pdf), "--lang", "fr"]) == 0
     assert "Projet de procès-verbal" in pdf_text(pdf)
     assert main(["invitation", "--db", str(db_path), "--meeting", meeting_id, "--out", str(ics)]) == 0
-    assert parse_event(ics.read_text(encoding="utf-8"))["UID"] == [f"UID:{meeting_id}@go4brussels-desktop"]
+    assert parse_event(ics.read_bytes().decode("utf-8"))["UID"] == [f"UID:{meeting_id}@go4brussels-desktop"]
     assert main(["actions", "--db", str(db_path)]) == 0
     assert "Eindrapport bezorgen" in capsys.readouterr().out
     assert main(["minutes", "--db", str(db_path), "--meeting", "nothing", "--out", str(pdf)]) == 1
