@@ -1,4 +1,8 @@
-"""Starting the Qt application: open (or create) the database, show the main window."""
+"""Starting the Qt application: language, open (or create) the database, show the main window.
+
+The start-up sequence in `run` is kept flat on purpose: each step is one line that can be read,
+and other features insert their own steps (single instance, crash dialog, backups) between them.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from .. import paths, settings
 from ..cli import create_database
 from ..db.errors import StoreError
 from ..db.store import Store
+from . import i18n
 
 
 def open_database(path) -> Store:
@@ -19,10 +24,17 @@ def open_database(path) -> Store:
     return create_database(path)
 
 
-def run(args) -> int:
+def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Go4Brussels Desktop")
     app.setOrganizationName("Go4Brussels")
+    return app
+
+
+def run(args) -> int:
+    app = make_application()
+    language = settings.language()
+    i18n.install(language)
     path = args.db or paths.default_database()
     try:
         store = open_database(path)
@@ -37,7 +49,7 @@ def run(args) -> int:
     window = MainWindow(store)
     window.show()
     if args.smoke_test:
-        QTimer.singleShot(0, lambda: app.exit(0 if window.smoke_test() else 1))
+        QTimer.singleShot(0, lambda: app.exit(0 if window.latest().smoke_test() else 1))
     code = app.exec()
-    store.close()
+    window.latest().store.close()
     return code

@@ -1,34 +1,346 @@
-"""The main window (first version: the strategy tree; the full window is issue #3)."""
+"""The main window: navigation between views, menus, toolbar, search, undo/redo, background jobs.
+
+The contract other features code against (see docs/DEVELOPING.md):
+`store`, `undo_stack`, `language`, `changed` / `apply_changes(changes)`, `add_view(key, title, widget)`,
+`show_view(key)`, `menu(name)`, `run_job(title, work, on_done)`, `show_error(exc_or_text)`,
+`open_record(table, record_id)`, `register_opener(table, handler)`; features are modules named in
+`features.py` whose `install(window)` is called once the window is built.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow, QTreeWidget, QTreeWidgetItem
+import importlib
+import importlib.util
+import sys
+import traceback
+from typing import Any, Callable
 
-from ..db.store import Store
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter,
+    QStackedWidget, QToolBar, QWidget,
+)
+
+from .. import crashlog, paths, settings
+from ..db.errors import StoreError
+from ..db.store import Changes, Store
+from . import file_actions, i18n
+from .jobs import Job
+from .undo import Session
+
+MENUS = ("file", "edit", "view", "tools", "help")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store):
-        super().__init__()
-        self.store = store
-        self.setWindowTitle(self.tr("Go4Brussels 2030 — {file}").format(file=store.path.name))
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Code"), self.tr("Title")])
-        self.setCentralWidget(self.tree)
-        self.resize(1000, 700)
-        self.load_tree()
+    changed = Signal(object)  # Changes, after every write (apply_changes)
 
-    def load_tree(self) -> None:
-        self.tree.clear()
-        pillars = {}
-        for row in self.store.rows("SELECT id, code, title_nl FROM pillar ORDER BY position"):
-            pillars[row["id"]] = QTreeWidgetItem(self.tree, [row["code"], row["title_nl"]])
-        objectives = {}
-        for row in self.store.rows("SELECT id, pillar_id, code, title FROM objective ORDER BY position"):
-            objectives[row["id"]] = QTreeWidgetItem(pillars[row["pillar_id"]], [row["code"], row["title"]])
-        for row in self.store.rows("SELECT objective_id, code, title FROM worksite ORDER BY position"):
-            QTreeWidgetItem(objectives[row["objective_id"]], [row["code"], row["title"]])
-        self.tree.expandToDepth(0)
+    def __init__(self, store: Store, session: Session | None = None):
+        super().__init__()
+        self.session = session or Session(store, settings.language())
+        self.store = self.session.store
+        self.undo_stack = self.session.undo_stack
+        self.language = self.session.language
+        self.replacement: MainWindow | None = None
+        self.feature_errors: list[str] = []
+        self.last_error = ""
+        self._jobs: list[Job] = []
+        self._views: dict[str, QWidget] = {}
+        self._openers: dict[str, Callable[[str], Any]] = {}
+        self.setObjectName("MainWindow")
+        self.session.changed.connect(self.changed.emit)
+        self.session.error.connect(self.show_error)
+        self._update_title()
+        self._build_frame()
+        self._build_menus()
+        self._build_main_views()
+        self._install_features()
+        self._restore_state()
+        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+
+    # ---- the frame ---------------------------------------------------------------------------
+
+    def _build_frame(self) -> None:
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Views"))
+        self.navigation.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.toolbar = QToolBar(self.tr("Main toolbar"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.addToolBar(self.toolbar)
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        if self.store.readonly:
+            self.status_label.setText(self.tr("Read-only"))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        titles = {"file": self.tr("&File"), "edit": self.tr("&Edit"), "view": self.tr("&View"),
+                  "tools": self.tr("&Tools"), "help": self.tr("&Help")}
+        self._menus = {name: bar.addMenu(titles[name]) for name in MENUS}
+        file_actions.build_file_menu(self, self._menus["file"])
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit = self._menus["edit"]
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        self.find_action = QAction(self.tr("&Find…"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        edit.addAction(self.find_action)
+        edit.addSeparator()
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.show_preferences)
+        edit.addAction(self.preferences_action)
+        about = QAction(self.tr("&About Go4Brussels Desktop"), self)
+        about.triggered.connect(self.show_about)
+        self._menus["help"].addAction(about)
+
+        from .search_box import SearchBox
+
+        self.toolbar.addAction(self.undo_action)
+        self.toolbar.addAction(self.redo_action)
+        self.toolbar.addSeparator()
+        self.search_box = SearchBox(self)
+        self.toolbar.addWidget(self.search_box)
+        self.find_action.triggered.connect(self.search_box.focus)
+
+    def _build_main_views(self) -> None:
+        from .commitments_view import CommitmentsView
+        from .home_view import HomeView
+        from .indicators_view import IndicatorsView
+        from .partners_view import PartnersView
+        from .strategy_view import StrategyView
+        from .trash_view import TrashView
+
+        self.home_view = HomeView(self)
+        self.add_view("home", self.tr("Home"), self.home_view)
+        self.strategy_view = StrategyView(self)
+        self.add_view("strategy", self.tr("Strategy"), self.strategy_view)
+        self.commitments_view = CommitmentsView(self)
+        self.add_view("commitments", self.tr("Commitments"), self.commitments_view)
+        self.partners_view = PartnersView(self)
+        self.add_view("partners", self.tr("Partners"), self.partners_view)
+        self.indicators_view = IndicatorsView(self)
+        self.add_view("indicators", self.tr("Indicators"), self.indicators_view)
+        self.trash_view = TrashView(self)
+        self.add_view("trash", self.tr("Trash"), self.trash_view)
+        self.register_opener("pillar", lambda rid: self.strategy_view.select("pillar", rid))
+        self.register_opener("objective", lambda rid: self.strategy_view.select("objective", rid))
+        self.register_opener("worksite", lambda rid: self.strategy_view.select("worksite", rid))
+        self.register_opener("commitment", self.strategy_view.select_commitment)
+        self.register_opener("organisation", lambda rid: self.partners_view.select("organisation", rid))
+        self.register_opener("person", lambda rid: self.partners_view.select("person", rid))
+        self.register_opener("indicator", self.indicators_view.select)
+        self.show_view("home")
+
+    def _install_features(self) -> None:
+        from .features import FEATURES
+
+        for name in FEATURES:
+            module_name = f"{__package__}.{name}"
+            if importlib.util.find_spec(module_name) is None:
+                continue
+            try:
+                importlib.import_module(module_name).install(self)
+            except Exception as exc:  # one broken feature must not keep the window from opening
+                report = crashlog.write_report(type(exc), exc, exc.__traceback__)
+                self.feature_errors.append(f"{name}: {exc} ({report})")
+                traceback.print_exc(file=sys.stderr)
+
+    # ---- the contract ------------------------------------------------------------------------
+
+    def add_view(self, key: str, title: str, widget: QWidget) -> None:
+        """Add a page to the main navigation (Ctrl+1… for the first nine)."""
+        if key in self._views:
+            raise ValueError(f"view {key!r} exists already")
+        widget.setObjectName(widget.objectName() or f"view_{key}")
+        self._views[key] = widget
+        self.stack.addWidget(widget)
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.navigation.addItem(item)
+        action = QAction(title, self)
+        action.setData(key)
+        if len(self._views) <= 9:
+            action.setShortcut(QKeySequence(f"Ctrl+{len(self._views)}"))
+        action.triggered.connect(lambda _checked=False, k=key: self.show_view(k))
+        self._menus["view"].addAction(action)
+
+    def show_view(self, key: str) -> QWidget:
+        widget = self._views[key]
+        self.navigation.setCurrentRow(self.stack.indexOf(widget))
+        self.stack.setCurrentWidget(widget)
+        return widget
+
+    def view(self, key: str) -> QWidget:
+        return self._views[key]
+
+    def view_keys(self) -> list[str]:
+        return list(self._views)
+
+    def current_view(self) -> str:
+        for key, widget in self._views.items():
+            if widget is self.stack.currentWidget():
+                return key
+        return ""
+
+    def menu(self, name: str):
+        return self._menus[name]
+
+    def apply_changes(self, changes: Changes | None) -> None:
+        """Tell every view what a write changed (emits `changed`); call after every write."""
+        self.session.apply_changes(changes)
+
+    def run_job(self, title: str, work: Callable, on_done: Callable[[Any], None] | None = None) -> Job:
+        """Run `work(progress, cancelled)` on a worker thread; `on_done(result)` back on this thread."""
+        job = Job(self, title, work, on_done, self.show_error)
+        self._jobs.append(job)
+        job.done.connect(lambda: self._jobs.remove(job) if job in self._jobs else None)
+        job.start()
+        return job
+
+    def show_error(self, problem: BaseException | str) -> None:
+        """Show an expected error as its sentence; an unexpected one is logged and said so."""
+        if isinstance(problem, StoreError) or isinstance(problem, str):
+            text = str(problem)
+        else:
+            report = crashlog.write_report(type(problem), problem, problem.__traceback__)
+            text = self.tr("Something unexpected went wrong: {error}\nA report was written to {file}.").format(
+                error=problem, file=report)
+        self.last_error = text
+        self.statusBar().showMessage(text, 10000)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Go4Brussels Desktop"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def register_opener(self, table: str, handler: Callable[[str], Any]) -> None:
+        """Say how `open_record` shows a record of `table` (features register their own tables)."""
+        self._openers[table] = handler
+
+    def open_record(self, table: str, record_id: str) -> bool:
+        """Show the view and page of a record; False if no view shows records of that table."""
+        handler = self._openers.get(table)
+        if handler is None or not self.store.exists(table, record_id):
+            self.statusBar().showMessage(self.tr("This record can no longer be shown."), 5000)
+            return False
+        handler(record_id)
+        return True
+
+    # ---- language, state, dialogs ------------------------------------------------------------
+
+    def set_language(self, language: str) -> "MainWindow":
+        """Switch the interface language: the window is rebuilt in the new language (same undo stack)."""
+        if language == self.language:
+            return self
+        preferences = settings.load()
+        preferences["language"] = language
+        settings.save(preferences)
+        i18n.install(language)
+        self.session.language = language
+        return self.replace_window(self.session)
+
+    def replace_window(self, session: Session) -> "MainWindow":
+        """Open a new window (another database or language) in place of this one."""
+        view = self.current_view()
+        self._save_state()
+        replacement = MainWindow(session.store, session)
+        replacement.restoreGeometry(self.saveGeometry())
+        if view in replacement.view_keys():
+            replacement.show_view(view)
+        replacement.show()
+        self.replacement = replacement
+        if session is not self.session:
+            self.session.undo_stack.clear()
+        self.close()
+        if session.store is not self.store:
+            self.store.close()
+        return replacement
+
+    def latest(self) -> "MainWindow":
+        window = self
+        while window.replacement is not None:
+            window = window.replacement
+        return window
+
+    def show_preferences(self) -> None:
+        from .preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        dialog.open()
+
+    def show_about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(self, self.tr("About Go4Brussels Desktop"), self.tr(
+            "Go4Brussels Desktop {version}\nThe records of the steering committees of the strategy "
+            "Go4Brussels 2030.\nDatabase: {file}").format(version=__version__, file=self.store.path))
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("{file} — Go4Brussels Desktop").format(file=self.store.path.name))
+
+    def _settings(self) -> QSettings:
+        return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+    def _restore_state(self) -> None:
+        stored = self._settings()
+        geometry = stored.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = stored.value("state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = stored.value("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        view = stored.value("view")
+        if view in self._views:
+            self.show_view(view)
+
+    def _save_state(self) -> None:
+        stored = self._settings()
+        stored.setValue("geometry", self.saveGeometry())
+        stored.setValue("state", self.saveState())
+        stored.setValue("splitter", self.splitter.saveState())
+        stored.setValue("view", self.current_view())
+        stored.sync()
+
+    def closeEvent(self, event) -> None:
+        if self.replacement is None:
+            self._save_state()
+        super().closeEvent(event)
+
+    # ---- smoke test --------------------------------------------------------------------------
 
     def smoke_test(self) -> bool:
-        return self.tree.topLevelItemCount() > 0
+        """Open every main view once (and a worksite page); True when all of it worked."""
+        ok = not self.feature_errors
+        for message in self.feature_errors:
+            print(f"g4b-desktop: feature failed to install: {message}", file=sys.stderr)
+        for key in self.view_keys():
+            try:
+                self.show_view(key)
+                QApplication.processEvents()
+            except Exception:
+                traceback.print_exc(file=sys.stderr)
+                ok = False
+        worksite = self.store.scalar("SELECT id FROM worksite ORDER BY position LIMIT 1")
+        if worksite and not self.open_record("worksite", worksite):
+            ok = False
+        return ok and self.strategy_view.tree.topLevelItemCount() > 0

@@ -1,0 +1,182 @@
+"""Read questions of the main window: the strategy tree, objective and worksite pages, commitment lists.
+
+Filtering and sorting of commitments happen in SQL, so a list of 50,000 stays fast.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .store import Store
+
+STATUS_COUNTS = (
+    "count(c.id) AS commitments, "
+    "coalesce(sum(c.status = 'realised'), 0) AS realised, "
+    "coalesce(sum(c.status = 'in_progress'), 0) AS in_progress, "
+    "coalesce(sum(c.status = 'not_started'), 0) AS not_started, "
+    "coalesce(sum(c.status = 'postponed'), 0) AS postponed, "
+    "coalesce(sum(c.status = 'abandoned'), 0) AS abandoned, "
+    "avg(c.progress) AS progress"
+)
+
+
+def strategy_tree(store: Store) -> list[dict]:
+    """Pillars with their objectives with their worksites, each with commitment counts and progress."""
+    pillars = store.rows("SELECT id, code, title_nl, title_fr, title_en FROM pillar ORDER BY position, code")
+    objectives = store.rows(
+        f"SELECT o.id, o.pillar_id, o.code, o.title, {STATUS_COUNTS} FROM objective o "
+        "LEFT JOIN worksite w ON w.objective_id = o.id LEFT JOIN commitment c ON c.worksite_id = w.id "
+        "GROUP BY o.id ORDER BY o.position, o.code")
+    worksites = store.rows(
+        f"SELECT w.id, w.objective_id, w.code, w.title, {STATUS_COUNTS} FROM worksite w "
+        "LEFT JOIN commitment c ON c.worksite_id = w.id GROUP BY w.id ORDER BY w.position, w.code")
+    by_objective: dict[str, list] = {}
+    for worksite in worksites:
+        by_objective.setdefault(worksite["objective_id"], []).append(worksite)
+    by_pillar: dict[str, list] = {}
+    for objective in objectives:
+        objective["worksites"] = by_objective.get(objective["id"], [])
+        by_pillar.setdefault(objective["pillar_id"], []).append(objective)
+    for pillar in pillars:
+        pillar["objectives"] = by_pillar.get(pillar["id"], [])
+    return pillars
+
+
+def objective_page(store: Store, objective_id: str) -> dict:
+    """Every field of an objective, its ministers, members, worksites with status counts, indicators."""
+    objective = store.get("objective", objective_id)
+    objective["pillar"] = store.get("pillar", objective["pillar_id"])
+    objective["ministers"] = store.rows(
+        "SELECT m.name, om.role FROM objective_minister om JOIN minister m ON m.id = om.minister_id "
+        "WHERE om.objective_id = ? ORDER BY om.role DESC, om.position", [objective_id])
+    objective["memberships"] = store.rows(
+        "SELECT ms.id, ms.role, ms.organisation_id, ms.person_id, ms.name_as_printed, "
+        "coalesce(o.name, p.full_name) AS name FROM membership ms "
+        "LEFT JOIN organisation o ON o.id = ms.organisation_id LEFT JOIN person p ON p.id = ms.person_id "
+        "WHERE ms.objective_id = ? ORDER BY ms.role, ms.position, name", [objective_id])
+    objective["worksites"] = store.rows(
+        f"SELECT w.id, w.code, w.title, {STATUS_COUNTS} FROM worksite w "
+        "LEFT JOIN commitment c ON c.worksite_id = w.id WHERE w.objective_id = ? "
+        "GROUP BY w.id ORDER BY w.position, w.code", [objective_id])
+    objective["indicators"] = store.rows(
+        "SELECT i.id, i.code, i.title, i.unit FROM indicator_objective io "
+        "JOIN indicator i ON i.id = io.indicator_id WHERE io.objective_id = ? ORDER BY i.position, i.code",
+        [objective_id])
+    return objective
+
+
+def worksite_page(store: Store, worksite_id: str) -> dict:
+    """A worksite with its objective and its cross-references in both directions."""
+    worksite = store.get("worksite", worksite_id)
+    worksite["objective"] = store.get("objective", worksite["objective_id"])
+    worksite["references"] = store.rows(
+        "SELECT w.id, w.code, w.title, r.note FROM worksite_reference r "
+        "JOIN worksite w ON w.id = r.to_worksite_id WHERE r.from_worksite_id = ? ORDER BY w.code",
+        [worksite_id])
+    worksite["referenced_by"] = store.rows(
+        "SELECT w.id, w.code, w.title, r.note FROM worksite_reference r "
+        "JOIN worksite w ON w.id = r.from_worksite_id WHERE r.to_worksite_id = ? ORDER BY w.code",
+        [worksite_id])
+    return worksite
+
+
+# ---- the commitment list ---------------------------------------------------------------------
+
+COMMITMENT_COLUMNS = ("code", "title", "status", "progress", "health", "lead_organisation_id",
+                      "lead_organisation", "due_date", "worksite_code", "objective_code", "notes",
+                      "description", "id", "worksite_id", "objective_id", "updated_at")
+
+COMMITMENT_SELECT = (
+    "SELECT c.code, c.title, c.status, c.progress, c.health, c.lead_organisation_id, "
+    "org.name AS lead_organisation, c.due_date, w.code AS worksite_code, o.code AS objective_code, "
+    "c.notes, c.description, c.id, c.worksite_id, w.objective_id, c.updated_at "
+    "FROM commitment c JOIN worksite w ON w.id = c.worksite_id JOIN objective o ON o.id = w.objective_id "
+    "LEFT JOIN organisation org ON org.id = c.lead_organisation_id"
+)
+
+SORTABLE = {
+    "code": "c.code", "title": "c.title COLLATE NOCASE", "status": "c.status", "progress": "c.progress",
+    "health": "c.health", "lead_organisation": "org.name COLLATE NOCASE", "due_date": "c.due_date",
+    "worksite_code": "w.code", "objective_code": "o.code", "notes": "c.notes COLLATE NOCASE",
+}
+
+
+@dataclass
+class CommitmentFilter:
+    """What the commitments view shows; empty fields do not filter."""
+
+    objective_id: str | None = None
+    worksite_id: str | None = None
+    status: str | None = None
+    health: str | None = None
+    lead_organisation_id: str | None = None
+    due: str | None = None          # "overdue" or "this_year"
+    text: str = ""
+    today: str = field(default_factory=lambda: date.today().isoformat())
+
+    def where(self) -> tuple[str, list]:
+        clauses, params = [], []
+        for column, value in (("w.objective_id", self.objective_id), ("c.worksite_id", self.worksite_id),
+                              ("c.status", self.status), ("c.health", self.health),
+                              ("c.lead_organisation_id", self.lead_organisation_id)):
+            if value:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        if self.due == "overdue":
+            clauses.append("c.due_date < ? AND c.status NOT IN ('realised', 'abandoned')")
+            params.append(self.today)
+        elif self.due == "this_year":
+            clauses.append("substr(c.due_date, 1, 4) = ?")
+            params.append(self.today[:4])
+        words = self.text.split()
+        for word in words:
+            clauses.append("(c.code LIKE ? OR c.title LIKE ? OR c.description LIKE ? OR c.notes LIKE ? "
+                           "OR org.name LIKE ?)")
+            params.extend([f"%{word}%"] * 5)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def commitments(store: Store, where: CommitmentFilter | None = None, order: str = "code",
+                descending: bool = False, ids: list[str] | None = None) -> list[tuple]:
+    """Commitment rows (tuples in COMMITMENT_COLUMNS order) matching the filter, sorted in SQL."""
+    sql, params = (where or CommitmentFilter()).where()
+    if ids is not None:
+        marks = ", ".join("?" for _ in ids)
+        sql += (" AND " if sql else " WHERE ") + f"c.id IN ({marks})"
+        params = params + list(ids)
+    direction = "DESC" if descending else "ASC"
+    order_sql = f"{SORTABLE.get(order, 'c.code')} {direction}, c.code {direction}"
+    return [tuple(row) for row in store.db.execute(f"{COMMITMENT_SELECT}{sql} ORDER BY {order_sql}", params)]
+
+
+def organisations(store: Store) -> list[dict]:
+    return store.rows("SELECT id, name, short_name FROM organisation ORDER BY name COLLATE NOCASE")
+
+
+def lead_organisations(store: Store) -> list[dict]:
+    """Organisations that lead at least one commitment (for the filter)."""
+    return store.rows(
+        "SELECT DISTINCT org.id, org.name FROM commitment c JOIN organisation org ON org.id = c.lead_organisation_id "
+        "ORDER BY org.name COLLATE NOCASE")
+
+
+def objectives(store: Store) -> list[dict]:
+    return store.rows("SELECT id, code, title FROM objective ORDER BY position, code")
+
+
+def worksites(store: Store, objective_id: str | None = None) -> list[dict]:
+    if objective_id:
+        return store.rows("SELECT id, code, title FROM worksite WHERE objective_id = ? ORDER BY position, code",
+                          [objective_id])
+    return store.rows("SELECT id, code, title FROM worksite ORDER BY position, code")
+
+
+def describe(store: Store, table: str, record_id: str) -> str:
+    """A short human name of a record: its code and title, or its name."""
+    if not store.exists(table, record_id):
+        return ""
+    row = store.get(table, record_id)
+    code = row.get("code") or ""
+    title = row.get("title") or row.get("name") or row.get("full_name") or row.get("title_nl") or ""
+    return f"{code} {title}".strip()

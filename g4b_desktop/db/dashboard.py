@@ -1,0 +1,35 @@
+"""Read questions of the home dashboard: status per objective, overdue commitments, recent changes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .browse import STATUS_COUNTS
+from .store import Store
+
+
+def status_per_objective(store: Store) -> list[dict]:
+    """Per objective: how many commitments in each status, and the average progress."""
+    return store.rows(
+        f"SELECT o.id, o.code, o.title, {STATUS_COUNTS} FROM objective o "
+        "LEFT JOIN worksite w ON w.objective_id = o.id LEFT JOIN commitment c ON c.worksite_id = w.id "
+        "GROUP BY o.id ORDER BY o.position, o.code")
+
+
+def overdue(store: Store, today: str | None = None, limit: int = 200) -> list[dict]:
+    """Commitments past their due date that are neither realised nor abandoned, oldest first."""
+    return store.rows(
+        "SELECT c.id, c.code, c.title, c.status, c.due_date, org.name AS lead_organisation "
+        "FROM commitment c LEFT JOIN organisation org ON org.id = c.lead_organisation_id "
+        "WHERE c.due_date < ? AND c.status NOT IN ('realised', 'abandoned') "
+        "ORDER BY c.due_date, c.code LIMIT ?", [today or date.today().isoformat(), limit])
+
+
+def recently_changed(store: Store, limit: int = 30) -> list[dict]:
+    """The records changed most recently (newest first), one row per record, that still exist or not."""
+    return store.rows(
+        "SELECT l.table_name, l.record_id, max(l.at) AS at, s.author, s.label FROM change_log l "
+        "JOIN change_set s ON s.id = l.change_set_id "
+        "WHERE l.table_name IN ('objective', 'worksite', 'commitment', 'organisation', 'person', 'indicator') "
+        "AND l.seq > (SELECT coalesce(max(seq), 0) - 5000 FROM change_log) "
+        "GROUP BY l.table_name, l.record_id ORDER BY max(l.seq) DESC LIMIT ?", [limit])

@@ -1,0 +1,171 @@
+"""The commitment form: every field of a commitment, checked while typing, the reason shown next to it."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+)
+
+from ..db import browse
+from ..db.enums import COMMITMENT_HEALTH, COMMITMENT_STATUS, label
+from ..db.errors import StoreError
+from . import edits, i18n
+
+
+def parse_date(text: str, language: str) -> str | None:
+    """The ISO date typed in `text` (the locale's short format, or ISO); raises ValueError if none."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    locale = i18n.locale(language)
+    for fmt in (locale.dateFormat(QLocale.FormatType.ShortFormat), "d/M/yyyy", "d-M-yyyy", "d.M.yyyy"):
+        day = QDate.fromString(text, fmt)
+        if day.isValid():
+            if day.year() < 100:
+                day = day.addYears(2000)
+            return day.toString(Qt.DateFormat.ISODate)
+    raise ValueError(text)
+
+
+class CommitmentForm(QDialog):
+    def __init__(self, window, worksite_id: str | None = None, commitment_id: str | None = None,
+                 on_saved: Callable[[str], object] | None = None):
+        super().__init__(window)
+        self.window_ = window
+        self.session = window.session
+        self.worksite_id = worksite_id
+        self.commitment_id = commitment_id
+        self.on_saved = on_saved
+        self.setObjectName("commitmentForm")
+        language = self.session.language
+        store = self.session.store
+        record = store.get("commitment", commitment_id) if commitment_id else {}
+        if commitment_id:
+            self.setWindowTitle(self.tr("Commitment {code}").format(code=record["code"]))
+        else:
+            code = store.get("worksite", worksite_id)["code"]
+            self.setWindowTitle(self.tr("New commitment in worksite {code}").format(code=code))
+
+        self.title = QLineEdit(record.get("title") or "")
+        self.description = QPlainTextEdit(record.get("description") or "")
+        self.status = QComboBox()
+        for key in COMMITMENT_STATUS:
+            self.status.addItem(label(COMMITMENT_STATUS, key, language), key)
+        self.status.setCurrentIndex(self.status.findData(record.get("status") or "not_started"))
+        self.progress = QLineEdit(str(record.get("progress", 0)))
+        self.health = QComboBox()
+        self.health.addItem("—", None)
+        for key in COMMITMENT_HEALTH:
+            self.health.addItem(label(COMMITMENT_HEALTH, key, language), key)
+        self.health.setCurrentIndex(max(0, self.health.findData(record.get("health"))))
+        self.lead = QComboBox()
+        self.lead.addItem("—", None)
+        for row in browse.organisations(store):
+            self.lead.addItem(row["name"], row["id"])
+        self.lead.setCurrentIndex(max(0, self.lead.findData(record.get("lead_organisation_id"))))
+        self.due = QLineEdit(i18n.show_date(record.get("due_date"), language))
+        self.due.setPlaceholderText(i18n.locale(language).dateFormat(QLocale.FormatType.ShortFormat).lower())
+        self.notes = QPlainTextEdit(record.get("notes") or "")
+        for editor in (self.description, self.notes):
+            editor.setTabChangesFocus(True)
+            editor.setMaximumHeight(90)
+
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        rows = (("title", self.tr("&Title"), self.title), ("description", self.tr("&Description"), self.description),
+                ("status", self.tr("&Status"), self.status), ("progress", self.tr("&Progress (0–100)"), self.progress),
+                ("health", self.tr("&Health"), self.health), ("lead", self.tr("&Lead organisation"), self.lead),
+                ("due_date", self.tr("D&ue date"), self.due), ("notes", self.tr("&Notes"), self.notes))
+        for name, text, editor in rows:
+            error = QLabel()
+            error.setObjectName(f"error_{name}")
+            error.setWordWrap(True)
+            error.hide()
+            self.errors[name] = error
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.addWidget(editor)
+            box_layout.addWidget(error)
+            caption = QLabel(text)
+            caption.setBuddy(editor)
+            form.addRow(caption, box)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        for editor in (self.title, self.progress, self.due):
+            editor.textChanged.connect(self.check)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.resize(620, 560)
+        self.check()
+
+    def _status_changed(self) -> None:
+        if self.status.currentData() == "realised":
+            self.progress.setText("100")
+
+    def values(self) -> dict:
+        """The typed values, checked; fills in the error labels and raises nothing."""
+        problems: dict[str, str] = {}
+        values = {
+            "title": self.title.text().strip(),
+            "description": self.description.toPlainText().strip() or None,
+            "status": self.status.currentData(),
+            "health": self.health.currentData(),
+            "lead_organisation_id": self.lead.currentData(),
+            "notes": self.notes.toPlainText().strip() or None,
+        }
+        if not values["title"]:
+            problems["title"] = self.tr("A title is required.")
+        text = self.progress.text().strip()
+        try:
+            progress = int(text)
+            if not 0 <= progress <= 100:
+                raise ValueError
+            values["progress"] = progress
+        except ValueError:
+            problems["progress"] = self.tr("Progress is a whole number from 0 to 100.")
+        try:
+            values["due_date"] = parse_date(self.due.text(), self.session.language)
+        except ValueError:
+            problems["due_date"] = self.tr("“{text}” is not a date; type it as {format}.").format(
+                text=self.due.text().strip(), format=self.due.placeholderText())
+        for name, error in self.errors.items():
+            error.setText(("⚠ " + problems[name]) if name in problems else "")
+            error.setVisible(name in problems)
+        self.problems = problems
+        return values
+
+    def check(self) -> bool:
+        self.values()
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not self.problems)
+        return not self.problems
+
+    def save(self) -> None:
+        values = self.values()
+        if self.problems:
+            return
+        try:
+            if self.commitment_id:
+                ok = edits.set_commitment_fields(self.session, self.commitment_id, values)
+                saved_id = self.commitment_id
+            else:
+                saved_id = edits.add_commitment(self.session, self.worksite_id, values)
+                ok = saved_id is not None
+        except StoreError as exc:
+            self.window_.show_error(exc)
+            return
+        if ok:
+            if self.on_saved and saved_id:
+                self.on_saved(saved_id)
+            self.accept()

@@ -1,0 +1,196 @@
+"""The commitment table: one model for a worksite's commitments and for the whole strategy.
+
+Rows come from SQL already filtered and sorted (`db.browse.commitments`), so 50,000 rows stay fast.
+After an edit only the changed rows are read again and `dataChanged` names exactly the changed cells.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from ..db import browse
+from ..db.enums import COMMITMENT_HEALTH, COMMITMENT_STATUS, label
+from ..db.store import Changes
+from . import edits, i18n
+from .undo import Session
+
+CODE, TITLE, STATUS, PROGRESS, HEALTH, LEAD, DUE, WORKSITE, NOTES = range(9)
+FIELDS = {CODE: "code", TITLE: "title", STATUS: "status", PROGRESS: "progress", HEALTH: "health",
+          LEAD: "lead_organisation_id", DUE: "due_date", WORKSITE: "worksite_code", NOTES: "notes"}
+EDITABLE = {TITLE, STATUS, PROGRESS, HEALTH, LEAD, DUE, NOTES}
+SORT_KEYS = {CODE: "code", TITLE: "title", STATUS: "status", PROGRESS: "progress", HEALTH: "health",
+             LEAD: "lead_organisation", DUE: "due_date", WORKSITE: "worksite_code", NOTES: "notes"}
+
+SORT_ROLE = Qt.ItemDataRole.UserRole
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_POS = {name: i for i, name in enumerate(browse.COMMITMENT_COLUMNS)}
+
+
+def headers() -> dict[int, str]:
+    translate = QCoreApplication.translate
+    return {CODE: translate("CommitmentModel", "Code"), TITLE: translate("CommitmentModel", "Commitment"),
+            STATUS: translate("CommitmentModel", "Status"), PROGRESS: translate("CommitmentModel", "Progress"),
+            HEALTH: translate("CommitmentModel", "Health"), LEAD: translate("CommitmentModel", "Lead organisation"),
+            DUE: translate("CommitmentModel", "Due date"), WORKSITE: translate("CommitmentModel", "Worksite"),
+            NOTES: translate("CommitmentModel", "Notes")}
+
+
+class CommitmentTableModel(QAbstractTableModel):
+    def __init__(self, session: Session, where: browse.CommitmentFilter | None = None, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.where = where or browse.CommitmentFilter()
+        self.order, self.descending = "code", False
+        self._rows: list[tuple] = []
+        self._headers = headers()
+        self.reload()
+        session.changed.connect(self.on_changes)
+
+    # ---- reading ---------------------------------------------------------------------------
+
+    def set_filter(self, where: browse.CommitmentFilter) -> None:
+        self.where = where
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = browse.commitments(self.session.store, self.where, self.order, self.descending)
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column not in SORT_KEYS:
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        ids = [self._rows[i.row()][_POS["id"]] if i.isValid() else None for i in persistent]
+        self.order, self.descending = SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
+        self._rows = browse.commitments(self.session.store, self.where, self.order, self.descending)
+        where = {row[_POS["id"]]: n for n, row in enumerate(self._rows)}
+        for index, record_id in zip(persistent, ids):
+            row = where.get(record_id)
+            self.changePersistentIndex(index, self.index(row, index.column()) if row is not None else QModelIndex())
+        self.layoutChanged.emit()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(FIELDS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers.get(section)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in EDITABLE and not self.session.store.readonly:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def record(self, row: int) -> dict:
+        return dict(zip(browse.COMMITMENT_COLUMNS, self._rows[row]))
+
+    def commitment_id(self, row: int) -> str:
+        return self._rows[row][_POS["id"]]
+
+    def row_of(self, commitment_id: str) -> int | None:
+        for n, row in enumerate(self._rows):
+            if row[_POS["id"]] == commitment_id:
+                return n
+        return None
+
+    def raw(self, row: int, column: int) -> Any:
+        return self._rows[row][_POS[FIELDS[column]]]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = index.row(), index.column()
+        value = self.raw(row, column)
+        language = self.session.language
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == STATUS:
+                return label(COMMITMENT_STATUS, value, language)
+            if column == HEALTH:
+                return label(COMMITMENT_HEALTH, value, language)
+            if column == PROGRESS:
+                return i18n.show_percent(value, language)
+            if column == LEAD:
+                return self._rows[row][_POS["lead_organisation"]] or ""
+            if column == DUE:
+                return i18n.show_date(value, language)
+            if column in (TITLE, NOTES):
+                return (value or "").replace("\n", " ")
+            return value if value is not None else ""
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        if role == SORT_ROLE:
+            return self._rows[row][_POS[SORT_KEYS[column]]]
+        if role == Qt.ItemDataRole.ToolTipRole and column in (TITLE, NOTES):
+            return value or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == PROGRESS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == RECORD_ROLE:
+            return self.record(row)
+        if role == ID_ROLE:
+            return self.commitment_id(row)
+        return None
+
+    # ---- editing ---------------------------------------------------------------------------
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in EDITABLE:
+            return False
+        from ..db.errors import StoreError
+
+        try:
+            return edits.set_commitment_fields(self.session, self.commitment_id(index.row()),
+                                               {FIELDS[index.column()]: value})
+        except StoreError as exc:
+            self.session.error.emit(exc)
+            return False
+
+    def on_changes(self, changes: Changes) -> None:
+        """Refresh only the rows an action touched."""
+        store = self.session.store
+        deleted = changes.deleted.get("commitment", set())
+        if deleted:
+            for n in sorted((n for n, row in enumerate(self._rows) if row[_POS["id"]] in deleted), reverse=True):
+                self.beginRemoveRows(QModelIndex(), n, n)
+                del self._rows[n]
+                self.endRemoveRows()
+        updated = set(changes.updated.get("commitment", set()))
+        if changes.updated.get("organisation") or changes.updated.get("worksite"):
+            touched = changes.updated.get("organisation", set()) | changes.updated.get("worksite", set())
+            updated |= {row[_POS["id"]] for row in self._rows
+                        if row[_POS["lead_organisation_id"]] in touched or row[_POS["worksite_id"]] in touched}
+        present = {row[_POS["id"]]: n for n, row in enumerate(self._rows)}
+        ids = [i for i in updated if i in present]
+        if ids:
+            fresh = {row[_POS["id"]]: row for row in browse.commitments(store, None, ids=ids)}
+            for record_id in ids:
+                n = present[record_id]
+                new_row = fresh.get(record_id)
+                if new_row is None:
+                    continue
+                old_row, self._rows[n] = self._rows[n], new_row
+                columns = [c for c, name in FIELDS.items() if old_row[_POS[name]] != new_row[_POS[name]]
+                           or (c == LEAD and old_row[_POS["lead_organisation"]] != new_row[_POS["lead_organisation"]])]
+                for column in columns:
+                    cell = self.index(n, column)
+                    self.dataChanged.emit(cell, cell)
+        inserted = [i for i in changes.inserted.get("commitment", set()) if i not in present]
+        if inserted:
+            rows = browse.commitments(store, self.where, self.order, self.descending, ids=inserted)
+            if rows:
+                self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+                self._rows.extend(rows)
+                self.endInsertRows()

@@ -1,0 +1,104 @@
+"""The history of one record, from the change log: who changed what, when, old → new."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from ..db import history
+from ..db.enums import ENUMS, label
+from ..db.store import Changes
+from . import i18n
+
+WHEN, WHO, ACTION, FIELD, OLD, NEW = range(6)
+SORT_ROLE = Qt.ItemDataRole.UserRole
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.table: str | None = None
+        self.record_id: str | None = None
+        self._rows: list[dict] = []
+        self._headers = [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Field"),
+                         self.tr("Old value"), self.tr("New value")]
+
+    def show_record(self, table: str | None, record_id: str | None) -> None:
+        self.beginResetModel()
+        self.table, self.record_id = table, record_id
+        self._rows = history.record_history(self.session.store, table, record_id) if record_id else []
+        self.endResetModel()
+
+    def refresh_if_touched(self, changes: Changes) -> None:
+        if self.table and self.record_id in changes.ids(self.table):
+            self.show_record(self.table, self.record_id)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def _value(self, entry: dict, value: Any) -> str:
+        enum = ENUMS.get(f"{self.table}.{entry['field']}")
+        if enum is not None and value is not None:
+            return label(enum, value, self.session.language)
+        if value is None:
+            return ""
+        return str(value)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        entry, column = self._rows[index.row()], index.column()
+        if role == SORT_ROLE:
+            return entry["seq"] if column == WHEN else str(entry.get(("at", "author", "label", "field",
+                                                                      "old_value", "new_value")[column]) or "")
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if column == WHEN:
+            return i18n.show_datetime(entry["at"], self.session.language)
+        if column == WHO:
+            return entry["author"]
+        if column == ACTION:
+            return entry["label"]
+        if column == FIELD:
+            return entry["field"] or (self.tr("deleted") if entry["op"] == "delete" else "")
+        if column == OLD:
+            return self._value(entry, entry["old_value"])
+        return self._value(entry, entry["new_value"])
+
+
+class HistoryPanel(QWidget):
+    """A titled table of a record's history; follows changes as they are made."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.model = HistoryModel(session, self)
+        self.title = QLabel(self.tr("History"))
+        self.title.setObjectName("historyTitle")
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("History"))
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table)
+        session.changed.connect(self.model.refresh_if_touched)
+
+    def show_record(self, table: str | None, record_id: str | None, name: str = "") -> None:
+        self.title.setText(self.tr("History of {name}").format(name=name) if name else self.tr("History"))
+        self.model.show_record(table, record_id)
+        self.table.resizeColumnsToContents()

@@ -1,0 +1,190 @@
+"""The home dashboard: per objective the status distribution and progress; overdue commitments; recent changes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt, QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QStyledItemDelegate, QTableView, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ..db import browse, dashboard
+from ..db.enums import COMMITMENT_STATUS, label
+from ..db.store import Changes
+from . import i18n
+from .trash_view import table_names
+
+STATUSES = tuple(COMMITMENT_STATUS)
+CODE, TITLE, TOTAL = range(3)
+FIRST_STATUS = 3
+PROGRESS = FIRST_STATUS + len(STATUSES)
+BAR = PROGRESS + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+# Palette roles for the status bar segments: follows light and dark schemes.
+STATUS_ROLES = {"realised": QPalette.ColorRole.Highlight, "in_progress": QPalette.ColorRole.Link,
+                "not_started": QPalette.ColorRole.Mid, "postponed": QPalette.ColorRole.Dark,
+                "abandoned": QPalette.ColorRole.Shadow}
+
+
+class StatusModel(QAbstractTableModel):
+    """One row per objective: commitments per status and average progress."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self._rows: list[dict] = []
+        language = session.language
+        self._headers = ([self.tr("Code"), self.tr("Objective"), self.tr("Commitments")]
+                         + [label(COMMITMENT_STATUS, key, language) for key in STATUSES]
+                         + [self.tr("Progress"), self.tr("Distribution")])
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = dashboard.status_per_objective(self.session.store)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if column == CODE:
+            raw = row["code"]
+        elif column == TITLE:
+            raw = row["title"]
+        elif column == TOTAL:
+            raw = row["commitments"]
+        elif column < PROGRESS:
+            raw = row[STATUSES[column - FIRST_STATUS]]
+        elif column == PROGRESS:
+            raw = row["progress"]
+        else:
+            raw = None
+        if role == SORT_ROLE:
+            return raw
+        if role == RECORD_ROLE:
+            return dict(row)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == PROGRESS:
+                return i18n.show_percent(raw, self.session.language) if row["commitments"] else "—"
+            if column == BAR:
+                return None
+            return str(raw) if column >= TOTAL else raw
+        if role == Qt.ItemDataRole.ToolTipRole and column in (TITLE, BAR):
+            return ", ".join(f"{label(COMMITMENT_STATUS, key, self.session.language)}: {row[key]}" for key in STATUSES)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= TOTAL:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class DistributionDelegate(QStyledItemDelegate):
+    """Draws the status distribution of a row as one stacked bar in palette colours."""
+
+    def paint(self, painter, option, index) -> None:
+        super().paint(painter, option, index)
+        record = index.data(RECORD_ROLE)
+        total = record["commitments"] if record else 0
+        if not total:
+            return
+        rect = QRectF(option.rect.adjusted(4, 5, -4, -5))
+        x = rect.left()
+        painter.save()
+        for key in STATUSES:
+            width = rect.width() * record[key] / total
+            if width > 0:
+                painter.fillRect(QRectF(x, rect.top(), width, rect.height()), option.palette.color(STATUS_ROLES[key]))
+                x += width
+        painter.restore()
+
+
+class HomeView(QWidget):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window_ = window
+        self.session = window.session
+        self.setObjectName("homeView")
+        self.model = StatusModel(self.session, self)
+        self.objectives = QTableView()
+        self.objectives.setObjectName("statusPerObjective")
+        self.objectives.setAccessibleName(self.tr("Status per objective"))
+        self.objectives.setModel(self.model)
+        self.objectives.setItemDelegateForColumn(BAR, DistributionDelegate(self.objectives))
+        self.objectives.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.objectives.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.objectives.verticalHeader().hide()
+        header = self.objectives.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(BAR, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(BAR, 160)
+        self.objectives.activated.connect(
+            lambda index: self.window_.open_record("objective", index.data(RECORD_ROLE)["id"]))
+        self.overdue = self._list("overdueCommitments", [self.tr("Code"), self.tr("Commitment"), self.tr("Due date"),
+                                                         self.tr("Lead organisation")])
+        self.recent = self._list("recentChanges", [self.tr("When"), self.tr("Record"), self.tr("Action"), self.tr("Who")])
+        status_box = QGroupBox(self.tr("Commitments per objective"))
+        QVBoxLayout(status_box).addWidget(self.objectives)
+        overdue_box = QGroupBox(self.tr("Overdue commitments"))
+        QVBoxLayout(overdue_box).addWidget(self.overdue)
+        recent_box = QGroupBox(self.tr("Recently changed"))
+        QVBoxLayout(recent_box).addWidget(self.recent)
+        lower = QHBoxLayout()
+        lower.addWidget(overdue_box)
+        lower.addWidget(recent_box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(status_box, 3)
+        layout.addLayout(lower, 2)
+        self.timer = QTimer(self, singleShot=True, interval=300)
+        self.timer.timeout.connect(self.reload)
+        self.reload()
+        self.session.changed.connect(self.on_changes)
+
+    def _list(self, name: str, headers: list[str]) -> QTreeWidget:
+        widget = QTreeWidget()
+        widget.setObjectName(name)
+        widget.setRootIsDecorated(False)
+        widget.setHeaderLabels(headers)
+        widget.setAlternatingRowColors(True)
+        widget.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        widget.itemActivated.connect(self._open_item)
+        return widget
+
+    def _open_item(self, item: QTreeWidgetItem, _column: int) -> None:
+        table, record_id = item.data(0, Qt.ItemDataRole.UserRole)
+        self.window_.open_record(table, record_id)
+
+    def reload(self) -> None:
+        language = self.session.language
+        store = self.session.store
+        self.model.reload()
+        self.overdue.clear()
+        for row in dashboard.overdue(store):
+            item = QTreeWidgetItem(self.overdue, [row["code"], row["title"], i18n.show_date(row["due_date"], language),
+                                                  row["lead_organisation"] or ""])
+            item.setData(0, Qt.ItemDataRole.UserRole, ("commitment", row["id"]))
+        self.recent.clear()
+        names = table_names()
+        for row in dashboard.recently_changed(store):
+            name = browse.describe(store, row["table_name"], row["record_id"]) or self.tr("(deleted)")
+            item = QTreeWidgetItem(self.recent, [i18n.show_datetime(row["at"], language),
+                                                 f"{names.get(row['table_name'], row['table_name'])} {name}",
+                                                 row["label"], row["author"]])
+            item.setData(0, Qt.ItemDataRole.UserRole, (row["table_name"], row["record_id"]))
+
+    def on_changes(self, _changes: Changes) -> None:
+        self.timer.start()  # several quick edits: one reload

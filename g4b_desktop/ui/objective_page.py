@@ -1,0 +1,131 @@
+"""An objective page: every field from the document, committee and partners, worksites, indicators."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHeaderView, QLabel, QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ..db import browse
+from ..db.enums import COMMITMENT_STATUS, MEMBERSHIP_ROLE, PRIORITY_TYPE, label
+from ..db.store import Changes
+from . import i18n
+from .history_panel import HistoryPanel
+from .worksite_page import link, paragraphs
+
+STATUSES = tuple(COMMITMENT_STATUS)
+
+
+class ObjectivePage(QWidget):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window_ = window
+        self.session = window.session
+        self.objective_id: str | None = None
+        self.setObjectName("objectivePage")
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QLabel()
+        self.details.setObjectName("objectiveDetails")
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.details.linkActivated.connect(self._open_link)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.details)
+        self.worksites = QTreeWidget()
+        self.worksites.setObjectName("objectiveWorksites")
+        self.worksites.setAccessibleName(self.tr("Worksites of the objective"))
+        self.worksites.setRootIsDecorated(False)
+        self.worksites.setHeaderLabels(
+            [self.tr("Code"), self.tr("Worksite"), self.tr("Commitments")]
+            + [label(COMMITMENT_STATUS, key, self.session.language) for key in STATUSES] + [self.tr("Progress")])
+        self.worksites.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.worksites.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.worksites.header().setStretchLastSection(False)
+        self.worksites.itemActivated.connect(
+            lambda item, _column: self.window_.open_record("worksite", item.data(0, Qt.ItemDataRole.UserRole)))
+        self.history = HistoryPanel(self.session)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.worksites)
+        splitter.addWidget(self.history)
+        splitter.setSizes([420, 260, 120])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(splitter, 1)
+        self.session.changed.connect(self.on_changes)
+
+    def show_objective(self, objective_id: str) -> None:
+        self.objective_id = objective_id
+        self._fill()
+
+    def _fill(self) -> None:
+        language = self.session.language
+        page = browse.objective_page(self.session.store, self.objective_id)
+        self.heading.setText(self.tr("Objective {code}  {title}").format(code=page["code"], title=page["title"]))
+        pillar = page["pillar"]
+        ministers = {"initiating": [], "associated": []}
+        for row in page["ministers"]:
+            ministers.setdefault(row["role"], []).append(row["name"])
+        members = {"committee_member": [], "partner": [], "steering_body": []}
+        for row in page["memberships"]:
+            members.setdefault(row["role"], []).append(link(
+                "organisation" if row["organisation_id"] else "person",
+                row["organisation_id"] or row["person_id"], row["name"]))
+        priority = label(PRIORITY_TYPE, page["priority_type"], language) if page["priority_type"] else ""
+        if page["priority_type_text"] and (not priority or page["priority_type_text"] != label(
+                PRIORITY_TYPE, page["priority_type"], "nl")):
+            priority = (priority + " — " if priority else "") + page["priority_type_text"]
+
+        def row(caption: str, value: str) -> str:
+            return f"<p><b>{html.escape(caption)}:</b> {value or '—'}</p>"
+
+        parts = [
+            row(self.tr("Pillar"), html.escape(f"{pillar['code']} {pillar.get('title_' + language) or pillar['title_nl']}")),
+            f"<p><b>{html.escape(self.tr('General objectives'))}</b><br>{paragraphs(page['general_objectives']) or '—'}</p>",
+            row(self.tr("Status relative to the Strategy 2025"), html.escape(page["status_2025"] or "")),
+            row(self.tr("Priority type"), html.escape(priority)),
+            row(self.tr("Initiating minister(s)"), html.escape(", ".join(ministers["initiating"]))),
+            row(self.tr("Associated minister(s)"), html.escape(", ".join(ministers["associated"]))),
+            row(label(MEMBERSHIP_ROLE, "committee_member", language) + " "
+                + self.tr("(steering committee)"), ", ".join(members["committee_member"])),
+            row(self.tr("Partners"), ", ".join(members["partner"])),
+        ]
+        if members.get("steering_body"):
+            parts.append(row(label(MEMBERSHIP_ROLE, "steering_body", language), ", ".join(members["steering_body"])))
+        indicators = ", ".join(link("indicator", i["id"], f"{i['code']} {i['title']}") for i in page["indicators"])
+        parts.append(row(self.tr("Indicators"), indicators))
+        if page["source_notes"]:
+            parts.append(f"<p><b>{html.escape(self.tr('Notes on the source document'))}:</b><br>"
+                         f"{paragraphs(page['source_notes'])}</p>")
+        self.details.setText("".join(parts))
+        self.worksites.clear()
+        for worksite in page["worksites"]:
+            values = [worksite["code"], worksite["title"], str(worksite["commitments"])]
+            values += [str(worksite[key]) for key in STATUSES]
+            values.append(i18n.show_percent(worksite["progress"], language) if worksite["commitments"] else "—")
+            item = QTreeWidgetItem(self.worksites, values)
+            item.setData(0, Qt.ItemDataRole.UserRole, worksite["id"])
+            for column in range(2, len(values)):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.history.show_record("objective", self.objective_id, page["code"])
+
+    def _open_link(self, href: str) -> None:
+        table, _, record_id = href.partition(":")
+        self.window_.open_record(table, record_id)
+
+    def on_changes(self, changes: Changes) -> None:
+        if self.objective_id and changes.tables() & {"objective", "worksite", "commitment", "membership",
+                                                     "organisation", "indicator_objective"}:
+            if self.session.store.exists("objective", self.objective_id):
+                self._fill()

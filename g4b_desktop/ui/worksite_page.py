@@ -1,0 +1,206 @@
+"""A worksite page: title, steering bodies, description, cross-references, its commitments, history."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSplitter, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from ..db import browse
+from ..db.store import Changes
+from . import edits
+from .commitment_delegate import CommitmentDelegate
+from .commitment_model import NOTES, TITLE, WORKSITE, CommitmentTableModel
+from .history_panel import HistoryPanel
+
+
+def link(table: str, record_id: str, text: str) -> str:
+    return f'<a href="{table}:{record_id}">{html.escape(text)}</a>'
+
+
+def paragraphs(text: str | None) -> str:
+    return "<br>".join(html.escape(line) for line in (text or "").splitlines())
+
+
+class CommitmentTable(QTableView):
+    """A commitment table with in-place editors and its add / form / delete actions."""
+
+    def __init__(self, window, model: CommitmentTableModel, parent=None):
+        super().__init__(parent)
+        self.window_ = window
+        self.setModel(model)
+        self.setItemDelegate(CommitmentDelegate(window.session, self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setSortingEnabled(True)
+        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.setAccessibleName(self.tr("Commitments"))
+
+    def selected_ids(self) -> list[str]:
+        model = self.model()
+        return [model.commitment_id(index.row()) for index in self.selectionModel().selectedRows()]
+
+    def select_id(self, commitment_id: str) -> bool:
+        row = self.model().row_of(commitment_id)
+        if row is None:
+            return False
+        index = self.model().index(row, TITLE)
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.scrollTo(index)
+        return True
+
+
+class WorksitePage(QWidget):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window_ = window
+        self.session = window.session
+        self.worksite_id: str | None = None
+        self.setObjectName("worksitePage")
+
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.details = QLabel()
+        self.details.setObjectName("worksiteDetails")
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.details.linkActivated.connect(self._open_link)
+        details_scroll = QScrollArea()
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setWidget(self.details)
+
+        self.model = CommitmentTableModel(self.session, browse.CommitmentFilter(worksite_id="-"), self)
+        self.table = CommitmentTable(window, self.model)
+        self.table.setColumnHidden(WORKSITE, True)
+        self.table.setColumnWidth(NOTES, 200)
+        self.table.selectionModel().currentRowChanged.connect(self._commitment_selected)
+
+        self.add_button = QPushButton(self.tr("&New commitment"))
+        self.add_button.clicked.connect(self.add_commitment)
+        self.edit_button = QPushButton(self.tr("&Edit in a form…"))
+        self.edit_button.clicked.connect(self.edit_commitment)
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.clicked.connect(self.delete_commitments)
+        for text, shortcut, slot in ((self.tr("New commitment"), QKeySequence("Ins"), self.add_commitment),
+                                     (self.tr("Delete commitment"), QKeySequence(QKeySequence.StandardKey.Delete),
+                                      self.delete_commitments),
+                                     (self.tr("Edit in a form"), QKeySequence("Ctrl+E"), self.edit_commitment)):
+            action = QAction(text, self.table)
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.table.addAction(action)
+        buttons = QHBoxLayout()
+        self.commitments_label = QLabel(self.tr("Commitments"))
+        buttons.addWidget(self.commitments_label)
+        buttons.addStretch(1)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addLayout(buttons)
+        middle_layout.addWidget(self.table)
+
+        self.history = HistoryPanel(self.session)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(details_scroll)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.history)
+        self.splitter.setSizes([260, 360, 160])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.splitter, 1)
+        self.session.changed.connect(self.on_changes)
+
+    # ---- showing -------------------------------------------------------------------------------
+
+    def show_worksite(self, worksite_id: str) -> None:
+        self.worksite_id = worksite_id
+        self._fill()
+        self.model.set_filter(browse.CommitmentFilter(worksite_id=worksite_id))
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(TITLE, max(self.table.columnWidth(TITLE), 240))
+        self._commitment_selected()
+
+    def _fill(self) -> None:
+        page = browse.worksite_page(self.session.store, self.worksite_id)
+        objective = page["objective"]
+        self.heading.setText(f"{page['code']}  {page['title']}")
+        parts = [
+            f"<p><b>{html.escape(self.tr('Objective'))}:</b> "
+            f"{link('objective', objective['id'], objective['code'] + ' ' + objective['title'])}</p>",
+            f"<p><b>{html.escape(self.tr('Steering bodies'))}:</b> {html.escape(page['steering_bodies'] or '—')}</p>",
+            f"<p><b>{html.escape(self.tr('Description'))}</b><br>{paragraphs(page['description']) or '—'}</p>",
+        ]
+        if page["references"]:
+            links = ", ".join(link("worksite", r["id"], f"{r['code']} {r['title']}") for r in page["references"])
+            parts.append(f"<p><b>{html.escape(self.tr('Refers to'))}:</b> {links}</p>")
+        if page["referenced_by"]:
+            links = ", ".join(link("worksite", r["id"], f"{r['code']} {r['title']}") for r in page["referenced_by"])
+            parts.append(f"<p><b>{html.escape(self.tr('Referred to by'))}:</b> {links}</p>")
+        if page["source_notes"]:
+            parts.append(f"<p><b>{html.escape(self.tr('Notes on the source document'))}:</b> "
+                         f"{paragraphs(page['source_notes'])}</p>")
+        self.details.setText("".join(parts))
+        self.heading_code = page["code"]
+
+    def _open_link(self, href: str) -> None:
+        table, _, record_id = href.partition(":")
+        self.window_.open_record(table, record_id)
+
+    def _commitment_selected(self, *_args) -> None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            record = self.model.record(current.row())
+            self.history.show_record("commitment", record["id"], record["code"])
+        elif self.worksite_id:
+            self.history.show_record("worksite", self.worksite_id, getattr(self, "heading_code", ""))
+
+    def select_commitment(self, commitment_id: str) -> bool:
+        return self.table.select_id(commitment_id)
+
+    def on_changes(self, changes: Changes) -> None:
+        if self.worksite_id and self.worksite_id in changes.ids("worksite"):
+            if self.session.store.exists("worksite", self.worksite_id):
+                self._fill()
+
+    # ---- editing -------------------------------------------------------------------------------
+
+    def add_commitment(self) -> None:
+        from .commitment_form import CommitmentForm
+
+        if self.worksite_id:
+            CommitmentForm(self.window_, worksite_id=self.worksite_id, on_saved=self.table.select_id).open()
+
+    def edit_commitment(self) -> None:
+        from .commitment_form import CommitmentForm
+
+        ids = self.table.selected_ids()
+        if ids:
+            CommitmentForm(self.window_, commitment_id=ids[0]).open()
+
+    def delete_commitments(self) -> None:
+        ids = self.table.selected_ids()
+        if ids:
+            edits.delete_commitments(self.session, ids)
