@@ -35,11 +35,20 @@ def check(args) -> int:
     report = check_database(path)
     print(f"database: {path}")
     print(f"schema version: {report.schema_version}")
+    for note in report.note_messages():  # reliability (#7): notes, storage warning, backup offered
+        print(f"note: {note}")
+    from ..db.location import storage_warning
+
+    warning = storage_warning(path)
+    if warning:
+        print(f"warning: {warning.text()}")
     if report.ok:
         print("ok: integrity, foreign keys and schema are in order.")
         return 0
     for problem in report.problems:
         print(f"problem: {problem}")
+    for advice in report.advice():
+        print(advice)
     return 1
 
 

@@ -73,7 +73,7 @@ TEMPLATES = {
     "orphans": {
         "nl": "{count} × {table} verwijst naar een {parent} die niet bestaat (kolom {column}).",
         "fr": "{count} × {table} renvoie à un(e) {parent} qui n'existe pas (colonne {column}).",
-        "en": "{count} {table} record(s) point to a {parent} that does not exist (column {column}).",
+        "en": "{count} {table} record(s) refer to a missing {parent} (column {column}).",
     },
     "steps_mismatch": {
         "nl": "De schemastappen in het bestand komen niet overeen met die van dit programma.",
@@ -189,15 +189,20 @@ def _check(path: Path, immutable: bool = False) -> CheckReport:
     try:
         db = _open_readonly(path, immutable)
     except Exception as exc:  # sqlite3 errors on a damaged file are reported, not raised
-        report.findings.append(Finding("cannot_open", {"detail": exc}))
+        report.findings.append(Finding("damaged" if _is_damage(exc) else "cannot_open", {"detail": exc}))
         return report
     try:
         _check_open(db, report)
     except Exception as exc:  # a damaged page met after the integrity check itself
-        report.findings.append(Finding("integrity_failed", {"detail": exc}))
+        report.findings.append(Finding("damaged" if _is_damage(exc) else "integrity_failed", {"detail": exc}))
     finally:
         db.close()
     return report
+
+
+def _is_damage(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text or "corrupt" in text
 
 
 def _open_readonly(path: Path, immutable: bool):
@@ -214,7 +219,7 @@ def _check_open(db, report: CheckReport) -> None:
     try:
         results = [row[0] for row in db.execute("PRAGMA integrity_check(20)").fetchall()]
     except Exception as exc:
-        report.findings.append(Finding("integrity_failed", {"detail": exc}))
+        report.findings.append(Finding("damaged" if _is_damage(exc) else "integrity_failed", {"detail": exc}))
         return
     if results != ["ok"]:
         report.findings.extend(Finding("damaged", {"detail": line}) for line in results)
