@@ -28,5 +28,9 @@ translations: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
 
+# The Linux program: dist/g4b-desktop/ and a .tar.gz (PyInstaller is installed into the venv if missing).
+dist: $(STAMP)
+	VENV=$(VENV) bash installer/build_linux.sh
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -27,7 +27,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help=f"database file (default: {paths.default_database()})")
     parser.add_argument("--smoke-test", action="store_true",
                         help="start, open each main view once, and exit 0")
-    return parser.parse_args(argv)
+    # A file given by the desktop (double-click on a .g4b file, "Open with"): same as --db.
+    parser.add_argument("file", nargs="?", type=Path, default=None, help="database file to open")
+    args = parser.parse_args(argv)
+    args.db = args.db or args.file
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
