@@ -19,6 +19,7 @@ from ..db.errors import StoreError
 from ..db.store import Changes, Store, new_id
 from . import headers as hdr
 from . import values as val
+from .cells import ILLEGAL, is_truncated_copy
 from .reading import Sheet, UnreadableFile, read
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -243,7 +244,8 @@ class Planner:
         return planned
 
     def _update(self, preview: RowPreview, table: str, record: dict, values: dict, label: str) -> None:
-        changed = {k: (record.get(k), v) for k, v in values.items() if record.get(k) != v}
+        changed = {k: (record.get(k), v) for k, v in values.items()
+                   if record.get(k) != v and not _same_as_exported(v, record.get(k))}
         if changed:
             preview.changes.append(Change(table, record["id"], label, "updated", changed))
             preview.ops.append(("update", table, record["id"], {k: new for k, (_, new) in changed.items()}))
@@ -450,6 +452,15 @@ class Planner:
         from . import action_import
 
         action_import.plan(self, cells, preview)
+
+
+def _same_as_exported(cell, stored) -> bool:
+    """A cell holding what an export had to write instead of the stored text (shortened, or with
+    control characters replaced) stands for the stored text: it does not overwrite it."""
+    if not isinstance(cell, str) or not isinstance(stored, str):
+        return False
+    return is_truncated_copy(cell, stored) or (ILLEGAL.search(stored) is not None
+                                               and ILLEGAL.sub(" ", stored).strip() == cell)
 
 
 def _clean_commitment(store: Store, fields: dict) -> dict:

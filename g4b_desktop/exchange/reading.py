@@ -151,44 +151,59 @@ def cell_text(value) -> object:
 
 
 def read_xlsx(path: Path) -> Sheet:
+    return read_sheets(path, first_only=True)[0]
+
+
+def read_sheets(path: Path | str, first_only: bool = False) -> list[Sheet]:
+    """Every sheet of a workbook (or only the first), after the safety checks."""
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        return [read(path)]
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise UnreadableFile(f"{path.name}: the file is larger than {MAX_FILE_BYTES // 2**20} MB.")
     check_zip(path)
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
-    except UnreadableFile:
-        raise
     except Exception as exc:  # openpyxl raises many kinds for a damaged or hostile file
         raise UnreadableFile(f"{path.name}: the workbook cannot be read ({type(exc).__name__}: "
                              f"{str(exc)[:120]}).") from exc
     try:
-        worksheet = workbook.worksheets[0]
-        sheet = Sheet(path.name, worksheet.title, [], epoch=workbook.epoch)
-        formulas = 0
-        for cells in worksheet.iter_rows(min_row=1, max_row=MAX_ROWS, max_col=MAX_COLUMNS):
-            values = []
-            number = None
-            for cell in cells:
-                if getattr(cell, "row", None) is not None:
-                    number = cell.row
-                value = cell.value
-                if getattr(cell, "data_type", None) == "f":
-                    formulas += 1
-                    value = cell_text(value)
-                    if not isinstance(value, str):
-                        value = str(value)
-                values.append(cell_text(value))
-            while values and values[-1] in (None, ""):
-                values.pop()
-            if values and number is not None:
-                sheet.rows.append((number, values))
-        if formulas:
-            sheet.notes.append(f"{path.name}: {formulas} formula cell(s) read as text, never calculated.")
-        return sheet
+        if not workbook.worksheets:
+            raise UnreadableFile(f"{path.name}: the workbook has no sheet.")
+        chosen = workbook.worksheets[:1] if first_only else workbook.worksheets
+        return [_read_sheet(path, workbook, worksheet) for worksheet in chosen]
     except UnreadableFile:
         raise
     except Exception as exc:
         raise UnreadableFile(f"{path.name}: the workbook cannot be read ({type(exc).__name__}).") from exc
     finally:
         workbook.close()
+
+
+def _read_sheet(path: Path, workbook, worksheet) -> Sheet:
+    sheet = Sheet(path.name, worksheet.title, [], epoch=workbook.epoch)
+    formulas = 0
+    for cells in worksheet.iter_rows(min_row=1, max_row=MAX_ROWS, max_col=MAX_COLUMNS):
+        values = []
+        number = None
+        for cell in cells:
+            if getattr(cell, "row", None) is not None:
+                number = cell.row
+            value = cell.value
+            if getattr(cell, "data_type", None) == "f":
+                formulas += 1
+                value = cell_text(value)
+                if not isinstance(value, str):
+                    value = str(value)
+            values.append(cell_text(value))
+        while values and values[-1] in (None, ""):
+            values.pop()
+        if values and number is not None:
+            sheet.rows.append((number, values))
+    if formulas:
+        sheet.notes.append(f"{path.name}, sheet {worksheet.title}: {formulas} formula cell(s) read as text, "
+                           f"never calculated.")
+    return sheet
 
 
 # ---- csv ------------------------------------------------------------------------------------
@@ -206,8 +221,10 @@ def decode(path: Path, data: bytes) -> str:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        bad = [c for c in text if ord(c) < 32 and c not in "\t\r\n"]
-        if bad:
+        # Text in a wrong encoding shows up as NUL bytes or many control characters; a stray
+        # control character in a cell is removed (and reported) by the importer instead.
+        bad = sum(1 for c in text if ord(c) < 32 and c not in "\t\r\n")
+        if "\x00" in text or bad > max(2, len(text) // 100):
             break
         return text
     raise UnreadableFile(

@@ -1,0 +1,23 @@
+"""Helpers for the exchange tests: a checksum of every row of a database, hostile files."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+
+def checksum(path: Path) -> str:
+    """A digest of every row of every table (FTS shadow tables included): equal means unchanged."""
+    digest = hashlib.sha256()
+    conn = sqlite3.connect(str(path))
+    try:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        for table in tables:
+            digest.update(table.encode())
+            for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY 1'):
+                digest.update(repr(row).encode())
+    finally:
+        conn.close()
+    return digest.hexdigest()
