@@ -268,6 +268,9 @@ def export_workbook(store: Store, target: Path | str, lang: str = "nl", objectiv
     target = Path(target)
     if target.suffix.lower() != ".xlsx":
         raise ExportFailed(f"{target.name}: the export is an Excel workbook; give a name ending in .xlsx.")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportFailed(f"{target}: the folder {folder} does not exist.")
     if progress:
         progress(5, "reading")
     workbook, report = build_workbook(store, lang, objective)
