@@ -32,6 +32,7 @@ No Qt here. The API (used by the progress note and by the meetings' minutes):
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -138,10 +139,13 @@ def _style(style) -> ParagraphStyle:
 class Heading(Paragraph):
     """A heading that a NoteDocument adds to its table of contents and outline."""
 
+    _numbers = itertools.count(1)
+
     def __init__(self, text: str, level: int = 0):
         super().__init__(safe(text), styles()["h1" if level == 0 else "h2"])
         self.toc_level = level
         self.toc_text = text
+        self.toc_key = f"heading-{next(Heading._numbers)}"
 
 
 def heading(text: str, level: int = 0) -> Heading:
@@ -238,15 +242,24 @@ def _head_size(text, style: ParagraphStyle, room: float) -> float:
 # ---- the page --------------------------------------------------------------------------------
 
 class _NumberedCanvas(_canvas.Canvas):
-    """Keeps every page until the end, so the footer can say "page x of y"."""
+    """Keeps every page until the end, so the footer can say "page x of y".
+
+    Bookmarks name the PDF page they are made on; since pages are only written at the end,
+    they are recorded with their page and made just before it is written.
+    """
 
     def __init__(self, *args, note: "NoteDocument | None" = None, **kwargs):
         super().__init__(*args, **kwargs)
         self._note = note
         self._pages: list[dict] = []
+        self._marks: list[tuple[str, dict]] = []
+
+    def bookmarkPage(self, key, **kwargs):
+        self._marks.append((key, kwargs))
 
     def showPage(self):
         self._pages.append(dict(self.__dict__))
+        self._marks = []
         self._startPage()
 
     def save(self):
@@ -254,10 +267,12 @@ class _NumberedCanvas(_canvas.Canvas):
         note = self._note
         for state in self._pages:
             self.__dict__.update(state)
+            for key, kwargs in state["_marks"]:
+                _canvas.Canvas.bookmarkPage(self, key, **kwargs)
             if note is not None:
                 note.draw_footer(self, self._pageNumber, total)
-            super().showPage()
-        super().save()
+            _canvas.Canvas.showPage(self)
+        _canvas.Canvas.save(self)
 
 
 class NoteDocument(BaseDocTemplate):
@@ -319,7 +334,7 @@ class NoteDocument(BaseDocTemplate):
         level = getattr(flowable, "toc_level", None)
         if level is None:
             return
-        key = f"h{id(flowable)}"
+        key = flowable.toc_key
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(flowable.toc_text, key, level=level, closed=level > 0)
         self.notify("TOCEntry", (level, safe(flowable.toc_text), self.page, key))

@@ -1,0 +1,136 @@
+"""The progress note PDF, read back with pypdf."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pypdf
+import pytest
+
+from g4b_desktop import cli
+from g4b_desktop.reports import base
+from g4b_desktop.reports.progress_note import Cancelled, render_progress_note
+
+NASTY = '<b>AT&T</b> <img src="x.png"/> € ł'
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def render(store, **kwargs) -> pypdf.PdfReader:
+    buffer = io.BytesIO()
+    render_progress_note(store, buffer, **kwargs)
+    return pypdf.PdfReader(io.BytesIO(buffer.getvalue()))
+
+
+@pytest.mark.parametrize("lang, contents, page_word", [("nl", "Inhoud", "pagina"), ("fr", "Table des matières", "page"),
+                                                      ("en", "Contents", "page")])
+def test_whole_strategy_has_every_objective(note_store, lang, contents, page_word):
+    reader = render(note_store, lang=lang)
+    pages = [page.extract_text() for page in reader.pages]
+    text = words(" ".join(pages))
+    objectives = note_store.rows("SELECT code, title FROM objective")
+    assert len(objectives) == 17
+    for objective in objectives:
+        assert words(f"{objective['code']} {objective['title']}") in text, objective["code"]
+    # cover, then the table of contents
+    assert base.t("progress_note", lang) in pages[0]
+    assert contents in pages[1]
+    total = len(pages)
+    assert f"{page_word} 1 " in pages[0] and f" {total}" in pages[0]
+    # every objective is in the outline, and the contents give the page its heading is on
+    outline = [entry for entry in reader.outline if not isinstance(entry, list)]
+    assert len(outline) >= 17
+    numbers = []
+    for entry in outline:
+        number = reader.get_destination_page_number(entry) + 1
+        assert number > 2 and words(entry.title)[:30] in words(pages[number - 1]), entry.title
+        numbers.append(number)
+    assert numbers == sorted(numbers)
+    # the contents (pages 2-3) end each entry with dot leaders and the page of its heading
+    contents_text = words(pages[1] + " " + pages[2]).split(page_word + " 2 ")[0]
+    listed = [int(n) for n in re.findall(r"\. (\d+)\b", contents_text)]
+    assert listed == numbers
+
+
+def test_markup_in_user_text_prints_as_written(note_store):
+    buffer = io.BytesIO()
+    render_progress_note(note_store, buffer, objective_code="1.1", lang="fr")
+    reader = pypdf.PdfReader(io.BytesIO(buffer.getvalue()))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert NASTY in text
+    assert "Een akkoord & een plan" in text
+    for page in reader.pages:  # the <img> never became an image
+        resources = page.get("/Resources") or {}
+        assert "/XObject" not in resources or not any(
+            obj.get_object().get("/Subtype") == "/Image" for obj in resources["/XObject"].get_object().values())
+    assert b"x.png" not in buffer.getvalue().split(b"stream")[0]
+
+
+def test_one_objective_sections_and_changes(note_store):
+    reader = render(note_store, objective_code="1.1", lang="en")
+    text = words(" ".join(page.extract_text() for page in reader.pages))
+    assert "Progress note" not in reader.pages[0].extract_text()[:40]  # no cover for one objective
+    for section in ("Commitments by status", "Worksites: status and progress",
+                    "Priorities of the Social Summit 2025", "Changes since the Social Summit 2025",
+                    "Open action items", "Indicators", "List of commitments", "Initiating minister(s)"):
+        assert section in text, section
+    assert "Goed op weg" in text and "Partly achieved" in text
+    assert "Added (1)" not in text or "Toegevoegd na de Top" in text
+    assert "Objective 1.1" in reader.pages[1].extract_text()  # page header
+
+
+def test_long_tables_repeat_their_header(note_store):
+    reader = render(note_store, objective_code="1.1", lang="nl")
+    pages = [page.extract_text() for page in reader.pages]
+    listing = [i for i, page in enumerate(pages) if "Lang engagement nummer" in page]
+    assert len(listing) >= 2
+    for index in listing[1:]:
+        lines = [line.strip() for line in pages[index].splitlines() if line.strip()]
+        header_at = next(i for i, line in enumerate(lines) if line.startswith("Code"))
+        first_row = next(i for i, line in enumerate(lines) if "Lang engagement nummer" in line)
+        assert header_at < first_row and "Engagement" in lines[header_at + 1] + lines[header_at]
+
+
+def test_french_numbers_use_a_narrow_no_break_space():
+    assert base.format_number(1234567.5, "fr", 1) == "1\u202f234\u202f567,5"
+    assert base.format_number(1234567.5, "nl", 1) == "1.234.567,5"
+    assert base.format_number(1234567.5, "en", 1) == "1,234,567.5"
+    assert base.format_percent(45, "fr") == "45\u202f%"
+    buffer = io.BytesIO()
+    doc = base.NoteDocument(buffer, lang="fr", title="Stratégie")
+    doc.build_story([base.para(base.format_number(12345, "fr"))])
+    text = pypdf.PdfReader(io.BytesIO(buffer.getvalue())).pages[0].extract_text()
+    assert re.search(r"12\s345", text) and "page 1 sur 1" in text
+    # the bundled font has a real narrow glyph for U+202F (not .notdef, narrower than a space)
+    font = base.pdfmetrics.getFont(base.FONT)
+    assert 0x202F in font.face.charToGlyph
+    assert 0 < base.pdfmetrics.stringWidth("\u202f", base.FONT, 10) < base.pdfmetrics.stringWidth(" ", base.FONT, 10)
+
+
+def test_confidential_line_and_unknown_objective(note_store):
+    reader = render(note_store, objective_code="2.1", confidential="Vertrouwelijk – intern")
+    assert all("Vertrouwelijk – intern" in page.extract_text() for page in reader.pages)
+    with pytest.raises(Exception, match="no objective 9.9"):
+        render(note_store, objective_code="9.9")
+
+
+def test_cancel_stops_the_note(note_store):
+    with pytest.raises(Cancelled):
+        render(note_store, cancelled=lambda: True)
+
+
+def test_export_pdf_command(note_template, tmp_path, capsys):
+    out = tmp_path / "note.pdf"
+    code = cli.main(["export", "pdf", "--db", str(note_template), "--out", str(out), "--objective", "2.3",
+                     "--lang", "fr", "--summit", "2025"])
+    assert code == 0, capsys.readouterr().err
+    assert "Wrote" in capsys.readouterr().out
+    text = pypdf.PdfReader(str(out)).pages[0].extract_text()
+    assert "2.3" in text and "Objectif 2.3" in text
+    assert cli.main(["export", "pdf", "--db", str(note_template), "--out", str(tmp_path / "x.pdf"),
+                     "--summit", "1999"]) == 1
+    assert "no Social Summit 1999" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.pdf.partial").exists()
