@@ -384,9 +384,10 @@ def _copy_items(act: Action, meeting_id: str, items: list[dict]) -> list[str]:
 
 
 def plan_meeting(store: Store, objective_id: str, date, *, agenda_from: str | None = None,
-                 template_id: str | None = None, lang: str = "nl", **fields) -> tuple[str, Changes]:
+                 template_id: str | None = None, invite: bool = False, lang: str = "nl",
+                 **fields) -> tuple[str, Changes]:
     """Plan a meeting; its agenda starts with the open actions, then the previous meeting's agenda
-    (`agenda_from="previous"`) or a saved template (`template_id`)."""
+    (`agenda_from="previous"`) or a saved template (`template_id`); `invite` invites the committee."""
     code = store.scalar("SELECT code FROM objective WHERE id = ?", [objective_id])
     if code is None:
         raise NotFound(f"No objective with id {objective_id}.")
@@ -399,6 +400,8 @@ def plan_meeting(store: Store, objective_id: str, date, *, agenda_from: str | No
             previous = previous_meeting(store, meeting_id)
             if previous:
                 _copy_items(act, meeting_id, [i for i in agenda(store, previous["id"]) if not i["is_action_review"]])
+        if invite:
+            insert_committee(act, meeting_id)
     return meeting_id, act.changes
 
 
@@ -469,22 +472,29 @@ def reopen_minutes(store: Store, meeting_id: str, reason: str) -> Changes:
 def invite_committee(store: Store, meeting_id: str) -> Changes:
     """Invite the steering-committee members of the meeting's objective not invited yet."""
     require_editable(store, meeting_id)
-    meeting = store.get("meeting", meeting_id)
-    members = store.rows(
-        "SELECT ms.organisation_id, ms.person_id FROM membership ms "
-        "LEFT JOIN organisation o ON o.id = ms.organisation_id LEFT JOIN person p ON p.id = ms.person_id "
-        "WHERE ms.objective_id = ? AND ms.role = 'committee_member' ORDER BY ms.position, o.name, p.full_name",
-        [meeting["objective_id"]])
-    present = {(r["organisation_id"], r["person_id"]) for r in store.rows(
-        "SELECT organisation_id, person_id FROM attendance WHERE meeting_id = ?", [meeting_id])}
     with store.action(f"Invite the committee to the {meeting_label(store, meeting_id)}",
                       context=("meeting", meeting_id)) as act:
-        for member in members:
-            key = (member["organisation_id"], member["person_id"])
-            if key not in present:
-                present.add(key)
-                insert_attendance(act, meeting_id, organisation_id=key[0], person_id=key[1])
+        insert_committee(act, meeting_id)
     return act.changes
+
+
+def insert_committee(act: Action, meeting_id: str) -> list[str]:
+    """Invite the committee members not invited yet, inside an action; returns the new attendance ids."""
+    store = act.store
+    require_editable(store, meeting_id)
+    members = store.rows(
+        "SELECT ms.organisation_id, ms.person_id FROM membership ms JOIN meeting m ON m.objective_id = ms.objective_id "
+        "LEFT JOIN organisation o ON o.id = ms.organisation_id LEFT JOIN person p ON p.id = ms.person_id "
+        "WHERE m.id = ? AND ms.role = 'committee_member' ORDER BY ms.position, o.name, p.full_name", [meeting_id])
+    present = {(r["organisation_id"], r["person_id"]) for r in store.rows(
+        "SELECT organisation_id, person_id FROM attendance WHERE meeting_id = ?", [meeting_id])}
+    added = []
+    for member in members:
+        key = (member["organisation_id"], member["person_id"])
+        if key not in present:
+            present.add(key)
+            added.append(insert_attendance(act, meeting_id, organisation_id=key[0], person_id=key[1]))
+    return added
 
 
 def add_attendee(store: Store, meeting_id: str, name: str | None = None, organisation_id: str | None = None,

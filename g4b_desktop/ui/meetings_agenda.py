@@ -1,0 +1,383 @@
+"""The agenda of a meeting and its minutes: ordered items (drag and drop, Ctrl+Up/Down), the minutes
+text per item, its outcomes (information, decision, action) and the actions carried over."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
+    QVBoxLayout, QWidget,
+)
+
+from ..db import meetings
+from ..db.enums import COMMITMENT_STATUS, label
+from .meetings_common import action_state_label, outcome_label, perform, show_date
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class AgendaList(QListWidget):
+    """Agenda items in order; `reordered(ids)` after a drop or Ctrl+Up/Down."""
+
+    reordered = Signal(list)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("agendaList")
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+    def ids(self) -> list[str]:
+        return [self.item(row).data(ID_ROLE) for row in range(self.count())]
+
+    def keyPressEvent(self, event) -> None:
+        """Ctrl+Up / Ctrl+Down move the current item (plain arrows still move the cursor)."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_current(-1 if event.key() == Qt.Key.Key_Up else 1)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def dropEvent(self, event) -> None:
+        """A dropped item is moved in the data, not by Qt in the list: the view is rebuilt from the store."""
+        row = self.currentRow()
+        if row < 0 or event.source() not in (self, None) or not self.dragEnabled():
+            event.ignore()
+            return
+        point = event.position().toPoint()
+        index = self.indexAt(point)
+        if not index.isValid():
+            target = self.count()
+        else:
+            rect = self.visualRect(index)
+            target = index.row() + (1 if point.y() > rect.center().y() else 0)
+        if target > row:
+            target -= 1
+        event.setDropAction(Qt.DropAction.CopyAction)  # nothing for Qt to remove at the source
+        event.accept()
+        if target != row:
+            order = self.ids()
+            order.insert(target, order.pop(row))
+            self.reordered.emit(order)
+
+    def move_current(self, step: int) -> None:
+        row = self.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.count() or not self.dragEnabled():
+            return
+        order = self.ids()
+        order.insert(target, order.pop(row))
+        self.reordered.emit(order)
+
+
+class OutcomeDialog(QDialog):
+    """A new outcome; a decision may change commitments, an action gets an owner and a due date."""
+
+    def __init__(self, parent, store, objective_id: str, kind: str = "decision"):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New outcome"))
+        self.kind = QComboBox()
+        for key in ("information", "decision", "action"):
+            self.kind.addItem(outcome_label(key), key)
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("outcomeText")
+        self.commitment = QComboBox()
+        self.commitment.setObjectName("decisionCommitment")
+        self.commitment.addItem(self.tr("(no commitment changed)"), None)
+        for row in store.rows("SELECT c.id, c.code, c.title FROM commitment c JOIN worksite w ON w.id = c.worksite_id "
+                              "WHERE w.objective_id = ? ORDER BY c.code", [objective_id]):
+            self.commitment.addItem(f"{row['code']} {row['title']}", row["id"])
+        self.status = QComboBox()
+        self.status.setObjectName("decisionStatus")
+        self.status.addItem(self.tr("(unchanged)"), None)
+        for key in COMMITMENT_STATUS:
+            self.status.addItem(label(COMMITMENT_STATUS, key, parent.language), key)
+        self.progress = QSpinBox()
+        self.progress.setRange(-1, 100)
+        self.progress.setSpecialValueText(self.tr("(unchanged)"))
+        self.progress.setValue(-1)
+        self.owner = QLineEdit()
+        self.due = QLineEdit()
+        self.due.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Text"), self.text)
+        form.addRow(self.tr("Commitment changed"), self.commitment)
+        form.addRow(self.tr("New status"), self.status)
+        form.addRow(self.tr("New progress (%)"), self.progress)
+        form.addRow(self.tr("Owner"), self.owner)
+        form.addRow(self.tr("Due date"), self.due)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def commitment_changes(self) -> dict:
+        commitment_id = self.commitment.currentData()
+        values = {}
+        if self.status.currentData():
+            values["status"] = self.status.currentData()
+        if self.progress.value() >= 0:
+            values["progress"] = self.progress.value()
+        return {commitment_id: values} if commitment_id and values else {}
+
+
+class AgendaPanel(QWidget):
+    """Agenda on the left; the selected item's details, minutes and outcomes on the right."""
+
+    def __init__(self, editor):
+        super().__init__(editor)
+        self.editor = editor
+        self.window = editor.window
+        self.language = editor.language
+        self.meeting: dict | None = None
+        self.items: list[dict] = []
+
+        self.list = AgendaList()
+        self.list.reordered.connect(self.reorder)
+        self.list.currentRowChanged.connect(self.show_item)
+        self.add_button = QPushButton(self.tr("Add item"))
+        self.add_button.clicked.connect(self.ask_new_item)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(self.remove_item)
+        self.previous_button = QPushButton(self.tr("From previous meeting"))
+        self.previous_button.clicked.connect(self.from_previous)
+        self.template_button = QPushButton(self.tr("From template…"))
+        self.template_button.clicked.connect(self.ask_template)
+        self.save_template_button = QPushButton(self.tr("Save as template…"))
+        self.save_template_button.clicked.connect(self.ask_save_template)
+        hint = QLabel(self.tr("Drag items or press Ctrl+Up / Ctrl+Down to reorder."))
+        hint.setWordWrap(True)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list)
+        left_layout.addWidget(hint)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        left_layout.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.previous_button)
+        row.addWidget(self.template_button)
+        left_layout.addLayout(row)
+        left_layout.addWidget(self.save_template_button)
+
+        self.title = QLineEdit()
+        self.title.setObjectName("agendaTitle")
+        self.presenter = QLineEdit()
+        self.duration = QSpinBox()
+        self.duration.setRange(0, 600)
+        self.duration.setSuffix(self.tr(" min"))
+        self.confidential = QCheckBox(self.tr("Confidential (left out of the minutes unless asked)"))
+        self.minutes = QPlainTextEdit()
+        self.minutes.setObjectName("agendaMinutes")
+        self.minutes.setPlaceholderText(self.tr("What was said about this item"))
+        self.save_button = QPushButton(self.tr("Save item"))
+        self.save_button.setObjectName("saveAgendaItem")
+        self.save_button.clicked.connect(self.save_item)
+        self.outcomes = QListWidget()
+        self.outcomes.setObjectName("outcomes")
+        self.add_outcome_button = QPushButton(self.tr("Add outcome…"))
+        self.add_outcome_button.setObjectName("addOutcome")
+        self.add_outcome_button.clicked.connect(lambda: self.ask_outcome("decision"))
+        self.carried = QListWidget()
+        self.carried.setObjectName("carriedActions")
+        self.carried_label = QLabel(self.tr("Open actions of earlier meetings"))
+        right = QWidget()
+        form = QFormLayout(right)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Presenter"), self.presenter)
+        form.addRow(self.tr("Duration"), self.duration)
+        form.addRow("", self.confidential)
+        form.addRow(self.tr("Minutes"), self.minutes)
+        form.addRow("", self.save_button)
+        form.addRow(self.carried_label, self.carried)
+        form.addRow(self.tr("Outcomes"), self.outcomes)
+        form.addRow("", self.add_outcome_button)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+        QVBoxLayout(self).addWidget(splitter)
+        self.dialog: QDialog | None = None
+
+    # ---- showing --------------------------------------------------------------------------
+
+    def load(self, meeting: dict) -> None:
+        self.meeting = meeting
+        self.items = meeting["agenda"]
+        current = self.current_id()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for number, item in enumerate(self.items, start=1):
+            text = f"{number}. {item['title']}"
+            if item["duration_minutes"]:
+                text += f"  ({item['duration_minutes']} min)"
+            if item["confidential"]:
+                text += "  " + self.tr("[confidential]")
+            entry = QListWidgetItem(text)
+            entry.setData(ID_ROLE, item["id"])
+            self.list.addItem(entry)
+        self.list.blockSignals(False)
+        ids = [i["id"] for i in self.items]
+        self.list.setCurrentRow(ids.index(current) if current in ids else (0 if ids else -1))
+        self.show_item(self.list.currentRow())
+        self.set_locked(meeting["state"] == "approved")
+
+    def set_locked(self, locked: bool) -> None:
+        for widget in (self.add_button, self.remove_button, self.previous_button, self.template_button,
+                       self.save_button, self.add_outcome_button):
+            widget.setEnabled(not locked)
+        for widget in (self.title, self.presenter, self.minutes):
+            widget.setReadOnly(locked)
+        self.duration.setEnabled(not locked)
+        self.confidential.setEnabled(not locked)
+        self.list.setDragEnabled(not locked)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop if locked
+                                  else QAbstractItemView.DragDropMode.InternalMove)
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(ID_ROLE) if item else None
+
+    def current_item(self) -> dict | None:
+        row = self.list.currentRow()
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def show_item(self, _row: int = -1) -> None:
+        item = self.current_item()
+        self.title.setText(item["title"] if item else "")
+        self.presenter.setText((item["presenter"] or "") if item else "")
+        self.duration.setValue((item["duration_minutes"] or 0) if item else 0)
+        self.confidential.setChecked(bool(item and item["confidential"]))
+        self.minutes.setPlainText((item["minutes"] or "") if item else "")
+        self.outcomes.clear()
+        self.carried.clear()
+        for outcome in (item["outcomes"] if item else []):
+            text = f"{outcome_label(outcome['kind'])}: {outcome['text']}"
+            for change in outcome.get("changes", []):
+                if change["code"]:
+                    text += "\n    → " + self.tr("commitment {code}: {field} {old} → {new}").format(
+                        code=change["code"], field=self.field_name(change["field"]),
+                        old=self.field_value(change["field"], change["old_value"]),
+                        new=self.field_value(change["field"], change["new_value"]))
+            self.outcomes.addItem(text)
+        for action in (item["carried_actions"] if item else []):
+            self.carried.addItem(self.tr("{date}: {what} — {owner}, due {due} [{state}]").format(
+                date=show_date(action["meeting_date"], self.language), what=action["what"],
+                owner=action["owner"] or "–", due=show_date(action["due_date"], self.language) or "–",
+                state=action_state_label(action["state"])))
+        visible = bool(item and item["is_action_review"])
+        self.carried.setVisible(visible)
+        self.carried_label.setVisible(visible)
+
+    def field_name(self, field: str) -> str:
+        return {"status": self.tr("status"), "progress": self.tr("progress"), "due_date": self.tr("due date"),
+                "health": self.tr("health")}.get(field, field)
+
+    def field_value(self, field: str, value) -> str:
+        if value is None or value == "":
+            return "–"
+        if field == "status":
+            return label(COMMITMENT_STATUS, value, self.language)
+        if field == "progress":
+            return f"{value}%"
+        if field.endswith("date"):
+            return show_date(value, self.language)
+        return str(value)
+
+    # ---- writing --------------------------------------------------------------------------
+
+    def reorder(self, ids: list[str]) -> None:
+        meeting_id = self.meeting["id"]
+        moved = self.current_id()
+        if perform(self.window, self.tr("Reorder agenda"),
+                   lambda: meetings.reorder_agenda(self.window.store, meeting_id, ids)) is None:
+            self.editor.reload()
+            return
+        if moved:
+            self.list.setCurrentRow(ids.index(moved))
+
+    def add_item(self, title: str) -> str | None:
+        meeting_id = self.meeting["id"]
+        result = perform(self.window, self.tr("Add agenda item"),
+                         lambda: meetings.add_agenda_item(self.window.store, meeting_id, title))
+        if result:
+            self.list.setCurrentRow(self.list.count() - 1)
+            return result[0]
+        return None
+
+    def ask_new_item(self) -> None:
+        title, ok = QInputDialog.getText(self, self.tr("Add agenda item"), self.tr("Title"))
+        if ok and title.strip():
+            self.add_item(title)
+
+    def remove_item(self) -> None:
+        item_id = self.current_id()
+        if item_id:
+            perform(self.window, self.tr("Remove agenda item"),
+                    lambda: meetings.delete_agenda_item(self.window.store, item_id))
+
+    def save_item(self) -> None:
+        item_id = self.current_id()
+        if not item_id:
+            return
+        values = {"title": self.title.text(), "presenter": self.presenter.text(),
+                  "duration_minutes": self.duration.value() or None, "confidential": self.confidential.isChecked(),
+                  "minutes": self.minutes.toPlainText()}
+        perform(self.window, self.tr("Edit agenda item"),
+                lambda: meetings.update_agenda_item(self.window.store, item_id, values))
+
+    def from_previous(self) -> None:
+        meeting_id = self.meeting["id"]
+        perform(self.window, self.tr("Agenda from the previous meeting"),
+                lambda: meetings.agenda_from_previous(self.window.store, meeting_id))
+
+    def ask_template(self) -> None:
+        templates = meetings.templates(self.window.store)
+        if not templates:
+            self.window.show_error(self.tr("There are no saved agenda templates yet."))
+            return
+        names = [t["name"] for t in templates]
+        name, ok = QInputDialog.getItem(self, self.tr("Agenda from a template"), self.tr("Template"), names, 0, False)
+        if ok:
+            template_id = templates[names.index(name)]["id"]
+            meeting_id = self.meeting["id"]
+            perform(self.window, self.tr("Agenda from a template"),
+                    lambda: meetings.agenda_from_template(self.window.store, meeting_id, template_id))
+
+    def ask_save_template(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save agenda as template"), self.tr("Name"))
+        if ok and name.strip():
+            meeting_id = self.meeting["id"]
+            perform(self.window, self.tr("Save agenda template"),
+                    lambda: meetings.save_template(self.window.store, meeting_id, name))
+
+    def ask_outcome(self, kind: str) -> OutcomeDialog | None:
+        if not self.current_id():
+            return None
+        self.dialog = OutcomeDialog(self, self.window.store, self.meeting["objective_id"], kind)
+        self.dialog.accepted.connect(lambda dialog=self.dialog: self.add_outcome_from(dialog))
+        self.dialog.open()
+        return self.dialog
+
+    def add_outcome_from(self, dialog: OutcomeDialog) -> None:
+        item_id = self.current_id()
+        kind, text = dialog.kind.currentData(), dialog.text.toPlainText()
+        store = self.window.store
+        if kind == "decision":
+            changes = dialog.commitment_changes()
+            perform(self.window, self.tr("Record decision"),
+                    lambda: meetings.record_decision(store, item_id, text, changes))
+        elif kind == "action":
+            owner, due = dialog.owner.text(), dialog.due.text()
+            perform(self.window, self.tr("Add action item"),
+                    lambda: meetings.add_outcome(store, item_id, "action", text, owner_name=owner or None,
+                                                 due_date=due or None, lang=self.language))
+        else:
+            perform(self.window, self.tr("Add information"),
+                    lambda: meetings.add_outcome(store, item_id, "information", text))

@@ -1,0 +1,92 @@
+"""What the meetings widgets share: doing a write as an undoable command, labels of the enums."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from ..db.errors import StoreError
+from ..db.store import Changes
+
+MEETING_TABLES = {"meeting", "attendance", "agenda_item", "agenda_link", "outcome", "meeting_action",
+                  "agenda_item_action", "agenda_template", "commitment", "objective", "organisation", "person"}
+
+
+def perform(window, text: str, write: Callable[[], Any]) -> Any:
+    """Do one user action through the window's undo stack; returns what `write` returned, or None if refused.
+
+    `write` returns `Changes` or `(id, Changes)`. Undo reverts the action's whole change set.
+    """
+    result: dict[str, Any] = {}
+
+    def act() -> Changes:
+        value = write()
+        result["value"] = value
+        return value[1] if isinstance(value, tuple) else value
+
+    session = getattr(window, "session", None)
+    if session is not None:
+        from .undo import ActionCommand
+
+        if not session.execute(ActionCommand(session, text, act)):
+            return None
+        return result.get("value")
+    try:
+        changes = act()
+    except StoreError as exc:
+        window.show_error(exc)
+        return None
+    window.apply_changes(changes)
+    return result.get("value")
+
+
+def touches_meetings(changes) -> bool:
+    return bool(changes is None or changes.tables() & MEETING_TABLES)
+
+
+def kind_label(key: str) -> str:
+    return {
+        "committee": QCoreApplication.translate("Meetings", "Steering committee"),
+        "summit_preparation": QCoreApplication.translate("Meetings", "Social Summit preparation"),
+        "other": QCoreApplication.translate("Meetings", "Other"),
+    }.get(key, key)
+
+
+def state_label(key: str) -> str:
+    return {
+        "planned": QCoreApplication.translate("Meetings", "Planned"),
+        "held": QCoreApplication.translate("Meetings", "Held"),
+        "approved": QCoreApplication.translate("Meetings", "Minutes approved"),
+    }.get(key, key)
+
+
+def attendance_label(key: str) -> str:
+    return {
+        "invited": QCoreApplication.translate("Meetings", "Invited"),
+        "present": QCoreApplication.translate("Meetings", "Present"),
+        "excused": QCoreApplication.translate("Meetings", "Excused"),
+        "absent": QCoreApplication.translate("Meetings", "Absent"),
+    }.get(key, key)
+
+
+def outcome_label(key: str) -> str:
+    return {
+        "information": QCoreApplication.translate("Meetings", "Information"),
+        "decision": QCoreApplication.translate("Meetings", "Decision"),
+        "action": QCoreApplication.translate("Meetings", "Action item"),
+    }.get(key, key)
+
+
+def action_state_label(key: str) -> str:
+    return {
+        "open": QCoreApplication.translate("Meetings", "Open"),
+        "done": QCoreApplication.translate("Meetings", "Done"),
+        "dropped": QCoreApplication.translate("Meetings", "Dropped"),
+    }.get(key, key)
+
+
+def show_date(iso: str | None, language: str) -> str:
+    from . import i18n
+
+    return i18n.show_date(iso, language)

@@ -1,0 +1,344 @@
+"""One meeting: its data, state (planned → held → minutes approved), attendance, agenda and minutes,
+actions; exports of the minutes (PDF) and the invitation (.ics)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
+    QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from ..db import meetings
+from .meetings_agenda import AgendaPanel
+from .meetings_common import action_state_label, attendance_label, kind_label, perform, show_date, state_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MeetingEditor(QWidget):
+    def __init__(self, window, parent=None):
+        super().__init__(parent)
+        self.setObjectName("meetingEditor")
+        self.window = window
+        self.language = getattr(window, "language", "nl")
+        self.meeting: dict | None = None
+
+        self.heading = QLabel()
+        self.heading.setObjectName("meetingHeading")
+        self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.lock_banner = QLabel()
+        self.lock_banner.setObjectName("lockBanner")
+        self.lock_banner.setStyleSheet("background: #fff4ce; padding: 4px; border: 1px solid #e0c36c;")
+        self.lock_banner.setWordWrap(True)
+
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.start = QLineEdit()
+        self.start.setPlaceholderText(self.tr("HH:MM"))
+        self.end = QLineEdit()
+        self.end.setPlaceholderText(self.tr("HH:MM"))
+        self.place = QLineEdit()
+        self.online = QLineEdit()
+        self.online.setPlaceholderText("https://")
+        self.kind = QComboBox()
+        for key in meetings.MEETING_KIND:
+            self.kind.addItem(kind_label(key), key)
+        self.title = QLineEdit()
+        self.save_button = QPushButton(self.tr("Save meeting"))
+        self.save_button.setObjectName("saveMeeting")
+        self.save_button.clicked.connect(self.save)
+        times = QHBoxLayout()
+        times.addWidget(self.date)
+        times.addWidget(QLabel(self.tr("from")))
+        times.addWidget(self.start)
+        times.addWidget(QLabel(self.tr("to")))
+        times.addWidget(self.end)
+        form = QFormLayout()
+        form.addRow(self.tr("Date"), times)
+        form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.tr("Online link"), self.online)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Title"), self.title)
+
+        self.held_button = QPushButton(self.tr("Mark held"))
+        self.held_button.setObjectName("markHeld")
+        self.held_button.clicked.connect(self.mark_held)
+        self.approve_button = QPushButton(self.tr("Approve minutes"))
+        self.approve_button.setObjectName("approveMinutes")
+        self.approve_button.clicked.connect(self.approve)
+        self.reopen_button = QPushButton(self.tr("Re-open minutes…"))
+        self.reopen_button.setObjectName("reopenMinutes")
+        self.reopen_button.clicked.connect(self.ask_reopen)
+        self.pdf_button = QPushButton(self.tr("Minutes PDF…"))
+        self.pdf_button.clicked.connect(self.ask_export_pdf)
+        self.ics_button = QPushButton(self.tr("Invitation (.ics)…"))
+        self.ics_button.clicked.connect(self.ask_export_ics)
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.held_button, self.approve_button, self.reopen_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.ics_button)
+
+        self.tabs = QTabWidget()
+        self.attendance = QTableWidget(0, 3)
+        self.attendance.setObjectName("attendance")
+        self.attendance.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Organisation"), self.tr("Attendance")])
+        self.attendance.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.attendance.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.attendance.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.invite_button = QPushButton(self.tr("Invite the committee"))
+        self.invite_button.setObjectName("inviteCommittee")
+        self.invite_button.clicked.connect(self.invite_committee)
+        self.guest_button = QPushButton(self.tr("Add guest…"))
+        self.guest_button.clicked.connect(self.ask_guest)
+        self.remove_attendee_button = QPushButton(self.tr("Remove"))
+        self.remove_attendee_button.clicked.connect(self.remove_attendee)
+        attendance_page = QWidget()
+        layout = QVBoxLayout(attendance_page)
+        layout.addWidget(self.attendance)
+        row = QHBoxLayout()
+        row.addWidget(self.invite_button)
+        row.addWidget(self.guest_button)
+        row.addWidget(self.remove_attendee_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.tabs.addTab(attendance_page, self.tr("Attendance"))
+
+        self.agenda = AgendaPanel(self)
+        self.tabs.addTab(self.agenda, self.tr("Agenda and minutes"))
+
+        self.actions = QTableWidget(0, 5)
+        self.actions.setObjectName("meetingActions")
+        self.actions.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Owner"), self.tr("Due date"),
+                                                self.tr("State"), self.tr("Commitment")])
+        self.actions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.add_action_button = QPushButton(self.tr("Add action…"))
+        self.add_action_button.clicked.connect(self.ask_action)
+        self.done_button = QPushButton(self.tr("Mark done"))
+        self.done_button.clicked.connect(lambda: self.set_action_state("done"))
+        self.drop_button = QPushButton(self.tr("Drop"))
+        self.drop_button.clicked.connect(lambda: self.set_action_state("dropped"))
+        actions_page = QWidget()
+        layout = QVBoxLayout(actions_page)
+        layout.addWidget(self.actions)
+        row = QHBoxLayout()
+        for button in (self.add_action_button, self.done_button, self.drop_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.tabs.addTab(actions_page, self.tr("Actions"))
+
+        main = QVBoxLayout(self)
+        main.addWidget(self.heading)
+        main.addWidget(self.lock_banner)
+        main.addLayout(form)
+        main.addLayout(buttons)
+        main.addWidget(self.tabs, 1)
+        self.setEnabled(False)
+
+    # ---- showing --------------------------------------------------------------------------
+
+    def load(self, meeting_id: str | None) -> None:
+        if not meeting_id or not self.window.store.exists("meeting", meeting_id):
+            self.meeting = None
+            self.setEnabled(False)
+            self.heading.setText(self.tr("No meeting selected"))
+            self.lock_banner.hide()
+            return
+        self.setEnabled(True)
+        page = meetings.meeting_page(self.window.store, meeting_id)
+        self.meeting = page
+        self.heading.setText(self.tr("Steering committee {code} — {date} — {state}").format(
+            code=page["objective_code"], date=show_date(page["date"], self.language),
+            state=state_label(page["state"])))
+        self.date.setDate(QDate.fromString(page["date"], "yyyy-MM-dd"))
+        self.start.setText(page["start_time"] or "")
+        self.end.setText(page["end_time"] or "")
+        self.place.setText(page["place"] or "")
+        self.online.setText(page["online_link"] or "")
+        self.kind.setCurrentIndex(self.kind.findData(page["kind"]))
+        self.title.setText(page["title"] or "")
+        self._load_attendance(page)
+        self._load_actions(page)
+        self.agenda.load(page)
+        self.set_locked(page["state"] == "approved")
+
+    def reload(self) -> None:
+        self.load(self.meeting["id"] if self.meeting else None)
+
+    def set_locked(self, locked: bool) -> None:
+        state = self.meeting["state"]
+        self.lock_banner.setVisible(locked)
+        if locked:
+            self.lock_banner.setText(self.tr(
+                "The minutes were approved on {date} by {who}: the meeting is locked. "
+                "Actions can still be followed up; re-open the minutes to change anything else.").format(
+                date=show_date(self.meeting["approved_at"], self.language), who=self.meeting["approved_by"] or "–"))
+        for widget in (self.date, self.kind, self.save_button, self.invite_button, self.guest_button,
+                       self.remove_attendee_button, self.add_action_button):
+            widget.setEnabled(not locked)
+        for widget in (self.start, self.end, self.place, self.online, self.title):
+            widget.setReadOnly(locked)
+        self.held_button.setEnabled(state == "planned")
+        self.approve_button.setEnabled(state == "held")
+        self.reopen_button.setEnabled(locked)
+        for row in range(self.attendance.rowCount()):
+            combo = self.attendance.cellWidget(row, 2)
+            if combo is not None:
+                combo.setEnabled(not locked)
+
+    def _load_attendance(self, page: dict) -> None:
+        self.attendance.setRowCount(len(page["attendance"]))
+        for row, person in enumerate(page["attendance"]):
+            name = QTableWidgetItem(person["name"])
+            name.setData(ID_ROLE, person["id"])
+            self.attendance.setItem(row, 0, name)
+            organisation = person["organisation_name"] if person["person_id"] else (
+                "" if person["organisation_id"] else self.tr("Guest"))
+            self.attendance.setItem(row, 1, QTableWidgetItem(organisation or ""))
+            combo = QComboBox()
+            for key in meetings.ATTENDANCE_STATE:
+                combo.addItem(attendance_label(key), key)
+            combo.setCurrentIndex(combo.findData(person["state"]))
+            combo.currentIndexChanged.connect(
+                lambda _i, c=combo, aid=person["id"]: self.set_attendance(aid, c.currentData()))
+            self.attendance.setCellWidget(row, 2, combo)
+
+    def _load_actions(self, page: dict) -> None:
+        self.actions.setRowCount(len(page["actions"]))
+        for row, action in enumerate(page["actions"]):
+            cells = [action["what"], action["owner"] or "", show_date(action["due_date"], self.language),
+                     action_state_label(action["state"]), action["commitment_code"] or ""]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, action["id"])
+                if action["state"] == "open" and action["due_date"] and action["due_date"] < meetings._today():
+                    item.setForeground(QColor("#a31515"))
+                self.actions.setItem(row, column, item)
+
+    # ---- writing --------------------------------------------------------------------------
+
+    @property
+    def store(self):
+        return self.window.store
+
+    def save(self) -> None:
+        values = {"date": self.date.date().toString("yyyy-MM-dd"), "start_time": self.start.text(),
+                  "end_time": self.end.text(), "place": self.place.text(), "online_link": self.online.text(),
+                  "kind": self.kind.currentData(), "title": self.title.text()}
+        meeting_id = self.meeting["id"]
+        perform(self.window, self.tr("Edit meeting"), lambda: meetings.update_meeting(self.store, meeting_id, values))
+
+    def mark_held(self) -> None:
+        meeting_id = self.meeting["id"]
+        perform(self.window, self.tr("Mark meeting held"), lambda: meetings.mark_held(self.store, meeting_id))
+
+    def approve(self) -> None:
+        meeting_id = self.meeting["id"]
+        perform(self.window, self.tr("Approve minutes"), lambda: meetings.approve_minutes(self.store, meeting_id))
+
+    def reopen(self, reason: str) -> None:
+        meeting_id = self.meeting["id"]
+        perform(self.window, self.tr("Re-open minutes"),
+                lambda: meetings.reopen_minutes(self.store, meeting_id, reason))
+
+    def ask_reopen(self) -> None:
+        reason, ok = QInputDialog.getText(self, self.tr("Re-open minutes"),
+                                          self.tr("Why are the approved minutes re-opened?"))
+        if ok:
+            self.reopen(reason)
+
+    def invite_committee(self) -> None:
+        meeting_id = self.meeting["id"]
+        perform(self.window, self.tr("Invite the committee"),
+                lambda: meetings.invite_committee(self.store, meeting_id))
+
+    def add_guest(self, name: str, email: str | None = None) -> None:
+        meeting_id = self.meeting["id"]
+        perform(self.window, self.tr("Add guest"),
+                lambda: meetings.add_attendee(self.store, meeting_id, name, email=email))
+
+    def ask_guest(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add guest"), self.tr("Name (and e-mail after a comma)"))
+        if ok and name.strip():
+            name, _, email = name.partition(",")
+            self.add_guest(name, email.strip() or None)
+
+    def remove_attendee(self) -> None:
+        item = self.attendance.item(self.attendance.currentRow(), 0)
+        if item is not None:
+            attendance_id = item.data(ID_ROLE)
+            perform(self.window, self.tr("Remove from attendance"),
+                    lambda: meetings.remove_attendee(self.store, attendance_id))
+
+    def set_attendance(self, attendance_id: str, state: str) -> None:
+        perform(self.window, self.tr("Attendance"), lambda: meetings.set_attendance(self.store, attendance_id, state))
+
+    def add_action(self, what: str, owner_name: str | None = None, due_date: str | None = None) -> None:
+        meeting_id = self.meeting["id"]
+        perform(self.window, self.tr("Add action item"),
+                lambda: meetings.add_action(self.store, meeting_id, what, owner_name=owner_name or None,
+                                            due_date=due_date or None, lang=self.language))
+
+    def ask_action(self) -> None:
+        text, ok = QInputDialog.getText(self, self.tr("Add action item"),
+                                        self.tr("Action; owner; due date (YYYY-MM-DD)"))
+        if ok and text.strip():
+            parts = [p.strip() for p in text.split(";")] + ["", ""]
+            self.add_action(parts[0], parts[1], parts[2])
+
+    def set_action_state(self, state: str) -> None:
+        item = self.actions.item(self.actions.currentRow(), 0)
+        if item is not None:
+            action_id = item.data(ID_ROLE)
+            perform(self.window, self.tr("Follow up action item"),
+                    lambda: meetings.update_action(self.store, action_id, {"state": state}))
+
+    # ---- exports --------------------------------------------------------------------------
+
+    def export_pdf(self, target: str | Path, include_confidential: bool = False) -> None:
+        from ..reports.minutes import write_minutes
+
+        meeting_id, language = self.meeting["id"], self.language
+        path, author = self.store.path, self.store.author
+
+        def work(progress, cancelled):
+            from ..db.store import Store
+
+            progress(10, "")
+            with Store.open(path, author=author, readonly=True) as own:
+                return write_minutes(own, meeting_id, target, lang=language,
+                                     include_confidential=include_confidential)
+
+        self.window.run_job(self.tr("Writing the minutes"), work,
+                            lambda result: self.window.statusBar().showMessage(
+                                self.tr("Minutes written to {file}").format(file=result), 8000))
+
+    def ask_export_pdf(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Minutes as PDF"), self._suggested("pdf"),
+                                                self.tr("PDF (*.pdf)"))
+        if target:
+            self.export_pdf(target)
+
+    def export_ics(self, target: str | Path) -> None:
+        from ..calendar_ics import write_invitation
+
+        write_invitation(self.store, self.meeting["id"], target, lang=self.language)
+        self.window.statusBar().showMessage(self.tr("Invitation written to {file}").format(file=target), 8000)
+
+    def ask_export_ics(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Invitation"), self._suggested("ics"),
+                                                self.tr("Calendar (*.ics)"))
+        if target:
+            self.export_ics(target)
+
+    def _suggested(self, suffix: str) -> str:
+        return f"{self.meeting['objective_code']}-{self.meeting['date']}.{suffix}"
