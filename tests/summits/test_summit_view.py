@@ -1,0 +1,108 @@
+"""The summit view in the real main window (qtbot, offscreen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdf
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+
+from g4b_desktop.db import commitments, summits
+from g4b_desktop.ui import i18n
+from g4b_desktop.ui.main_window import MainWindow
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.fixture
+def window(qtbot, store):
+    i18n.install("en")
+    win = MainWindow(store)
+    win.resize(1400, 850)
+    win.show()
+    yield win
+    for job in list(win._jobs):
+        job.worker.wait(10000)
+    win.undo_stack.clear()  # its signals must not reach the deleted window
+    win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def check(view, code: str, state=Qt.CheckState.Checked) -> None:
+    item = next(item for item in view._worksite_items.values() if item.text(0).startswith(code + " "))
+    item.setCheckState(0, state)
+
+
+def test_summit_cycle_in_the_window(window, qtbot, store):
+    view = window.show_view("summit")
+    assert view is window.summit_view and not window.feature_errors
+    assert not view.tree.isEnabled()  # no summit yet
+
+    assert view.new_summit(2025, "2025-03-10")
+    assert view.summit["year"] == 2025 and view.tree.isEnabled()
+    check(view, "1.1.1")
+    check(view, "2.1.2")
+    assert view.priorities.rowCount() == 2
+    check(view, "2.1.2", Qt.CheckState.Unchecked)
+    assert [view.priorities.item(r, 0).text() for r in range(view.priorities.rowCount())] == ["1.1.1"]
+    window.undo_stack.undo()  # the removal comes back
+    assert view.priorities.rowCount() == 2
+
+    view.priorities.selectRow(0)
+    view.expected_edit.setPlainText("A climate governance body set up")
+    assert view.save_priority()
+    assert "A climate governance body" in view.priorities.item(0, 2).text()
+
+    assert view.close_summit()
+    assert store.get("summit", view.summit["id"])["closed_at"]
+    assert not view.tree.isEnabled() and not view.close_button.isEnabled()
+
+    worksite = store.rows("SELECT id FROM worksite WHERE code = '1.1.1'")[0]["id"]
+    cid, changes = commitments.add(store, worksite, "Governance body installed")
+    window.apply_changes(commitments.update(store, cid, {"status": "realised", "progress": 100}))
+
+    assert view.new_summit(2026, "2026-03-09")
+    assert view.previous_table.rowCount() == 2
+    row = next(r for r in range(2) if view.previous_table.item(r, 0).text() == "1.1.1")
+    assert view.previous_table.item(row, 3).text() == "1/1"
+    view.previous_table.selectRow(row)
+    assert view.expected_edit.isReadOnly()  # decided at a closed summit
+    view.statement_edit.setPlainText("The body met four times.")
+    view.verdict_box.setCurrentIndex(view.verdict_box.findData("achieved"))
+    assert view.save_priority()
+    saved = store.rows("SELECT progress_statement, verdict FROM summit_priority p JOIN worksite w "
+                       "ON w.id = p.worksite_id WHERE w.code = '1.1.1'")[0]
+    assert saved == {"progress_statement": "The body met four times.", "verdict": "achieved"}
+    assert view.previous_table.item(row, 6).text() == "Achieved"
+
+    # a refused write shows a sentence and changes nothing
+    assert not view.new_summit(2026, "2026-01-01")
+    assert "already a Social Summit 2026" in window.last_error
+
+    check(view, "1.2.1")
+    view.priorities.selectRow(0)
+    view.expected_edit.setPlainText("A first test of the new approach")
+    view.save_priority()
+    view.reload(keep_year=2026)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    view.previous_table.selectRow(row)
+    window.statusBar().clearMessage()
+    window.grab().save(str(SCREENSHOTS / "summit-view.png"))
+
+
+def test_progress_note_job_and_preview(window, qtbot, store, tmp_path):
+    view = window.show_view("summit")
+    summit_id, _ = summits.create(store, 2025)
+    window.apply_changes(summits.close(store, summit_id))
+    job = view.progress_note({"objective_code": "1.2", "summit_year": 2025, "lang": "fr", "confidential": None})
+    qtbot.waitUntil(lambda: getattr(view, "preview", None) is not None, timeout=20000)
+    preview = view.preview
+    assert preview.document.pageCount() >= 1
+    saved = preview.save_as(str(tmp_path / "note"))
+    assert saved == tmp_path / "note.pdf"
+    text = pypdf.PdfReader(str(saved)).pages[0].extract_text()
+    assert "Objectif 1.2" in text
+    preview.close()
+    assert job is not None
