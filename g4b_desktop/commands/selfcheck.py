@@ -55,6 +55,8 @@ def run(args) -> int:
         problems.append(f"{strategy}: the embedded strategy is missing")
     fonts = sorted(p.name for p in (resources / "fonts").glob("*.ttf"))
     print(f"fonts: {', '.join(fonts) or 'none'}")
+    if not fonts:
+        problems.append(f"{resources / 'fonts'}: no fonts; the PDF notes and reports need them")
     catalogs = sorted(p.name for p in (resources / "i18n").glob("*.qm"))
     print(f"translations: {len(catalogs)} files")
     for language in ("nl", "fr", "en"):
