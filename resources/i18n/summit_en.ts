@@ -1,0 +1,298 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>NewSummitDialog</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="370" />
+        <source>New Social Summit</source>
+        <translation>New Social Summit</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="377" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="378" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>NoteOptionsDialog</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="393" />
+        <source>Progress note</source>
+        <translation>Progress note</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="395" />
+        <source>The whole strategy</source>
+        <translation>The whole strategy</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="399" />
+        <source>The latest closed summit</source>
+        <translation>The latest closed summit</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="409" />
+        <source>optional, printed on every page</source>
+        <translation>optional, printed on every page</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="411" />
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="412" />
+        <source>Report on the summit</source>
+        <translation>Report on the summit</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="413" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="414" />
+        <source>Confidentiality line</source>
+        <translation>Confidentiality line</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="33" />
+        <source>{pages} pages</source>
+        <translation>{pages} pages</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="34" />
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="36" />
+        <source>Open in system viewer</source>
+        <translation>Open in system viewer</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="57" />
+        <source>Save the PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="57" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="66" />
+        <source>{file}: the PDF could not be saved ({reason}). Is it open in another program?</source>
+        <translation>{file}: the PDF could not be saved ({reason}). Is it open in another program?</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="75" />
+        <source>No program to show PDF files was found; save the PDF and open it yourself.</source>
+        <translation>No program to show PDF files was found; save the PDF and open it yourself.</translation>
+    </message>
+</context>
+<context>
+    <name>SummitView</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="45" />
+        <source>New summit…</source>
+        <translation>New summit…</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="46" />
+        <source>Close the summit</source>
+        <translation>Close the summit</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="48" />
+        <source>Progress note (PDF)…</source>
+        <translation>Progress note (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="51" />
+        <source>Social Summit</source>
+        <translation>Social Summit</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="60" />
+        <source>Pick the priority worksites</source>
+        <translation>Pick the priority worksites</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="61" />
+        <source>Strategy</source>
+        <translation>Strategy</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="65" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="70" />
+        <source>Worksite</source>
+        <translation>Worksite</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="65" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="70" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="65" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="70" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="91" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="137" />
+        <source>Expected result</source>
+        <translation>Expected result</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="65" />
+        <source>Commitments</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="66" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="70" />
+        <source>Realised</source>
+        <translation>Realised</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="67" />
+        <source>Priorities chosen at this summit</source>
+        <translation>Priorities chosen at this summit</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="71" />
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="71" />
+        <source>Postponed</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="71" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="93" />
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="71" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="92" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="137" />
+        <source>Progress statement</source>
+        <translation>Progress statement</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="72" />
+        <source>Last summit's priorities: how far they got</source>
+        <translation>Last summit's priorities: how far they got</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="75" />
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="87" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="143" />
+        <source>(no verdict yet)</source>
+        <translation>(no verdict yet)</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="194" />
+        <source>No summit yet: add the coming Social Summit.</source>
+        <translation>No summit yet: add the coming Social Summit.</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="196" />
+        <source>closed on {date}</source>
+        <translation>closed on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="199" />
+        <source>open: choose its priorities, then close it</source>
+        <translation>open: choose its priorities, then close it</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="214" />
+        <source>Priorities of the Social Summit {year}: how far they got</source>
+        <translation>Priorities of the Social Summit {year}: how far they got</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="215" />
+        <source>No earlier summit</source>
+        <translation>No earlier summit</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="253" />
+        <source>Select a priority to write its expected result or, at the next summit, its progress statement and verdict.</source>
+        <translation>Select a priority to write its expected result or, at the next summit, its progress statement and verdict.</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="266" />
+        <source>{code} {title} (Social Summit {year})</source>
+        <translation>{code} {title} (Social Summit {year})</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="300" />
+        <source>Edit a summit priority</source>
+        <translation>Edit a summit priority</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="309" />
+        <source>Add a summit priority</source>
+        <translation>Add a summit priority</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="315" />
+        <source>Remove a summit priority</source>
+        <translation>Remove a summit priority</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="324" />
+        <source>Add a Social Summit</source>
+        <translation>Add a Social Summit</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="333" />
+        <source>Close the Social Summit</source>
+        <translation>Close the Social Summit</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="361" />
+        <source>Progress note</source>
+        <translation>Progress note</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="364" />
+        <source>Making the progress note…</source>
+        <translation>Making the progress note…</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="427" />
+        <source>Social Summit</source>
+        <translation>Social Summit</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="430" />
+        <source>Progress note (PDF)…</source>
+        <translation>Progress note (PDF)…</translation>
+    </message>
+</context>
+</TS>

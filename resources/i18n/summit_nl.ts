@@ -1,0 +1,298 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>NewSummitDialog</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="370" />
+        <source>New Social Summit</source>
+        <translation>Nieuwe Sociale Top</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="377" />
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="378" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>NoteOptionsDialog</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="393" />
+        <source>Progress note</source>
+        <translation>Voortgangsnota</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="395" />
+        <source>The whole strategy</source>
+        <translation>De hele strategie</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="399" />
+        <source>The latest closed summit</source>
+        <translation>De laatste afgesloten Top</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="409" />
+        <source>optional, printed on every page</source>
+        <translation>optioneel, op elke pagina gedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="411" />
+        <source>Objective</source>
+        <translation>Doelstelling</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="412" />
+        <source>Report on the summit</source>
+        <translation>Verslag over de Top</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="413" />
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="414" />
+        <source>Confidentiality line</source>
+        <translation>Vertrouwelijkheidsvermelding</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="33" />
+        <source>{pages} pages</source>
+        <translation>{pages} pagina's</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="34" />
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="36" />
+        <source>Open in system viewer</source>
+        <translation>Openen in de PDF-lezer</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="57" />
+        <source>Save the PDF</source>
+        <translation>De PDF opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="57" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="66" />
+        <source>{file}: the PDF could not be saved ({reason}). Is it open in another program?</source>
+        <translation>{file}: de PDF kon niet worden opgeslagen ({reason}). Is het bestand geopend in een ander programma?</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="75" />
+        <source>No program to show PDF files was found; save the PDF and open it yourself.</source>
+        <translation>Er is geen programma gevonden om PDF-bestanden te tonen; sla de PDF op en open hem zelf.</translation>
+    </message>
+</context>
+<context>
+    <name>SummitView</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="45" />
+        <source>New summit…</source>
+        <translation>Nieuwe Top…</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="46" />
+        <source>Close the summit</source>
+        <translation>De Top afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="48" />
+        <source>Progress note (PDF)…</source>
+        <translation>Voortgangsnota (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="51" />
+        <source>Social Summit</source>
+        <translation>Sociale Top</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="60" />
+        <source>Pick the priority worksites</source>
+        <translation>Kies de prioritaire beleidswerven</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="61" />
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="65" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="70" />
+        <source>Worksite</source>
+        <translation>Beleidswerf</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="65" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="70" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="65" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="70" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="91" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="137" />
+        <source>Expected result</source>
+        <translation>Verwacht resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="65" />
+        <source>Commitments</source>
+        <translation>Engagementen</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="66" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="70" />
+        <source>Realised</source>
+        <translation>Gerealiseerd</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="67" />
+        <source>Priorities chosen at this summit</source>
+        <translation>Prioriteiten gekozen op deze Top</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="71" />
+        <source>In progress</source>
+        <translation>In uitvoering</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="71" />
+        <source>Postponed</source>
+        <translation>Uitgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="71" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="93" />
+        <source>Verdict</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="71" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="92" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="137" />
+        <source>Progress statement</source>
+        <translation>Stand van zaken</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="72" />
+        <source>Last summit's priorities: how far they got</source>
+        <translation>Prioriteiten van de vorige Top: hoever staan ze</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="75" />
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="87" />
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="143" />
+        <source>(no verdict yet)</source>
+        <translation>(nog geen beoordeling)</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="194" />
+        <source>No summit yet: add the coming Social Summit.</source>
+        <translation>Nog geen Top: voeg de komende Sociale Top toe.</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="196" />
+        <source>closed on {date}</source>
+        <translation>afgesloten op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="199" />
+        <source>open: choose its priorities, then close it</source>
+        <translation>open: kies de prioriteiten en sluit de Top dan af</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="214" />
+        <source>Priorities of the Social Summit {year}: how far they got</source>
+        <translation>Prioriteiten van de Sociale Top {year}: hoever staan ze</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="215" />
+        <source>No earlier summit</source>
+        <translation>Geen eerdere Top</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="253" />
+        <source>Select a priority to write its expected result or, at the next summit, its progress statement and verdict.</source>
+        <translation>Kies een prioriteit om het verwachte resultaat te schrijven of, op de volgende Top, de stand van zaken en de beoordeling.</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="266" />
+        <source>{code} {title} (Social Summit {year})</source>
+        <translation>{code} {title} (Sociale Top {year})</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="300" />
+        <source>Edit a summit priority</source>
+        <translation>Een prioriteit van de Top wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="309" />
+        <source>Add a summit priority</source>
+        <translation>Een prioriteit aan de Top toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="315" />
+        <source>Remove a summit priority</source>
+        <translation>Een prioriteit van de Top verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="324" />
+        <source>Add a Social Summit</source>
+        <translation>Een Sociale Top toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="333" />
+        <source>Close the Social Summit</source>
+        <translation>De Sociale Top afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="361" />
+        <source>Progress note</source>
+        <translation>Voortgangsnota</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="364" />
+        <source>Making the progress note…</source>
+        <translation>De voortgangsnota wordt gemaakt…</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="427" />
+        <source>Social Summit</source>
+        <translation>Sociale Top</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="430" />
+        <source>Progress note (PDF)…</source>
+        <translation>Voortgangsnota (PDF)…</translation>
+    </message>
+</context>
+</TS>
