@@ -39,6 +39,7 @@ class WriterLock:
         if self._handle is not None:
             return True
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             handle = open(self.path, "a+b")
         except OSError:
             # A folder we cannot write to (a read-only share): nobody can write the database

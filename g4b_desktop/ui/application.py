@@ -36,6 +36,14 @@ def run(args) -> int:
     language = settings.language()
     i18n.install(language)
     path = args.db or paths.default_database()
+    # --- reliability (#7): crash dialog + faulthandler log; one window per database file ---
+    from . import crash_dialog, single_instance
+
+    crash_dialog.install(app)
+    instance, refusal = single_instance.start(path, quiet=args.smoke_test)
+    if instance is None:
+        return refusal
+    # --- end reliability (#7) ---
     try:
         store = open_database(path)
     except StoreError as exc:
@@ -47,6 +55,10 @@ def run(args) -> int:
     from .main_window import MainWindow
 
     window = MainWindow(store)
+    # --- reliability (#7): a second start raises this window; tell about an earlier hard crash ---
+    instance.connect_window(window.latest)
+    crash_dialog.show_previous_crashes(window)
+    # --- end reliability (#7) ---
     window.show()
     if args.smoke_test:
         QTimer.singleShot(0, lambda: app.exit(0 if window.latest().smoke_test() else 1))

@@ -1,0 +1,316 @@
+"""Dependable data in the window: File → Restore from backup…, Help → Check database…, the daily
+backup, and notices for a read-only file or a database on a network share or in a synced folder.
+
+`install(window)` is called by the main window for every window it builds (also after switching
+database or language), so each database gets its daily backup and its own notices.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QMessageBox,
+    QPushButton, QTableWidget, QTableWidgetItem, QToolBar, QVBoxLayout,
+)
+
+from .. import crashlog, paths
+from ..db import backup as backups
+from ..db.integrity import CheckReport, check_database
+from ..db.location import storage_warning
+from ..db.store import Store
+from . import single_instance
+
+NOTICE_STYLE = "QLabel { background: #fff4ce; color: #3b2f00; padding: 6px; border: 1px solid #e0c860; }"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Backups", text)
+
+
+def kind_label(kind: str) -> str:
+    labels = {"daily": tr("Daily"), "manual": tr("Made by hand"), "replaced": tr("Replaced by a restore"),
+              "before-upgrade": tr("Before a program upgrade"), "before-import": tr("Before an import"),
+              "before-consolidation": tr("Before a consolidation")}
+    if kind in labels:
+        return labels[kind]
+    if kind.startswith("before-"):
+        return tr("Before: {reason}").format(reason=kind[len("before-"):].replace("_", " "))
+    return kind
+
+
+# ---- notices ----------------------------------------------------------------------------------
+
+def add_notice(window, name: str, text: str) -> QLabel:
+    """A visible banner above the views (a toolbar that cannot be moved or hidden)."""
+    bar = QToolBar(window)
+    bar.setObjectName(f"notice_{name}")
+    bar.setMovable(False)
+    bar.setFloatable(False)
+    bar.toggleViewAction().setVisible(False)
+    label = QLabel(text)
+    label.setObjectName(f"noticeLabel_{name}")
+    label.setWordWrap(True)
+    label.setStyleSheet(NOTICE_STYLE)
+    bar.addWidget(label)
+    window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    window.reliability_notices[name] = label
+    return label
+
+
+def location_text(warning) -> str:
+    if warning.kind == "network":
+        return tr("This database is on a network share ({reason}). SQLite cannot lock a file on the "
+                  "network reliably, and two computers writing to it can damage it. Keep the "
+                  "database on this computer's own disk.").format(reason=warning.reason)
+    return tr("This database is in a synced folder ({reason}). The sync program may copy it while it "
+              "is being written, or make conflicting copies. Keep the database outside that folder; "
+              "the automatic backups are kept in {folder}.").format(reason=warning.reason,
+                                                                     folder=paths.backup_dir())
+
+
+def show_notices(window) -> None:
+    store = window.store
+    if store.readonly:
+        add_notice(window, "readonly", tr(
+            "This database is open read-only (the file or its folder cannot be written). You can look "
+            "at everything, but changes cannot be saved. Save a copy elsewhere to work on it."))
+    warning = storage_warning(store.path)
+    if warning:
+        add_notice(window, "location", location_text(warning))
+    instance = single_instance.current()
+    if instance is not None and not instance.follow(store.path):
+        add_notice(window, "in_use", tr(
+            "This database is also open in another Go4Brussels Desktop window. Close one of them: "
+            "edits made in both are checked against each other, but only one should be used."))
+
+
+def daily_backup(window) -> Path | None:
+    """The backup at start (at most once a day per database); a failure is logged, never fatal."""
+    try:
+        made = backups.daily_backup(window.store)
+    except Exception as exc:  # the window opens even when the backup folder is not writable
+        report = crashlog.write_report(type(exc), exc, exc.__traceback__)
+        window.statusBar().showMessage(
+            tr("The daily backup could not be made: {error} (report: {file}).").format(error=exc, file=report), 15000)
+        return None
+    if made:
+        window.statusBar().showMessage(tr("Daily backup saved as {file}.").format(file=made.name), 8000)
+    return made
+
+
+# ---- restoring --------------------------------------------------------------------------------
+
+def restore_backup(window, backup_path: Path, confirm: bool = True):
+    """Replace the open database by a backup (checked first); returns the new window, or None."""
+    path = window.store.path
+    report = backups.check_restorable(Path(backup_path))
+    if not report.ok:
+        window.show_error(tr("{file} cannot be restored: {problems}").format(
+            file=backup_path, problems=" ".join(report.messages(window.language))))
+        return None
+    if confirm:
+        answer = QMessageBox.question(
+            window, tr("Restore from backup"),
+            tr("Replace the database by the backup {file}?\n\nEverything changed since that backup will be "
+               "undone. The database as it is now is kept as a backup, so this can be undone by "
+               "restoring that one.").format(file=Path(backup_path).name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    author = window.store.author
+    instance = single_instance.current()
+    lock_held = instance is not None and instance.database.resolve() == path.resolve()
+    window.store.close()  # SQLite must let go of the file (and its -wal) before it is replaced
+    error = None
+    result = None
+    try:
+        result = backups.restore(path, Path(backup_path), lock_held=lock_held)
+    except Exception as exc:  # refused or failed: the database is as it was; reopen it
+        error = exc
+    from .file_actions import switch_to
+
+    reopened = Store.open(path, author=author)
+    # The old window's views may still refresh while it is being replaced: let them read the
+    # reopened file rather than the closed connection.
+    window.session.store = window.store = reopened
+    new_window = switch_to(window, path, reopened)
+    if error is not None:
+        new_window.show_error(error)
+    elif result is not None and new_window is not None:
+        new_window.statusBar().showMessage(
+            tr("Restored from {file}. The replaced database was kept as {kept}.").format(
+                file=Path(backup_path).name, kept=result.replaced_backup), 20000)
+    return new_window
+
+
+class RestoreDialog(QDialog):
+    """The backups of the open database, newest first; one can be restored, or any other file."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window_ = window
+        self.setObjectName("restoreDialog")
+        self.setWindowTitle(tr("Restore from backup"))
+        self.backups = backups.list_backups(window.store.path)
+        intro = QLabel(tr("Backups of {file} in {folder}. Restoring replaces the database by the chosen "
+                          "backup; the database as it is now is kept as a backup.").format(
+            file=window.store.path.name, folder=paths.backup_dir()))
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(self.backups), 3)
+        self.table.setHorizontalHeaderLabels([tr("Made on"), tr("Why"), tr("Size")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        locale = QLocale()
+        for row, item in enumerate(self.backups):
+            cells = (item.taken_at.strftime("%Y-%m-%d %H:%M"), kind_label(item.kind),
+                     locale.formattedDataSize(item.size))
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        if self.backups:
+            self.table.selectRow(0)
+        self.empty = QLabel(tr("There are no backups of this database yet."))
+        self.empty.setVisible(not self.backups)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = QPushButton(tr("&Restore"))
+        self.restore_button.setEnabled(bool(self.backups))
+        self.other_button = QPushButton(tr("&Other file…"))
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.other_button.clicked.connect(self.restore_other)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
+        layout.addWidget(buttons)
+        self.resize(620, 380)
+        self.new_window = None
+
+    def selected(self) -> Path | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.backups[rows[0].row()].path if rows else None
+
+    def restore_selected(self, confirm: bool = True):
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        self.accept()
+        self.new_window = restore_backup(self.window_, chosen, confirm=confirm)
+        return self.new_window
+
+    def restore_other(self):
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("Restore from a file"), str(paths.backup_dir()),
+            tr("Go4Brussels databases (*{suffix});;All files (*)").format(suffix=paths.DATABASE_SUFFIX))
+        if not name:
+            return None
+        self.accept()
+        self.new_window = restore_backup(self.window_, Path(name))
+        return self.new_window
+
+
+# ---- checking ---------------------------------------------------------------------------------
+
+class CheckDialog(QDialog):
+    """Help → Check database: the result in words, and the newest good backup when there are problems."""
+
+    def __init__(self, window, report: CheckReport):
+        super().__init__(window)
+        self.window_ = window
+        self.report = report
+        self.setObjectName("checkDialog")
+        self.setWindowTitle(tr("Check database"))
+        language = window.language
+        lines = []
+        if report.ok:
+            lines.append(tr("The database is in order: the integrity check, the links between records "
+                            "and the schema version found no problem."))
+        else:
+            lines.append(tr("The check found these problems:"))
+            lines.extend(f"• {message}" for message in report.messages(language))
+        lines.extend(f"• {note}" for note in report.note_messages(language))
+        warning = storage_warning(report.path)
+        if warning:
+            lines.append(location_text(warning))
+        self.text = QLabel("\n".join(lines))
+        self.text.setObjectName("checkText")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Database: {file}").format(file=report.path)))
+        layout.addWidget(self.text)
+        self.restore_button = None
+        if not report.ok:
+            good = report.good_backup
+            if good is None:
+                offer = QLabel(tr("No good backup of this database was found."))
+            else:
+                offer = QLabel(tr("The newest good backup was made on {when} ({why}).").format(
+                    when=good.taken_at.strftime("%Y-%m-%d %H:%M"), why=kind_label(good.kind)))
+                self.restore_button = QPushButton(tr("&Restore this backup…"))
+                buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+                self.restore_button.clicked.connect(self.restore_good)
+            offer.setObjectName("checkOffer")
+            offer.setWordWrap(True)
+            layout.addWidget(offer)
+        layout.addWidget(buttons)
+        self.new_window = None
+
+    def restore_good(self, confirm: bool = True):
+        self.accept()
+        self.new_window = restore_backup(self.window_, self.report.good_backup.path, confirm=confirm)
+        return self.new_window
+
+
+def check_now(window) -> CheckDialog:
+    """Check the open database (read-only) and show the result."""
+    report = check_database(window.store.path)
+    dialog = CheckDialog(window, report)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    window.reliability_dialog = dialog
+    return dialog
+
+
+def show_restore(window) -> RestoreDialog:
+    dialog = RestoreDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    window.reliability_dialog = dialog
+    return dialog
+
+
+# ---- installing -------------------------------------------------------------------------------
+
+def install(window) -> None:
+    window.reliability_notices = {}
+    window.reliability_dialog = None
+    restore = QAction(tr("Restore from &backup…"), window)
+    restore.setObjectName("restoreFromBackupAction")
+    restore.triggered.connect(lambda: show_restore(window))
+    file_menu = window.menu("file")
+    quit_action = next((a for a in file_menu.actions()
+                        if a.menuRole() == QAction.MenuRole.QuitRole), None)
+    if quit_action is not None:  # above the separator before Quit
+        actions = file_menu.actions()
+        before = actions[actions.index(quit_action) - 1] if actions.index(quit_action) > 0 else quit_action
+        file_menu.insertAction(before, restore)
+    else:
+        file_menu.addAction(restore)
+    check = QAction(tr("&Check database…"), window)
+    check.setObjectName("checkDatabaseAction")
+    check.triggered.connect(lambda: check_now(window))
+    help_menu = window.menu("help")
+    help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None, check)
+    window.restore_action, window.check_action = restore, check
+    show_notices(window)
+    daily_backup(window)

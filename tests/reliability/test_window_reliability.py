@@ -1,0 +1,132 @@
+"""The window side: daily backup, restore and check from the menus, notices, disk full."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from g4b_desktop import paths
+from g4b_desktop.db import backup, partners
+from g4b_desktop.db.store import Store
+from g4b_desktop.ui import backups_view, crash_dialog
+from g4b_desktop.ui.undo import AddCommand
+
+from .conftest import make_window
+
+
+def organisation_names(store: Store) -> set[str]:
+    return {r["name"] for r in store.rows("SELECT name FROM organisation")}
+
+
+def add_through_the_window(window, name: str) -> bool:
+    session = window.session
+    command = AddCommand(session, f"Add {name}", lambda: partners.add_organisation(session.store, name),
+                         lambda rid: partners.delete_organisation(session.store, rid))
+    return session.execute(command)
+
+
+def test_menus_and_the_daily_backup_on_opening(window, store, qtbot):
+    assert window.restore_action in window.menu("file").actions()
+    assert window.check_action in window.menu("help").actions()
+    made = backup.list_backups(store.path)
+    assert [b.kind for b in made] == ["daily"]
+    # A second window on the same day makes no second daily backup.
+    other = make_window(qtbot, Store.open(store.path))
+    assert len(backup.list_backups(store.path)) == 1
+    other.close()  # disposed after the test
+
+
+def test_restore_from_the_window_replaces_the_database_and_reopens_it(window, store, qtbot):
+    assert add_through_the_window(window, "Kept")
+    saved = backup.backup_before(store, "test")
+    assert add_through_the_window(window, "Undone by the restore")
+    assert window.undo_stack.count() == 2
+    dialog = backups_view.show_restore(window)
+    paths_listed = [b.path for b in dialog.backups]
+    assert saved in paths_listed
+    dialog.table.selectRow(paths_listed.index(saved))
+    new_window = dialog.restore_selected(confirm=False)
+    assert new_window is not None and window.latest() is new_window
+    names = organisation_names(new_window.store)
+    assert "Kept" in names and "Undone by the restore" not in names
+    assert new_window.undo_stack.count() == 0  # old undo steps belong to the replaced file
+    replaced = [b for b in backup.list_backups(store.path) if b.kind == "replaced"]
+    assert len(replaced) == 1
+    with Store.open(replaced[0].path, readonly=True) as kept:
+        assert "Undone by the restore" in organisation_names(kept)
+    assert "Restored from" in new_window.statusBar().currentMessage()
+    # The restored database takes edits as usual.
+    assert add_through_the_window(new_window, "After the restore")
+
+
+def test_restore_refuses_a_damaged_backup_and_keeps_the_window_working(window, store, tmp_path):
+    damaged = tmp_path / "damaged.g4b"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 84 + b"garbage" * 1000)
+    assert backups_view.restore_backup(window, damaged, confirm=False) is None
+    assert "cannot be restored" in window.last_error
+    assert add_through_the_window(window, "Still fine")
+    assert window.latest() is window
+
+
+def test_check_database_in_words_offers_the_newest_good_backup(window, store):
+    good = backup.backup_before(store, "test")
+    conn = sqlite3.connect(store.path)
+    conn.execute("INSERT INTO person (id, full_name, organisation_id, created_at, updated_at) "
+                 "VALUES ('p1', 'Jan', 'gone', 'x', 'x')")
+    conn.commit()
+    conn.close()
+    dialog = backups_view.check_now(window)
+    assert "1 person record(s) refer to a missing organisation" in dialog.text.text()
+    assert dialog.report.good_backup.path == good
+    assert dialog.restore_button is not None
+    new_window = dialog.restore_good(confirm=False)
+    assert new_window.store.scalar("SELECT count(*) FROM person WHERE id = 'p1'") == 0
+    assert backups_view.check_now(new_window).report.ok
+
+
+def test_read_only_database_shows_a_notice_and_refuses_edits(qtbot, db_path):
+    window = make_window(qtbot, Store.open(db_path, readonly=True))
+    notice = window.reliability_notices["readonly"]
+    assert notice.isVisible() and "read-only" in notice.text()
+    before = organisation_names(window.store)
+    assert not add_through_the_window(window, "Refused")
+    assert "read-only" in window.last_error
+    assert organisation_names(window.store) == before
+    assert window.undo_stack.count() == 0
+
+
+def test_database_in_a_synced_folder_shows_why(qtbot, db_path, tmp_path):
+    synced = tmp_path / "Dropbox" / "committee.g4b"
+    synced.parent.mkdir()
+    db_path.rename(synced)
+    window = make_window(qtbot, Store.open(synced))
+    notice = window.reliability_notices["location"]
+    assert notice.isVisible()
+    assert "synced folder" in notice.text() and "Dropbox" in notice.text()
+    assert "network" not in window.reliability_notices
+
+
+def test_disk_full_in_the_window_is_said_and_nothing_changes(window, store, qtbot):
+    assert add_through_the_window(window, "Before")
+    before = (organisation_names(store), window.undo_stack.count(), store.scalar("SELECT count(*) FROM change_set"))
+    store.db.execute(f"PRAGMA max_page_count = {store.scalar('PRAGMA page_count')}")
+    big = "x" * 2_000_000  # more than the file may grow
+    session = window.session
+    command = AddCommand(session, "Add big", lambda: partners.add_organisation(session.store, "Big", notes=big),
+                         lambda rid: partners.delete_organisation(session.store, rid))
+    with pytest.raises(sqlite3.OperationalError) as failure:
+        session.execute(command)
+    # What the application's excepthook does with it:
+    dialog = crash_dialog.show_exception(type(failure.value), failure.value, failure.value.__traceback__)
+    assert dialog.objectName() == "diskFullMessage" and "disk is full" in dialog.text()
+    assert "nothing of it was written" in dialog.text()
+    dialog.close()
+    after = (organisation_names(store), window.undo_stack.count(), store.scalar("SELECT count(*) FROM change_set"))
+    assert after == before
+    store.db.execute("PRAGMA max_page_count = 1073741823")  # space freed
+    assert add_through_the_window(window, "After")
+    window.undo_stack.undo()
+    assert "After" not in organisation_names(store)
