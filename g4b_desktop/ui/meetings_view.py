@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
@@ -175,9 +175,11 @@ class MeetingsView(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([420, 900])
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
 
+        self.splitter = splitter
+        self._sized = False
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("Meetings"))
         self.open_actions = OpenActionsPanel(self)
@@ -194,6 +196,13 @@ class MeetingsView(QWidget):
         self.reload()
 
     # ---- showing --------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._sized:  # a third for the list, the rest for the editor, once the width is known
+            self._sized = True
+            width = max(self.splitter.width(), 900)
+            self.splitter.setSizes([width * 3 // 10, width - width * 3 // 10])
 
     def objective_id(self) -> str | None:
         return self.objective.currentData()
@@ -285,7 +294,7 @@ class MeetingsView(QWidget):
 
 def install(window) -> MeetingsView:
     view = MeetingsView(window)
-    window.add_view("meetings", view.tr("Meetings"), view)
+    window.add_view("meetings", QCoreApplication.translate("MeetingsView", "Meetings"), view)
     if hasattr(window, "register_opener"):
         store = window.store
         window.register_opener("meeting", view.select_meeting)

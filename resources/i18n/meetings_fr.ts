@@ -1,0 +1,791 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/meetings_agenda.py" line="+142"/>
+        <source>Add item</source>
+        <translation>Ajouter un point</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From previous meeting</source>
+        <translation>De la réunion précédente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From template…</source>
+        <translation>D&apos;un modèle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as template…</source>
+        <translation>Enregistrer comme modèle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag items or press Ctrl+Up / Ctrl+Down to reorder.</source>
+        <translation>Glissez les points ou appuyez sur Ctrl+Haut / Ctrl+Bas pour changer l&apos;ordre.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential (left out of the minutes unless asked)</source>
+        <translation>Confidentiel (omis du procès-verbal sauf demande)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was said about this item</source>
+        <translation>Ce qui a été dit sur ce point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save item</source>
+        <translation>Enregistrer le point</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add outcome…</source>
+        <translation>Ajouter un résultat…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open actions of earlier meetings</source>
+        <translation>Points d&apos;action en cours des réunions précédentes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+123"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Presenter</source>
+        <translation>Présenté par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcomes</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>[confidential]</source>
+        <translation>[confidentiel]</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>commitment {code}: {field} {old} → {new}</source>
+        <translation>engagement {code} : {field} {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{date}: {what} — {owner}, due {due} [{state}]</source>
+        <translation>{date} : {what} — {owner}, échéance {due} [{state}]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>progress</source>
+        <translation>avancement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>due date</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reorder agenda</source>
+        <translation>Réordonner l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>Add agenda item</source>
+        <translation>Ajouter un point à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove agenda item</source>
+        <translation>Supprimer le point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit agenda item</source>
+        <translation>Modifier le point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agenda from the previous meeting</source>
+        <translation>Ordre du jour de la réunion précédente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There are no saved agenda templates yet.</source>
+        <translation>Il n&apos;y a pas encore de modèle d&apos;ordre du jour enregistré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Agenda from a template</source>
+        <translation>Ordre du jour d&apos;après un modèle</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save agenda as template</source>
+        <translation>Enregistrer l&apos;ordre du jour comme modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save agenda template</source>
+        <translation>Enregistrer le modèle d&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Record decision</source>
+        <translation>Enregistrer la décision</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add action item</source>
+        <translation>Ajouter un point d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add information</source>
+        <translation>Ajouter une information</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+42"/>
+        <location line="+2"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save meeting</source>
+        <translation>Enregistrer la réunion</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online link</source>
+        <translation>Lien en ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark held</source>
+        <translation>Marquer comme tenue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+175"/>
+        <source>Approve minutes</source>
+        <translation>Approuver le procès-verbal</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Re-open minutes…</source>
+        <translation>Rouvrir le procès-verbal…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes PDF…</source>
+        <translation>Procès-verbal en PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitation (.ics)…</source>
+        <translation>Invitation (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <location line="+172"/>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <location line="+166"/>
+        <source>Invite the committee</source>
+        <translation>Inviter le comité de pilotage</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Add guest…</source>
+        <translation>Ajouter un invité…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Agenda and minutes</source>
+        <translation>Ordre du jour et procès-verbal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add action…</source>
+        <translation>Ajouter un point d&apos;action…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark done</source>
+        <translation>Marquer comme réalisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Actions</source>
+        <translation>Points d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No meeting selected</source>
+        <translation>Aucune réunion choisie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Steering committee {code} — {date} — {state}</source>
+        <translation>Comité de pilotage {code} — {date} — {state}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The minutes were approved on {date} by {who}: the meeting is locked. Actions can still be followed up; re-open the minutes to change anything else.</source>
+        <translation>Le procès-verbal a été approuvé le {date} par {who} : la réunion est verrouillée. Les points d&apos;action peuvent encore être suivis ; rouvrez le procès-verbal pour modifier autre chose.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Edit meeting</source>
+        <translation>Modifier la réunion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark meeting held</source>
+        <translation>Marquer la réunion comme tenue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Re-open minutes</source>
+        <translation>Rouvrir le procès-verbal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why are the approved minutes re-opened?</source>
+        <translation>Pourquoi rouvrir le procès-verbal approuvé ?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>Add guest</source>
+        <translation>Ajouter un invité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (and e-mail after a comma)</source>
+        <translation>Nom (et adresse e-mail après une virgule)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove from attendance</source>
+        <translation>Retirer de la liste de présence</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>Add action item</source>
+        <translation>Ajouter un point d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action; owner; due date (YYYY-MM-DD)</source>
+        <translation>Action ; responsable ; échéance (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Follow up action item</source>
+        <translation>Suivre le point d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Writing the minutes</source>
+        <translation>Rédaction du procès-verbal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes written to {file}</source>
+        <translation>Procès-verbal enregistré dans {file}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes as PDF</source>
+        <translation>Procès-verbal en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invitation written to {file}</source>
+        <translation>Invitation enregistrée dans {file}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendrier (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/meetings_common.py" line="+50"/>
+        <source>Steering committee</source>
+        <translation>Comité de pilotage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social Summit preparation</source>
+        <translation>Préparation du Sommet social</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Planned</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes approved</source>
+        <translation>Procès-verbal approuvé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invited</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action item</source>
+        <translation>Point d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Abandonné</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/meetings_view.py" line="+144"/>
+        <source>All committees</source>
+        <translation>Tous les comités</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan a meeting…</source>
+        <translation>Planifier une réunion…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+131"/>
+        <source>Delete meeting</source>
+        <translation>Supprimer la réunion</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+27"/>
+        <source>Open actions</source>
+        <translation>Points d&apos;action en cours</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+106"/>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Plan a meeting</source>
+        <translation>Planifier une réunion</translation>
+    </message>
+</context>
+<context>
+    <name>OpenActionsPanel</name>
+    <message>
+        <location line="-183"/>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+32"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mark done</source>
+        <translation>Marquer comme réalisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{n} open actions, {overdue} overdue</source>
+        <translation>{n} points d&apos;action en cours, {overdue} en retard</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Follow up action item</source>
+        <translation>Suivre le point d&apos;action</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/meetings_agenda.py" line="-302"/>
+        <source>New outcome</source>
+        <translation>Nouveau résultat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no commitment changed)</source>
+        <translation>(aucun engagement modifié)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>(unchanged)</source>
+        <translation>(inchangé)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitment changed</source>
+        <translation>Engagement modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New progress (%)</source>
+        <translation>Nouvel avancement (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/meetings_view.py" line="-99"/>
+        <source>Plan a meeting</source>
+        <translation>Planifier une réunion</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Empty agenda</source>
+        <translation>Ordre du jour vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The previous meeting&apos;s agenda</source>
+        <translation>L&apos;ordre du jour de la réunion précédente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template: {name}</source>
+        <translation>Modèle : {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invite the committee</source>
+        <translation>Inviter le comité de pilotage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Committee of objective</source>
+        <translation>Comité de pilotage de l&apos;objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open actions of the committee&apos;s earlier meetings come onto the agenda by themselves.</source>
+        <translation>Les points d&apos;action en cours des réunions précédentes du comité s&apos;ajoutent d&apos;eux-mêmes à l&apos;ordre du jour.</translation>
+    </message>
+</context>
+</TS>

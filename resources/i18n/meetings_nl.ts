@@ -1,0 +1,791 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/meetings_agenda.py" line="+142"/>
+        <source>Add item</source>
+        <translation>Punt toevoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From previous meeting</source>
+        <translation>Van vorige vergadering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From template…</source>
+        <translation>Van sjabloon…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as template…</source>
+        <translation>Opslaan als sjabloon…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag items or press Ctrl+Up / Ctrl+Down to reorder.</source>
+        <translation>Sleep de punten of druk Ctrl+Pijl omhoog / Ctrl+Pijl omlaag om de volgorde te wijzigen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential (left out of the minutes unless asked)</source>
+        <translation>Vertrouwelijk (niet in de notulen, tenzij gevraagd)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was said about this item</source>
+        <translation>Wat over dit punt gezegd werd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save item</source>
+        <translation>Punt opslaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add outcome…</source>
+        <translation>Resultaat toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open actions of earlier meetings</source>
+        <translation>Openstaande actiepunten van vorige vergaderingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+123"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Presenter</source>
+        <translation>Toelichting door</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes</source>
+        <translation>Notulen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcomes</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>[confidential]</source>
+        <translation>[vertrouwelijk]</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>commitment {code}: {field} {old} → {new}</source>
+        <translation>engagement {code}: {field} {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{date}: {what} — {owner}, due {due} [{state}]</source>
+        <translation>{date}: {what} — {owner}, deadline {due} [{state}]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>progress</source>
+        <translation>voortgang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>due date</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health</source>
+        <translation>opvolging</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reorder agenda</source>
+        <translation>Agenda herschikken</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>Add agenda item</source>
+        <translation>Agendapunt toevoegen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove agenda item</source>
+        <translation>Agendapunt verwijderen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit agenda item</source>
+        <translation>Agendapunt bewerken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agenda from the previous meeting</source>
+        <translation>Agenda van de vorige vergadering</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There are no saved agenda templates yet.</source>
+        <translation>Er zijn nog geen opgeslagen agendasjablonen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Agenda from a template</source>
+        <translation>Agenda van een sjabloon</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save agenda as template</source>
+        <translation>Agenda opslaan als sjabloon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save agenda template</source>
+        <translation>Agendasjabloon opslaan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Record decision</source>
+        <translation>Beslissing vastleggen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add action item</source>
+        <translation>Actiepunt toevoegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add information</source>
+        <translation>Informatie toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+42"/>
+        <location line="+2"/>
+        <source>HH:MM</source>
+        <translation>UU:MM</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save meeting</source>
+        <translation>Vergadering opslaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online link</source>
+        <translation>Onlinelink</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark held</source>
+        <translation>Markeren als gehouden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+175"/>
+        <source>Approve minutes</source>
+        <translation>Notulen goedkeuren</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Re-open minutes…</source>
+        <translation>Notulen heropenen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes PDF…</source>
+        <translation>Notulen als pdf…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitation (.ics)…</source>
+        <translation>Uitnodiging (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <location line="+172"/>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <location line="+166"/>
+        <source>Invite the committee</source>
+        <translation>Het stuurcomité uitnodigen</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Add guest…</source>
+        <translation>Gast toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Agenda and minutes</source>
+        <translation>Agenda en notulen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due date</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add action…</source>
+        <translation>Actiepunt toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark done</source>
+        <translation>Markeren als uitgevoerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop</source>
+        <translation>Schrappen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Actions</source>
+        <translation>Actiepunten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No meeting selected</source>
+        <translation>Geen vergadering gekozen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Steering committee {code} — {date} — {state}</source>
+        <translation>Stuurcomité {code} — {date} — {state}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The minutes were approved on {date} by {who}: the meeting is locked. Actions can still be followed up; re-open the minutes to change anything else.</source>
+        <translation>De notulen zijn goedgekeurd op {date} door {who}: de vergadering is vergrendeld. Actiepunten kunnen nog opgevolgd worden; heropen de notulen om iets anders te wijzigen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Edit meeting</source>
+        <translation>Vergadering bewerken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark meeting held</source>
+        <translation>Vergadering als gehouden markeren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Re-open minutes</source>
+        <translation>Notulen heropenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why are the approved minutes re-opened?</source>
+        <translation>Waarom worden de goedgekeurde notulen heropend?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>Add guest</source>
+        <translation>Gast toevoegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (and e-mail after a comma)</source>
+        <translation>Naam (en e-mailadres na een komma)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove from attendance</source>
+        <translation>Uit de aanwezigheidslijst verwijderen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>Add action item</source>
+        <translation>Actiepunt toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action; owner; due date (YYYY-MM-DD)</source>
+        <translation>Actie; verantwoordelijke; deadline (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Follow up action item</source>
+        <translation>Actiepunt opvolgen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Writing the minutes</source>
+        <translation>De notulen worden geschreven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes written to {file}</source>
+        <translation>Notulen opgeslagen in {file}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes as PDF</source>
+        <translation>Notulen als pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invitation written to {file}</source>
+        <translation>Uitnodiging opgeslagen in {file}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invitation</source>
+        <translation>Uitnodiging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/meetings_common.py" line="+50"/>
+        <source>Steering committee</source>
+        <translation>Stuurcomité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social Summit preparation</source>
+        <translation>Voorbereiding Sociale Top</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>Gehouden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes approved</source>
+        <translation>Notulen goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invited</source>
+        <translation>Uitgenodigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excused</source>
+        <translation>Verontschuldigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action item</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Geschrapt</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/meetings_view.py" line="+144"/>
+        <source>All committees</source>
+        <translation>Alle stuurcomités</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan a meeting…</source>
+        <translation>Vergadering plannen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+131"/>
+        <source>Delete meeting</source>
+        <translation>Vergadering verwijderen</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Objective</source>
+        <translation>Doelstelling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+27"/>
+        <source>Open actions</source>
+        <translation>Openstaande actiepunten</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+106"/>
+        <source>Meetings</source>
+        <translation>Vergaderingen</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Committee</source>
+        <translation>Stuurcomité</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Plan a meeting</source>
+        <translation>Vergadering plannen</translation>
+    </message>
+</context>
+<context>
+    <name>OpenActionsPanel</name>
+    <message>
+        <location line="-183"/>
+        <source>Objective</source>
+        <translation>Doelstelling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due date</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+32"/>
+        <source>Overdue</source>
+        <translation>Achterstallig</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mark done</source>
+        <translation>Markeren als uitgevoerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop</source>
+        <translation>Schrappen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{n} open actions, {overdue} overdue</source>
+        <translation>{n} openstaande actiepunten, {overdue} achterstallig</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Follow up action item</source>
+        <translation>Actiepunt opvolgen</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/meetings_agenda.py" line="-302"/>
+        <source>New outcome</source>
+        <translation>Nieuw resultaat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no commitment changed)</source>
+        <translation>(geen engagement gewijzigd)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>(unchanged)</source>
+        <translation>(ongewijzigd)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitment changed</source>
+        <translation>Gewijzigd engagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New status</source>
+        <translation>Nieuwe status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New progress (%)</source>
+        <translation>Nieuwe voortgang (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/meetings_view.py" line="-99"/>
+        <source>Plan a meeting</source>
+        <translation>Vergadering plannen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Empty agenda</source>
+        <translation>Lege agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The previous meeting&apos;s agenda</source>
+        <translation>De agenda van de vorige vergadering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template: {name}</source>
+        <translation>Sjabloon: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invite the committee</source>
+        <translation>Het stuurcomité uitnodigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Committee of objective</source>
+        <translation>Stuurcomité van doelstelling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open actions of the committee&apos;s earlier meetings come onto the agenda by themselves.</source>
+        <translation>Openstaande actiepunten van eerdere vergaderingen van het stuurcomité komen vanzelf op de agenda.</translation>
+    </message>
+</context>
+</TS>
