@@ -231,12 +231,12 @@ def table(header: list, rows: list[list], widths: list[float], align: list[str] 
 
 
 def _head_size(text, style: ParagraphStyle, room: float) -> float:
-    """The font size (down to 5.5 pt) at which the widest word of a header cell fits its column."""
+    """The font size (down to 5 pt) at which the widest word of a header cell fits its column."""
     words = ("" if text is None else str(text)).split()
     widest = max((pdfmetrics.stringWidth(w, style.fontName, style.fontSize) for w in words), default=0)
     if widest <= room or room <= 0:
         return style.fontSize
-    return max(5.5, style.fontSize * room / widest)
+    return max(5.0, style.fontSize * room / widest - 0.05)
 
 
 # ---- the page --------------------------------------------------------------------------------

@@ -278,7 +278,7 @@ def _worksite_table(rows: list[dict], lang: str):
         [_status_label(s, lang) for s in STATUS_ORDER] + [tt("avg_progress", lang)]
     body = [[w["code"], w["title"], w["total"], *(w[s] or "" for s in STATUS_ORDER),
              _percent(None if w["progress"] is None else round(w["progress"]), lang)] for w in rows]
-    return table(header, body, [0.8, 4.4, 0.8, 1.15, 1.15, 1.15, 1.15, 1.15, 1.2],
+    return table(header, body, [0.9, 3.0, 0.8, 1.3, 1.3, 1.3, 1.3, 1.3, 1.3],
                  ["left", "left"] + ["right"] * 7)
 
 
@@ -452,7 +452,7 @@ def _key_figures_section(data: NoteData, lang: str) -> list:
         body.append(cells)
     header = [tt("code", lang), tt("indicator", lang), tt("unit", lang), *map(str, years), tt("target", lang)]
     return [PageBreak(), base.SetSubtitle(tt("key_figures", lang)), heading(tt("key_figures", lang), 0),
-            table(header, body, [0.8, 4.6, 1.3, *[0.9] * len(years), 0.9],
+            table(header, body, [0.7, 3.4, 1.5, *[1.15] * len(years), 0.8],
                   ["left", "left", "left", *["right"] * (len(years) + 1)])]
 
 
