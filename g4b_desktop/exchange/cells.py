@@ -79,3 +79,12 @@ def is_truncated_copy(cell_text: str | None, stored: str | None) -> bool:
         return False
     prefix = cell_text[: -len(TRUNCATION_MARK)]
     return len(stored) > MAX_CHARS and ILLEGAL.sub(" ", stored).startswith(prefix)
+
+
+def same_as_exported(cell, stored) -> bool:
+    """A cell holding what an export had to write instead of the stored text (shortened, or with
+    control characters replaced) stands for the stored text: it does not overwrite it."""
+    if not isinstance(cell, str) or not isinstance(stored, str):
+        return False
+    return is_truncated_copy(cell, stored) or (ILLEGAL.search(stored) is not None
+                                               and ILLEGAL.sub(" ", stored).strip() == cell.strip())

@@ -19,7 +19,7 @@ from ..db.errors import StoreError
 from ..db.store import Changes, Store, new_id
 from . import headers as hdr
 from . import values as val
-from .cells import ILLEGAL, is_truncated_copy
+from .cells import same_as_exported as _same_as_exported
 from .reading import Sheet, UnreadableFile, read
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -191,6 +191,17 @@ class Planner:
         self.new_people: dict[tuple, str] = {}
         self.new_memberships: set[tuple] = set()
         self.seen_ids: dict[str, int] = {}
+        self.titles: dict[str, dict[str, dict]] = {}
+
+    def by_title(self, worksite_id: str) -> dict[str, dict]:
+        """A worksite's commitments by normalised title (the first of equal titles), read once per preview."""
+        found = self.titles.get(worksite_id)
+        if found is None:
+            found = {}
+            for row in self.store.rows("SELECT * FROM commitment WHERE worksite_id = ?", [worksite_id]):
+                found.setdefault(hdr.normalise(row["title"]), row)
+            self.titles[worksite_id] = found
+        return found
 
     def _by_name(self, sql: str, columns: tuple[str, ...]) -> dict[str, str]:
         found: dict[str, str] = {}
@@ -316,9 +327,7 @@ class Planner:
             rows = self.store.rows("SELECT * FROM commitment WHERE code = ?", [code])
             existing = rows[0] if rows else None
         if existing is None and worksite is not None and title:
-            rows = self.store.rows("SELECT * FROM commitment WHERE worksite_id = ?", [worksite["id"]])
-            matches = [r for r in rows if hdr.normalise(r["title"]) == hdr.normalise(title)]
-            existing = matches[0] if matches else None
+            existing = self.by_title(worksite["id"]).get(hdr.normalise(title))
         if existing is not None:
             label = f"commitment {existing['code']}"
             for required in ("title", "status", "progress", "worksite_id"):
@@ -452,15 +461,6 @@ class Planner:
         from . import action_import
 
         action_import.plan(self, cells, preview)
-
-
-def _same_as_exported(cell, stored) -> bool:
-    """A cell holding what an export had to write instead of the stored text (shortened, or with
-    control characters replaced) stands for the stored text: it does not overwrite it."""
-    if not isinstance(cell, str) or not isinstance(stored, str):
-        return False
-    return is_truncated_copy(cell, stored) or (ILLEGAL.search(stored) is not None
-                                               and ILLEGAL.sub(" ", stored).strip() == cell)
 
 
 def _clean_commitment(store: Store, fields: dict) -> dict:

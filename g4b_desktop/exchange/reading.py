@@ -183,7 +183,11 @@ def read_sheets(path: Path | str, first_only: bool = False) -> list[Sheet]:
 def _read_sheet(path: Path, workbook, worksheet) -> Sheet:
     sheet = Sheet(path.name, worksheet.title, [], epoch=workbook.epoch)
     formulas = 0
-    for cells in worksheet.iter_rows(min_row=1, max_row=MAX_ROWS, max_col=MAX_COLUMNS):
+    # each row as wide as its own cells (max_col=200 made openpyxl pad every row to 200 cells, 30 times
+    # the work for a 6-column sheet); the recorded dimension is not trusted, wider rows are cut here
+    worksheet.reset_dimensions()
+    for cells in worksheet.iter_rows(min_row=1, max_row=MAX_ROWS):
+        cells = cells[:MAX_COLUMNS]
         values = []
         number = None
         for cell in cells:

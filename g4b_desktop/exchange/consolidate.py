@@ -1,0 +1,457 @@
+"""Consolidating committees' export workbooks into one database (ministerial staff).
+
+Records match by id (strategy records, whose ids differ per database, by code; organisations and
+contacts also by name). "Since they last matched" is kept in `merge_base`: per source database
+(the workbook's about sheet names it) and record, the values the workbook held at the last
+consolidation. Against that base:
+
+- only the workbook changed            -> its values are taken (updated);
+- only this database changed           -> ours are kept;
+- both changed, to different values    -> a conflict, decided by the user (keep mine, take theirs,
+                                          or per field); never overwritten silently;
+- no base yet and the values differ    -> taken if our record was never edited, else a conflict.
+
+Each file is one action ("Consolidate FILE"), undoable as a whole.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Callable
+
+from ..db import commitments
+from ..db.enums import PRIORITY_TYPE
+from ..db.errors import StoreError
+from ..db.store import Store
+from . import sheets as spec
+from . import values as val
+from .cells import same_as_exported
+from .headers import normalise
+from .reading import Sheet, UnreadableFile, read_sheets
+
+Decision = str | dict  # "mine" | "theirs" | {field: "mine" | "theirs"}
+
+
+class ConsolidationRefused(StoreError):
+    pass
+
+
+@dataclass
+class Conflict:
+    table: str
+    their_id: str
+    local_id: str
+    label: str
+    fields: dict[str, tuple[Any, Any, Any]]  # field -> (base, mine, theirs)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.table, self.their_id)
+
+    def describe(self) -> str:
+        parts = "; ".join(f"{name}: mine {_show(mine)}, theirs {_show(theirs)}"
+                          + ("" if base is None and mine is not None else f" (was {_show(base)})")
+                          for name, (base, mine, theirs) in self.fields.items())
+        return f"{self.label}: {parts}"
+
+
+def _show(value) -> str:
+    return "(empty)" if value in (None, "") else repr(value) if isinstance(value, str) else str(value)
+
+
+@dataclass
+class FileReport:
+    file_name: str
+    source_id: str = ""
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    resolved: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    change_set_id: str | None = None
+
+    def summary(self) -> str:
+        text = (f"{self.file_name}: {len(self.added)} added, {len(self.updated)} updated, "
+                f"{len(self.conflicts)} in conflict")
+        if self.resolved:
+            text += f", {len(self.resolved)} conflict(s) decided"
+        if self.errors:
+            text += f", {len(self.errors)} not merged"
+        return text
+
+
+# ---- reading an export workbook ------------------------------------------------------------
+
+@dataclass
+class ExportWorkbook:
+    path: Path
+    source_id: str
+    language: str
+    sheets: dict[str, Sheet]           # table -> sheet
+
+
+def read_export(path: Path | str) -> ExportWorkbook:
+    path = Path(path)
+    found = read_sheets(path)
+    about = None
+    for sheet in found:
+        keys = {row[2]: row[1] for _, row in sheet.rows[1:] if len(row) >= 3 and isinstance(row[2], str)}
+        if "database_id" in keys:
+            about = keys
+            break
+    if about is None or not about.get("database_id"):
+        raise ConsolidationRefused(f"{path.name}: not an export workbook of Go4Brussels Desktop "
+                                   f"(it has no 'about' sheet with a database id).")
+    by_name = {sheet.name: sheet for sheet in found}
+    tables = {}
+    for key, value in about.items():
+        if key.startswith("sheet:") and value in by_name:
+            tables[key[len("sheet:"):]] = by_name[value]
+    return ExportWorkbook(path, str(about["database_id"]), str(about.get("language") or "nl"), tables)
+
+
+_PRIORITY_WORDS = {normalise(text): key for key, labels in PRIORITY_TYPE.items() for text in labels.values()}
+
+
+def _cell(column: spec.Column, value, epoch) -> Any:
+    """A workbook cell back to the stored form of its field."""
+    if value is None or value == "":
+        return None
+    if column.kind == "date":
+        return val.a_date(value, epoch)
+    if column.kind == "number":
+        return val.number(value) if not isinstance(value, (int, float)) else value
+    if column.kind == "enum":
+        if column.enum is PRIORITY_TYPE:
+            return _PRIORITY_WORDS.get(normalise(value), value)
+        words = {normalise(t): k for k, labels in column.enum.items() for t in labels.values()}
+        return words.get(normalise(value), value)
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def records(book: ExportWorkbook, sheet_spec: spec.SheetSpec) -> list[tuple[int, dict]]:
+    """(row number, {field: value}) for each row of one sheet, fields found by header label."""
+    sheet = book.sheets.get(sheet_spec.key)
+    if sheet is None or not sheet.rows:
+        return []
+    header = sheet.rows[0][1]
+    labels = {}
+    for column in sheet_spec.columns:
+        for lang in (book.language, "nl", "fr", "en"):
+            if column.labels[lang] in header:
+                labels[column.field] = (header.index(column.labels[lang]), column)
+                break
+    result = []
+    for number, row in sheet.rows[1:]:
+        record = {}
+        for name, (position, column) in labels.items():
+            raw = row[position] if position < len(row) else None
+            try:
+                record[name] = _cell(column, raw, sheet.epoch)
+            except val.ValueProblem:
+                record[name] = raw
+        if record.get("id"):
+            result.append((number, record))
+    return result
+
+
+# ---- merging -------------------------------------------------------------------------------
+
+@dataclass
+class TableRule:
+    """How one table is consolidated: the compared fields, how to find and write a record."""
+
+    sheet: spec.SheetSpec
+    fields: tuple[str, ...]
+    find: Callable[["Merge", dict], dict | None]          # their record -> our record (canonical) or None
+    canonical: Callable[["Merge", dict], dict]            # our row -> {field: value} comparable with theirs
+    write: Callable[["Merge", dict, dict], dict]          # canonical values -> table columns
+    insertable: bool = True
+    label: Callable[[dict], str] = lambda r: str(r.get("title") or r.get("name") or r.get("id"))
+
+
+class Merge:
+    """One file's consolidation inside one action."""
+
+    def __init__(self, act, book: ExportWorkbook, decisions: dict, resolve: str, report: FileReport):
+        self.act, self.store, self.book = act, act.store, book
+        self.decisions, self.resolve, self.report = decisions, resolve, report
+
+    _organisations: dict[str, str] | None = None
+
+    # lookups shared by the rules
+    def organisation_id(self, name) -> str | None:
+        """Our organisation of that name (case, accents and punctuation ignored)."""
+        if not name:
+            return None
+        if self._organisations is None:
+            self._organisations = {}
+            for row in self.store.rows("SELECT id, name FROM organisation ORDER BY rowid"):
+                self._organisations.setdefault(normalise(row["name"]), row["id"])
+        return self._organisations.get(normalise(name))
+
+    def base(self, table: str, their_id: str) -> dict | None:
+        rows = self.store.rows("SELECT id, fields FROM merge_base WHERE source_database_id = ? AND table_name = ? "
+                               "AND record_id = ?", [self.book.source_id, table, their_id])
+        return {"_id": rows[0]["id"], **json.loads(rows[0]["fields"])} if rows else None
+
+    def set_base(self, table: str, their_id: str, theirs: dict, current: dict | None) -> None:
+        text = json.dumps(theirs, ensure_ascii=False, sort_keys=True, default=str)
+        if current is None:
+            self.act.insert("merge_base", {"source_database_id": self.book.source_id, "table_name": table,
+                                           "record_id": their_id, "fields": text})
+        else:
+            self.act.update("merge_base", current["_id"], {"fields": text})
+
+    def run(self, rule: TableRule) -> None:
+        table = rule.sheet.key
+        for number, row in records(self.book, rule.sheet):
+            their_id = row["id"]
+            theirs = {f: row.get(f) for f in rule.fields}
+            where = f"{self.book.path.name}, sheet {self.book.sheets[table].name}, row {number}"
+            mine_row = rule.find(self, row)
+            base = self.base(table, their_id)
+            if mine_row is None:
+                if not rule.insertable:
+                    self.report.errors.append(f"{where}: {rule.label(row)} does not exist here; not merged.")
+                    continue
+                try:
+                    values = rule.write(self, theirs, row)
+                except StoreError as exc:
+                    self.report.errors.append(f"{where}: {exc}")
+                    continue
+                self._insert(table, their_id, values)
+                self.report.added.append(f"{table} {rule.label(row)}")
+                self.set_base(table, their_id, theirs, base)
+                continue
+            mine = rule.canonical(self, mine_row)
+            differ = [f for f in rule.fields if not _same(mine.get(f), theirs.get(f))]
+            if not differ:
+                if base is None or any(not _same(base.get(f), theirs.get(f)) for f in rule.fields):
+                    self.set_base(table, their_id, theirs, base)
+                continue
+            if base is not None:
+                theirs_changed = [f for f in rule.fields if not _same(base.get(f), theirs.get(f))]
+                mine_changed = [f for f in rule.fields if not _same(base.get(f), mine.get(f))]
+                if not theirs_changed:
+                    continue  # only ours changed since the last match: keep ours
+                conflict = bool(mine_changed)
+            else:
+                conflict = mine_row.get("created_at") != mine_row.get("updated_at")
+            label = f"{table} {rule.label(mine_row)}"
+            if not conflict:
+                self._update(rule, mine_row, {f: theirs[f] for f in differ}, row)
+                self.report.updated.append(label)
+                self.set_base(table, their_id, theirs, base)
+                continue
+            fields = {f: ((base or {}).get(f), mine.get(f), theirs.get(f)) for f in differ}
+            decision = self.decisions.get((table, their_id)) or (self.resolve if self.resolve != "ask" else None)
+            if decision is None:
+                self.report.conflicts.append(Conflict(table, their_id, mine_row["id"], label, fields))
+                continue
+            chosen = {f: theirs[f] for f in differ
+                      if (decision if isinstance(decision, str) else decision.get(f, "mine")) == "theirs"}
+            if chosen:
+                self._update(rule, mine_row, chosen, row)
+            self.report.resolved.append(label)
+            self.set_base(table, their_id, theirs, base)
+
+    def _insert(self, table: str, their_id: str, values: dict) -> None:
+        if self.store.exists(table, their_id):
+            values = {k: v for k, v in values.items() if k != "id"}
+        else:
+            values = {"id": their_id, **values}
+        self.act.insert(table, values)
+        if table == "organisation":
+            self._organisations = None
+
+    def _update(self, rule: TableRule, mine_row: dict, canonical: dict, row: dict) -> None:
+        columns = rule.write(self, canonical, row, partial=True)
+        self.act.update(rule.sheet.key, mine_row["id"], columns)
+        if rule.sheet.key == "organisation":
+            self._organisations = None
+
+
+def _same(a, b) -> bool:
+    if a in (None, "") and b in (None, ""):
+        return True
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return abs(a - b) < 1e-9
+    return a == b or same_as_exported(b, a)
+
+
+# ---- the rules per table -------------------------------------------------------------------
+
+def _by_id_or(sql_by_key: str, key: Callable[[dict], list]):
+    def find(merge: Merge, row: dict) -> dict | None:
+        table = sql_by_key.split()[3]
+        if merge.store.exists(table, row["id"]):
+            return merge.store.get(table, row["id"])
+        params = key(row)
+        if any(p in (None, "") for p in params):
+            return None
+        found = merge.store.rows(sql_by_key, params)
+        return found[0] if found else None
+    return find
+
+
+def _find_organisation(merge: Merge, row: dict) -> dict | None:
+    if merge.store.exists("organisation", row["id"]):
+        return merge.store.get("organisation", row["id"])
+    local = merge.organisation_id(row.get("name"))
+    return merge.store.get("organisation", local) if local else None
+
+
+def _find_person(merge: Merge, row: dict) -> dict | None:
+    if merge.store.exists("person", row["id"]):
+        return merge.store.get("person", row["id"])
+    organisation = merge.organisation_id(row.get("organisation"))
+    for person in merge.store.rows("SELECT * FROM person WHERE organisation_id IS ?", [organisation]):
+        if normalise(person["full_name"]) == normalise(row.get("full_name")):
+            return person
+    return None
+
+
+def _plain(fields: tuple[str, ...]):
+    def canonical(merge: Merge, row: dict) -> dict:
+        return {f: row.get(f) for f in fields}
+
+    def write(merge: Merge, values: dict, row: dict, partial: bool = False) -> dict:
+        return {f: values[f] for f in fields if f in values}
+    return canonical, write
+
+
+ORG_FIELDS = ("name", "short_name", "kind", "website", "email", "phone", "notes")
+PERSON_FIELDS = ("full_name", "organisation", "function", "email", "phone", "notes")
+OBJECTIVE_FIELDS = ("title", "general_objectives", "status_2025", "priority_type", "priority_type_text")
+WORKSITE_FIELDS = ("title", "steering_bodies", "description")
+COMMITMENT_FIELDS = ("worksite", "title", "description", "status", "progress", "health", "lead", "due_date", "notes")
+
+
+def _person_canonical(merge: Merge, row: dict) -> dict:
+    result = {f: row.get(f) for f in PERSON_FIELDS if f != "organisation"}
+    result["organisation"] = merge.store.scalar("SELECT name FROM organisation WHERE id = ?",
+                                                [row.get("organisation_id")])
+    return result
+
+
+def _person_write(merge: Merge, values: dict, row: dict, partial: bool = False) -> dict:
+    result = {f: values[f] for f in PERSON_FIELDS if f in values and f != "organisation"}
+    if "organisation" in values:
+        result["organisation_id"] = merge.organisation_id(values["organisation"])
+    return result
+
+
+def _commitment_canonical(merge: Merge, row: dict) -> dict:
+    result = {f: row.get(f) for f in COMMITMENT_FIELDS if f not in ("worksite", "lead")}
+    result["worksite"] = merge.store.scalar("SELECT code FROM worksite WHERE id = ?", [row["worksite_id"]])
+    result["lead"] = merge.store.scalar("SELECT name FROM organisation WHERE id = ?", [row.get("lead_organisation_id")])
+    return result
+
+
+def _commitment_write(merge: Merge, values: dict, row: dict, partial: bool = False) -> dict:
+    result = {f: values[f] for f in COMMITMENT_FIELDS if f in values and f not in ("worksite", "lead")}
+    if "worksite" in values:
+        worksite = merge.store.scalar("SELECT id FROM worksite WHERE code = ?", [values["worksite"]])
+        if worksite is None:
+            raise ConsolidationRefused(f"there is no worksite {values['worksite']} here")
+        result["worksite_id"] = worksite
+    if "lead" in values:
+        result["lead_organisation_id"] = merge.organisation_id(values["lead"])
+    if not partial:
+        result = {k: v for k, v in result.items() if v is not None}
+        result.setdefault("status", "not_started")
+        result.setdefault("progress", 0)
+        progress = result.get("progress")
+        result = commitments.clean(merge.store, result)
+        if progress is not None:
+            result["progress"] = progress
+        code = row.get("code")
+        if not code or merge.store.scalar("SELECT 1 FROM commitment WHERE code = ?", [code]):
+            code = commitments.next_code(merge.store, result["worksite_id"])
+        result["code"] = code
+    return result
+
+
+_org_canonical, _org_write = _plain(ORG_FIELDS)
+_objective_canonical, _objective_write = _plain(OBJECTIVE_FIELDS)
+_worksite_canonical, _worksite_write = _plain(WORKSITE_FIELDS)
+
+RULES = (
+    TableRule(spec.ORGANISATIONS, ORG_FIELDS, _find_organisation, _org_canonical, _org_write),
+    TableRule(spec.CONTACTS, PERSON_FIELDS, _find_person, _person_canonical, _person_write,
+              label=lambda r: str(r.get("full_name"))),
+    TableRule(spec.OBJECTIVES, OBJECTIVE_FIELDS, _by_id_or("SELECT * FROM objective WHERE code = ?",
+                                                           lambda r: [r.get("code")]),
+              _objective_canonical, _objective_write, insertable=False,
+              label=lambda r: f"{r.get('code')} {r.get('title')}"),
+    TableRule(spec.WORKSITES, WORKSITE_FIELDS, _by_id_or("SELECT * FROM worksite WHERE code = ?",
+                                                         lambda r: [r.get("code")]),
+              _worksite_canonical, _worksite_write, insertable=False,
+              label=lambda r: f"{r.get('code')} {r.get('title')}"),
+    TableRule(spec.COMMITMENTS, COMMITMENT_FIELDS, lambda m, r: m.store.get("commitment", r["id"])
+              if m.store.exists("commitment", r["id"]) else None,
+              _commitment_canonical, _commitment_write,
+              label=lambda r: f"{r.get('code')} {r.get('title')}"),
+)
+
+
+def merge_memberships(merge: Merge) -> None:
+    """Memberships are added when missing (objective code, organisation or contact, role)."""
+    for number, row in records(merge.book, spec.MEMBERSHIPS):
+        objective = merge.store.scalar("SELECT id FROM objective WHERE code = ?", [row.get("objective")])
+        organisation = merge.organisation_id(row.get("organisation"))
+        role = row.get("role")
+        if objective is None or organisation is None or role is None or row.get("person"):
+            continue
+        if merge.store.scalar("SELECT 1 FROM membership WHERE objective_id = ? AND organisation_id = ? AND role = ?",
+                              [objective, organisation, role]):
+            continue
+        merge.act.insert("membership", {"objective_id": objective, "organisation_id": organisation, "role": role,
+                                        "name_as_printed": row.get("name_as_printed")})
+        merge.report.added.append(f"membership {row.get('objective')} {row.get('organisation')}")
+
+
+class _DryRun(Exception):
+    pass
+
+
+def consolidate_file(store: Store, path: Path | str, resolve: str = "ask", decisions: dict | None = None,
+                     dry_run: bool = False) -> FileReport:
+    """Merge one export workbook, as one action named after it."""
+    path = Path(path)
+    try:
+        book = read_export(path)
+    except UnreadableFile:
+        raise
+    if book.source_id == store.meta("database_id"):
+        raise ConsolidationRefused(f"{path.name}: this workbook was exported from this database itself; "
+                                   f"there is nothing to consolidate.")
+    report = FileReport(path.name, book.source_id)
+    try:
+        with store.action(f"Consolidate {path.name}", source=path.name) as act:
+            merge = Merge(act, book, decisions or {}, resolve, report)
+            for rule in RULES:
+                merge.run(rule)
+            merge_memberships(merge)
+            if dry_run:
+                raise _DryRun
+        report.change_set_id = act.changes.change_set_id
+    except _DryRun:
+        pass
+    return report
+
+
+def consolidate_files(store: Store, paths: list[Path], resolve: str = "ask", decisions: dict | None = None,
+                      dry_run: bool = False) -> list[FileReport]:
+    return [consolidate_file(store, path, resolve, (decisions or {}).get(Path(path).name), dry_run)
+            for path in paths]
