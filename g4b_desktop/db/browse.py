@@ -180,3 +180,48 @@ def describe(store: Store, table: str, record_id: str) -> str:
     code = row.get("code") or ""
     title = row.get("title") or row.get("name") or row.get("full_name") or row.get("title_nl") or ""
     return f"{code} {title}".strip()
+
+
+# ---- partners ----------------------------------------------------------------------------------
+
+def organisation_rows(store: Store, text: str = "", ids: list[str] | None = None) -> list[dict]:
+    """Organisations with how many objectives they take part in and how many contacts they have."""
+    clauses, params = [], []
+    for word in text.split():
+        clauses.append("(o.name LIKE ? OR o.short_name LIKE ? OR o.kind LIKE ?)")
+        params.extend([f"%{word}%"] * 3)
+    if ids is not None:
+        clauses.append(f"o.id IN ({', '.join('?' for _ in ids)})")
+        params.extend(ids)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    return store.rows(
+        "SELECT o.id, o.name, o.short_name, o.kind, o.website, o.email, o.phone, o.notes, o.updated_at, "
+        "(SELECT count(DISTINCT objective_id) FROM membership WHERE organisation_id = o.id) AS objectives, "
+        "(SELECT count(*) FROM person WHERE organisation_id = o.id) AS contacts, "
+        "(SELECT count(*) FROM commitment WHERE lead_organisation_id = o.id) AS commitments "
+        f"FROM organisation o{where} ORDER BY o.name COLLATE NOCASE", params)
+
+
+def person_rows(store: Store, text: str = "", ids: list[str] | None = None) -> list[dict]:
+    clauses, params = [], []
+    for word in text.split():
+        clauses.append("(p.full_name LIKE ? OR p.function LIKE ? OR p.email LIKE ? OR o.name LIKE ?)")
+        params.extend([f"%{word}%"] * 4)
+    if ids is not None:
+        clauses.append(f"p.id IN ({', '.join('?' for _ in ids)})")
+        params.extend(ids)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    return store.rows(
+        "SELECT p.id, p.full_name, p.organisation_id, o.name AS organisation, p.function, p.email, p.phone, "
+        "p.notes, p.updated_at, (SELECT count(DISTINCT objective_id) FROM membership WHERE person_id = p.id) "
+        f"AS objectives FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id{where} "
+        "ORDER BY p.full_name COLLATE NOCASE", params)
+
+
+def memberships_of(store: Store, organisation_id: str | None = None, person_id: str | None = None) -> list[dict]:
+    """The objectives an organisation or person takes part in, and in which role."""
+    column, value = ("organisation_id", organisation_id) if organisation_id else ("person_id", person_id)
+    return store.rows(
+        "SELECT m.id, m.role, m.name_as_printed, o.id AS objective_id, o.code AS objective_code, "
+        f"o.title AS objective_title FROM membership m JOIN objective o ON o.id = m.objective_id "
+        f"WHERE m.{column} = ? ORDER BY o.position, o.code, m.role", [value])

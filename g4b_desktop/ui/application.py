@@ -43,9 +43,14 @@ def run(args) -> int:
     instance, refusal = single_instance.start(path, quiet=args.smoke_test)
     if instance is None:
         return refusal
+    from . import backups_view
+
+    checked_store, refusal = backups_view.check_on_start(path, settings.author(), language, args.smoke_test)
+    if refusal is not None:  # a damaged file the user chose not to open
+        return refusal
     # --- end reliability (#7) ---
     try:
-        store = open_database(path)
+        store = checked_store or open_database(path)  # reliability (#7): opened read-only or restored
     except StoreError as exc:
         if args.smoke_test:
             print(f"g4b-desktop: {exc}", file=sys.stderr)

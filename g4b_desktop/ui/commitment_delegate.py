@@ -44,6 +44,7 @@ class CommitmentDelegate(QStyledItemDelegate):
             editor = QDateEdit(parent)
             editor.setCalendarPopup(True)
             editor.setLocale(i18n.locale(language))
+            editor.setDisplayFormat(i18n.date_format(language))
             editor.setMinimumDate(NO_DATE)
             editor.setSpecialValueText(self.tr("no date"))
             return editor

@@ -26,7 +26,8 @@ def parse_date(text: str, language: str) -> str | None:
     except ValueError:
         pass
     locale = i18n.locale(language)
-    for fmt in (locale.dateFormat(QLocale.FormatType.ShortFormat), "d/M/yyyy", "d-M-yyyy", "d.M.yyyy"):
+    for fmt in (i18n.date_format(language), locale.dateFormat(QLocale.FormatType.ShortFormat),
+                "d/M/yyyy", "d-M-yyyy", "d.M.yyyy"):
         day = QDate.fromString(text, fmt)
         if day.isValid():
             if day.year() < 100:
@@ -72,7 +73,7 @@ class CommitmentForm(QDialog):
             self.lead.addItem(row["name"], row["id"])
         self.lead.setCurrentIndex(max(0, self.lead.findData(record.get("lead_organisation_id"))))
         self.due = QLineEdit(i18n.show_date(record.get("due_date"), language))
-        self.due.setPlaceholderText(i18n.locale(language).dateFormat(QLocale.FormatType.ShortFormat).lower())
+        self.due.setPlaceholderText(i18n.date_format(language).lower())
         self.notes = QPlainTextEdit(record.get("notes") or "")
         for editor in (self.description, self.notes):
             editor.setTabChangesFocus(True)

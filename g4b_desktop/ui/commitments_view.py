@@ -49,6 +49,8 @@ class CommitmentsView(QWidget):
                   (self.tr("&Status"), self.status), (self.tr("&Health"), self.health),
                   (self.tr("&Lead organisation"), self.lead), (self.tr("D&ue"), self.due))
         for n, (caption, widget) in enumerate(fields):
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(16)
             text = QLabel(caption)
             text.setBuddy(widget)
             grid.addWidget(text, n // 3, (n % 3) * 2)

@@ -33,12 +33,13 @@ def set_commitment_fields(session: Session, commitment_id: str, values: dict[str
     if not new:
         return True
     old = {k: current.get(k) for k in new}
-    if len(new) == 1:
-        name = field_names().get(next(iter(new)), next(iter(new)))
-        text = QCoreApplication.translate("Edits", "{field} change of {code}").format(
-            field=name, code=current["code"])
-    else:
-        text = QCoreApplication.translate("Edits", "edit of {code}").format(code=current["code"])
+    field, code = next(iter(new)), current["code"]
+
+    def text() -> str:  # a function, so the undo label follows a change of language
+        if len(new) == 1:
+            return QCoreApplication.translate("Edits", "{field} change of {code}").format(
+                field=field_names().get(field, field), code=code)
+        return QCoreApplication.translate("Edits", "edit of {code}").format(code=code)
 
     def write(values, expected=None):
         return commitments.update(store, commitment_id, values, expected=expected)
@@ -53,7 +54,7 @@ def add_commitment(session: Session, worksite_id: str, values: dict[str, Any]) -
     values = dict(values)
     title = values.pop("title", "")
     command = AddCommand(
-        session, QCoreApplication.translate("Edits", "new commitment in {code}").format(code=worksite_code),
+        session, lambda: QCoreApplication.translate("Edits", "new commitment in {code}").format(code=worksite_code),
         lambda: commitments.add(store, worksite_id, title, **values),
         lambda record_id: commitments.delete(store, record_id))
     return command.record_id if session.execute(command) else None
@@ -72,7 +73,7 @@ def delete_commitments(session: Session, commitment_ids: list[str]) -> bool:
     ok = True
     try:
         for commitment_id in commitment_ids:
-            ok = session.execute(DeleteCommand(session, text, lambda cid=commitment_id: commitments.delete(store, cid)))
+            ok = session.execute(DeleteCommand(session, lambda: text, lambda cid=commitment_id: commitments.delete(store, cid)))
             if not ok:
                 break
     finally:

@@ -4,15 +4,46 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from ..db import history
+from ..db import browse, history
 from ..db.enums import ENUMS, label
 from ..db.store import Changes
 from . import i18n
 
 WHEN, WHO, ACTION, FIELD, OLD, NEW = range(6)
+REFERENCES = {"lead_organisation_id": "organisation", "organisation_id": "organisation", "worksite_id": "worksite",
+              "objective_id": "objective", "person_id": "person", "indicator_id": "indicator",
+              "pillar_id": "pillar", "minister_id": "minister", "from_worksite_id": "worksite",
+              "to_worksite_id": "worksite"}
+
+
+def field_labels() -> dict[str, str]:
+    translate = QCoreApplication.translate
+    return {
+        "title": translate("HistoryModel", "title"), "description": translate("HistoryModel", "description"),
+        "status": translate("HistoryModel", "status"), "progress": translate("HistoryModel", "progress"),
+        "health": translate("HistoryModel", "health"),
+        "lead_organisation_id": translate("HistoryModel", "lead organisation"),
+        "due_date": translate("HistoryModel", "due date"), "notes": translate("HistoryModel", "notes"),
+        "code": translate("HistoryModel", "code"), "worksite_id": translate("HistoryModel", "worksite"),
+        "objective_id": translate("HistoryModel", "objective"), "position": translate("HistoryModel", "position"),
+        "steering_bodies": translate("HistoryModel", "steering bodies"), "name": translate("HistoryModel", "name"),
+        "short_name": translate("HistoryModel", "short name"), "kind": translate("HistoryModel", "kind"),
+        "website": translate("HistoryModel", "website"), "email": translate("HistoryModel", "e-mail"),
+        "phone": translate("HistoryModel", "phone"), "full_name": translate("HistoryModel", "name"),
+        "function": translate("HistoryModel", "function"),
+        "organisation_id": translate("HistoryModel", "organisation"), "role": translate("HistoryModel", "role"),
+        "year": translate("HistoryModel", "year"), "value": translate("HistoryModel", "value"),
+        "target": translate("HistoryModel", "target"), "note": translate("HistoryModel", "note"),
+        "general_objectives": translate("HistoryModel", "general objectives"),
+        "source_notes": translate("HistoryModel", "notes on the source"),
+        "priority_type": translate("HistoryModel", "priority type"),
+        "priority_type_text": translate("HistoryModel", "priority type (as printed)"),
+        "status_2025": translate("HistoryModel", "status relative to the Strategy 2025"),
+        "unit": translate("HistoryModel", "unit"), "source": translate("HistoryModel", "source"),
+    }
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -23,6 +54,8 @@ class HistoryModel(QAbstractTableModel):
         self.table: str | None = None
         self.record_id: str | None = None
         self._rows: list[dict] = []
+        self._labels = field_labels()
+        self._names: dict[tuple[str, str], str] = {}
         self._headers = [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Field"),
                          self.tr("Old value"), self.tr("New value")]
 
@@ -30,6 +63,7 @@ class HistoryModel(QAbstractTableModel):
         self.beginResetModel()
         self.table, self.record_id = table, record_id
         self._rows = history.record_history(self.session.store, table, record_id) if record_id else []
+        self._names.clear()
         self.endResetModel()
 
     def refresh_if_touched(self, changes: Changes) -> None:
@@ -53,7 +87,15 @@ class HistoryModel(QAbstractTableModel):
             return label(enum, value, self.session.language)
         if value is None:
             return ""
-        return str(value)
+        target = REFERENCES.get(entry["field"] or "")
+        if target:
+            key = (target, str(value))
+            if key not in self._names:
+                self._names[key] = browse.describe(self.session.store, target, str(value)) or str(value)
+            return self._names[key]
+        if entry["field"] == "due_date":
+            return i18n.show_date(value, self.session.language)
+        return str(value).replace("\n", " ")
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -71,7 +113,9 @@ class HistoryModel(QAbstractTableModel):
         if column == ACTION:
             return entry["label"]
         if column == FIELD:
-            return entry["field"] or (self.tr("deleted") if entry["op"] == "delete" else "")
+            if entry["field"]:
+                return self._labels.get(entry["field"], entry["field"])
+            return self.tr("deleted") if entry["op"] == "delete" else ""
         if column == OLD:
             return self._value(entry, entry["old_value"])
         return self._value(entry, entry["new_value"])
@@ -89,6 +133,7 @@ class HistoryPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("History"))
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)

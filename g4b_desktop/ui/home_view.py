@@ -25,9 +25,10 @@ BAR = PROGRESS + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 # Palette roles for the status bar segments: follows light and dark schemes.
-STATUS_ROLES = {"realised": QPalette.ColorRole.Highlight, "in_progress": QPalette.ColorRole.Link,
-                "not_started": QPalette.ColorRole.Mid, "postponed": QPalette.ColorRole.Dark,
-                "abandoned": QPalette.ColorRole.Shadow}
+# In progress is the highlight colour made translucent, so it reads as "part of the way".
+STATUS_ROLES = {"realised": (QPalette.ColorRole.Highlight, 255), "in_progress": (QPalette.ColorRole.Highlight, 110),
+                "not_started": (QPalette.ColorRole.Mid, 255), "postponed": (QPalette.ColorRole.Dark, 255),
+                "abandoned": (QPalette.ColorRole.Shadow, 255)}
 
 
 class StatusModel(QAbstractTableModel):
@@ -107,7 +108,10 @@ class DistributionDelegate(QStyledItemDelegate):
         for key in STATUSES:
             width = rect.width() * record[key] / total
             if width > 0:
-                painter.fillRect(QRectF(x, rect.top(), width, rect.height()), option.palette.color(STATUS_ROLES[key]))
+                role, alpha = STATUS_ROLES[key]
+                colour = option.palette.color(role)
+                colour.setAlpha(alpha)
+                painter.fillRect(QRectF(x, rect.top(), width, rect.height()), colour)
                 x += width
         painter.restore()
 
@@ -127,6 +131,7 @@ class HomeView(QWidget):
         self.objectives.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.objectives.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.objectives.verticalHeader().hide()
+        self.objectives.verticalHeader().setDefaultSectionSize(self.objectives.fontMetrics().height() * 2 + 8)
         header = self.objectives.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)

@@ -48,6 +48,14 @@ def locale(language: str) -> QLocale:
     return QLocale(LOCALES.get(language, "en_GB"))
 
 
+def date_format(language: str) -> str:
+    """The locale's short date format with a four-digit year (31/12/2027, never 31/12/27)."""
+    fmt = locale(language).dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return fmt
+
+
 def show_date(iso: str | None, language: str) -> str:
     """An ISO date shown the user's way (31/12/2027 in Belgium)."""
     if not iso:
@@ -56,7 +64,7 @@ def show_date(iso: str | None, language: str) -> str:
         value = date.fromisoformat(str(iso)[:10])
     except ValueError:
         return str(iso)
-    return locale(language).toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return locale(language).toString(QDate(value.year, value.month, value.day), date_format(language))
 
 
 def show_datetime(iso: str | None, language: str) -> str:
@@ -65,7 +73,7 @@ def show_datetime(iso: str | None, language: str) -> str:
         return ""
     moment = QDateTime.fromString(str(iso).replace("Z", "")[:19], Qt.DateFormat.ISODate)
     moment.setTimeZone(QTimeZone.utc())
-    return locale(language).toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+    return locale(language).toString(moment.toLocalTime(), f"{date_format(language)} HH:mm")
 
 
 def show_number(value, language: str, decimals: int = 1) -> str:

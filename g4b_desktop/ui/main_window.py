@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Views"))
-        self.navigation.setMaximumWidth(220)
+        self.navigation.setMaximumWidth(240)
         self.stack = QStackedWidget()
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.navigation.addItem(item)
+        self.navigation.setMinimumWidth(min(220, self.navigation.sizeHintForColumn(0) + 16))
         action = QAction(title, self)
         action.setData(key)
         if len(self._views) <= 9:
@@ -252,6 +253,7 @@ class MainWindow(QMainWindow):
         settings.save(preferences)
         i18n.install(language)
         self.session.language = language
+        self.session.retranslate()
         return self.replace_window(self.session)
 
     def replace_window(self, session: Session) -> "MainWindow":

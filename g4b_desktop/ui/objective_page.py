@@ -50,8 +50,9 @@ class ObjectivePage(QWidget):
             [self.tr("Code"), self.tr("Worksite"), self.tr("Commitments")]
             + [label(COMMITMENT_STATUS, key, self.session.language) for key in STATUSES] + [self.tr("Progress")])
         self.worksites.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.worksites.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.worksites.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.worksites.header().setStretchLastSection(False)
+        self.worksites.header().resizeSection(1, 320)
         self.worksites.itemActivated.connect(
             lambda item, _column: self.window_.open_record("worksite", item.data(0, Qt.ItemDataRole.UserRole)))
         self.history = HistoryPanel(self.session)
@@ -90,9 +91,10 @@ class ObjectivePage(QWidget):
         def row(caption: str, value: str) -> str:
             return f"<p><b>{html.escape(caption)}:</b> {value or '—'}</p>"
 
+        general, notes = self.tr("General objectives"), self.tr("Notes on the source document")
         parts = [
             row(self.tr("Pillar"), html.escape(f"{pillar['code']} {pillar.get('title_' + language) or pillar['title_nl']}")),
-            f"<p><b>{html.escape(self.tr('General objectives'))}</b><br>{paragraphs(page['general_objectives']) or '—'}</p>",
+            f"<p><b>{html.escape(general)}</b><br>{paragraphs(page['general_objectives']) or '—'}</p>",
             row(self.tr("Status relative to the Strategy 2025"), html.escape(page["status_2025"] or "")),
             row(self.tr("Priority type"), html.escape(priority)),
             row(self.tr("Initiating minister(s)"), html.escape(", ".join(ministers["initiating"]))),
@@ -106,7 +108,7 @@ class ObjectivePage(QWidget):
         indicators = ", ".join(link("indicator", i["id"], f"{i['code']} {i['title']}") for i in page["indicators"])
         parts.append(row(self.tr("Indicators"), indicators))
         if page["source_notes"]:
-            parts.append(f"<p><b>{html.escape(self.tr('Notes on the source document'))}:</b><br>"
+            parts.append(f"<p><b>{html.escape(notes)}:</b><br>"
                          f"{paragraphs(page['source_notes'])}</p>")
         self.details.setText("".join(parts))
         self.worksites.clear()

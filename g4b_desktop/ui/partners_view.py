@@ -1,18 +1,391 @@
-"""Partners: organisations and contacts (first version: a list; completed below)."""
+"""Partners: organisations and contacts, the objectives each takes part in and in which role.
+
+Add, edit, remove, and merge a duplicate organisation into another (memberships, contacts and led
+commitments follow). Every change is one undoable action.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QInputDialog, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from ..db import browse, partners
+from ..db.enums import MEMBERSHIP_ROLE, label
+from ..db.store import Changes
+from . import edits
+from .history_panel import HistoryPanel
+from .rows_model import Column, RowsModel
+from .undo import ActionCommand, AddCommand, DeleteCommand
+
+ORGANISATION_EDITABLE = ("name", "short_name", "kind", "website", "email", "phone", "notes")
+PERSON_EDITABLE = ("full_name", "function", "email", "phone", "notes")
 
 
-class PartnersView(QWidget):
+def table(model: RowsModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSortingEnabled(True)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class PartnersView(QSplitter):
     def __init__(self, window):
         super().__init__(window)
+        self.window_ = window
         self.session = window.session
-        self.list = QListWidget()
-        QVBoxLayout(self).addWidget(self.list)
-        for row in self.session.store.rows("SELECT name FROM organisation ORDER BY name"):
-            self.list.addItem(row["name"])
+        self.setObjectName("partnersView")
+        self.kind: str | None = None        # "organisation" or "person"
+        self.record_id: str | None = None
+        number = lambda value, _row: str(value or 0)  # noqa: E731
+        self.organisations = RowsModel([
+            Column("name", self.tr("Organisation")), Column("short_name", self.tr("Short name")),
+            Column("objectives", self.tr("Objectives"), number, True),
+            Column("contacts", self.tr("Contacts"), number, True),
+            Column("commitments", self.tr("Leads"), number, True)], self)
+        self.people = RowsModel([
+            Column("full_name", self.tr("Name")), Column("organisation", self.tr("Organisation")),
+            Column("function", self.tr("Function")), Column("email", self.tr("E-mail"))], self)
+        self.organisation_table = table(self.organisations, "organisationTable")
+        self.organisation_table.setAccessibleName(self.tr("Organisations"))
+        self.person_table = table(self.people, "personTable")
+        self.person_table.setAccessibleName(self.tr("Contacts"))
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter by name"))
+        self.filter.setAccessibleName(self.tr("Filter by name"))
+        self.filter.setClearButtonEnabled(True)
+        self.timer = QTimer(self, singleShot=True, interval=200)
+        self.timer.timeout.connect(self.reload)
+        self.filter.textChanged.connect(lambda _t: self.timer.start())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.organisation_table, self.tr("Organisations"))
+        self.tabs.addTab(self.person_table, self.tr("Contacts"))
+        self.new_button = QPushButton(self.tr("&New…"))
+        self.new_button.clicked.connect(self.add_record)
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.clicked.connect(self.delete_record)
+        self.merge_button = QPushButton(self.tr("&Merge a duplicate into this one…"))
+        self.merge_button.clicked.connect(self.merge_dialog)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.delete_button, self.merge_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.filter)
+        left_layout.addWidget(self.tabs)
+        left_layout.addLayout(buttons)
 
-    def select(self, table: str, record_id: str) -> bool:
-        return False
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.fields: dict[str, QLineEdit] = {}
+        self.form = QFormLayout()
+        self.save_button = QPushButton(self.tr("&Save changes"))
+        self.save_button.clicked.connect(self.save)
+        self.memberships = RowsModel([
+            Column("objective_code", self.tr("Objective")), Column("objective_title", self.tr("Title")),
+            Column("role", self.tr("Role"), lambda value, _row: label(MEMBERSHIP_ROLE, value, self.session.language))],
+            self)
+        self.membership_table = table(self.memberships, "membershipTable")
+        self.membership_table.setAccessibleName(self.tr("Memberships"))
+        self.membership_table.activated.connect(
+            lambda index: self.window_.open_record("objective", self.memberships.record(index.row())["objective_id"]))
+        self.add_membership_button = QPushButton(self.tr("&Add to an objective…"))
+        self.add_membership_button.clicked.connect(self.add_membership)
+        self.remove_membership_button = QPushButton(self.tr("&Remove from objective"))
+        self.remove_membership_button.clicked.connect(self.remove_membership)
+        membership_buttons = QHBoxLayout()
+        membership_buttons.addWidget(QLabel(self.tr("Takes part in")))
+        membership_buttons.addStretch(1)
+        membership_buttons.addWidget(self.add_membership_button)
+        membership_buttons.addWidget(self.remove_membership_button)
+        self.history = HistoryPanel(self.session)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.heading)
+        right_layout.addLayout(self.form)
+        right_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        right_layout.addLayout(membership_buttons)
+        right_layout.addWidget(self.membership_table, 1)
+        right_layout.addWidget(self.history, 1)
+        self.addWidget(left)
+        self.addWidget(right)
+        self.setSizes([560, 700])
+        self.organisation_table.selectionModel().currentRowChanged.connect(
+            lambda current, _p: self.show_record("organisation", current))
+        self.person_table.selectionModel().currentRowChanged.connect(
+            lambda current, _p: self.show_record("person", current))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.session.changed.connect(self.on_changes)
+        self.reload()
+        self._build_form("organisation")
+        self._enable()
+
+    # ---- lists --------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        store, text = self.session.store, self.filter.text()
+        self.organisations.set_rows(browse.organisation_rows(store, text))
+        self.people.set_rows(browse.person_rows(store, text))
+        self.organisation_table.resizeColumnToContents(0)
+        self.organisation_table.setColumnWidth(0, min(self.organisation_table.columnWidth(0), 320))
+
+    def on_changes(self, changes: Changes) -> None:
+        store = self.session.store
+        if changes.tables() & {"organisation", "membership", "person", "commitment"}:
+            ids = [i for i in changes.ids("organisation") if store.exists("organisation", i)]
+            touched = self.organisations.ids() if changes.tables() & {"membership", "person", "commitment"} else set()
+            fresh = browse.organisation_rows(store, self.filter.text(), ids=sorted(set(ids) | touched))
+            self.organisations.update_records(fresh, removed=changes.deleted.get("organisation", set()))
+            person_ids = [i for i in changes.ids("person") if store.exists("person", i)]
+            if changes.updated.get("organisation"):
+                person_ids += [r["id"] for r in self.people._rows if r["organisation_id"] in changes.ids("organisation")]
+            self.people.update_records(browse.person_rows(store, self.filter.text(), ids=sorted(set(person_ids))),
+                                       removed=changes.deleted.get("person", set()))
+        if self.record_id and self.kind:
+            if not store.exists(self.kind, self.record_id):
+                self.clear_record()
+            elif self.record_id in changes.ids(self.kind) or changes.tables() & {"membership"}:
+                self._fill(self.kind, self.record_id)
+
+    def _tab_changed(self, tab: int) -> None:
+        view = self.organisation_table if tab == 0 else self.person_table
+        kind = "organisation" if tab == 0 else "person"
+        self.show_record(kind, view.currentIndex())
+
+    def select(self, kind: str, record_id: str) -> bool:
+        """Show the partners view with this organisation or contact chosen."""
+        self.window_.show_view("partners")
+        if self.filter.text():
+            self.filter.clear()
+            self.reload()
+        model, view = ((self.organisations, self.organisation_table) if kind == "organisation"
+                       else (self.people, self.person_table))
+        self.tabs.setCurrentIndex(0 if kind == "organisation" else 1)
+        row = model.row_of(record_id)
+        if row is None:
+            return False
+        view.setCurrentIndex(model.index(row, 0))
+        view.scrollTo(model.index(row, 0))
+        self.show_record(kind, model.index(row, 0))
+        return True
+
+    # ---- the form ----------------------------------------------------------------------------
+
+    def _build_form(self, kind: str) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.fields.clear()
+        self.organisation_box = QComboBox()
+        self.organisation_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.organisation_box.setMinimumContentsLength(20)
+        self.name_error = QLabel()
+        self.name_error.setObjectName("error_name")
+        self.name_error.hide()
+        if kind == "organisation":
+            captions = {"name": self.tr("&Name"), "short_name": self.tr("S&hort name"), "kind": self.tr("&Kind"),
+                        "website": self.tr("&Website"), "email": self.tr("E-&mail"), "phone": self.tr("&Phone"),
+                        "notes": self.tr("N&otes")}
+        else:
+            captions = {"full_name": self.tr("&Name"), "function": self.tr("&Function"), "email": self.tr("E-&mail"),
+                        "phone": self.tr("&Phone"), "notes": self.tr("N&otes")}
+        for key, caption in captions.items():
+            editor = QLineEdit()
+            editor.setObjectName(f"field_{key}")
+            self.fields[key] = editor
+            self.form.addRow(caption, editor)
+            if key in ("name", "full_name"):
+                editor.textChanged.connect(self._check_name)
+                self.form.addRow("", self.name_error)
+        if kind == "person":
+            self.form.insertRow(1, self.tr("O&rganisation"), self.organisation_box)
+        self.form_kind = kind
+
+    def _check_name(self, text: str) -> bool:
+        ok = bool(text.strip())
+        self.name_error.setText("" if ok else "⚠ " + self.tr("A name is required."))
+        self.name_error.setVisible(not ok)
+        self.save_button.setEnabled(ok and self.record_id is not None)
+        return ok
+
+    def show_record(self, kind: str, index) -> None:
+        if index is None or not index.isValid():
+            self.clear_record()
+            return
+        model = self.organisations if kind == "organisation" else self.people
+        self._fill(kind, model.record(index.row())["id"])
+
+    def _fill(self, kind: str, record_id: str) -> None:
+        store = self.session.store
+        if kind != getattr(self, "form_kind", None):
+            self._build_form(kind)
+        self.kind, self.record_id = kind, record_id
+        record = store.get(kind, record_id)
+        for key, editor in self.fields.items():
+            editor.setText(record.get(key) or "")
+        if kind == "person":
+            self.organisation_box.clear()
+            self.organisation_box.addItem("—", None)
+            for row in browse.organisations(store):
+                self.organisation_box.addItem(row["name"], row["id"])
+            self.organisation_box.setCurrentIndex(max(0, self.organisation_box.findData(record["organisation_id"])))
+            name = record["full_name"]
+            self.memberships.set_rows(browse.memberships_of(store, person_id=record_id))
+        else:
+            name = record["name"]
+            self.memberships.set_rows(browse.memberships_of(store, organisation_id=record_id))
+        self.heading.setText(name)
+        self.membership_table.resizeColumnToContents(0)
+        self.history.show_record(kind, record_id, name)
+        self._enable()
+
+    def clear_record(self) -> None:
+        self.kind, self.record_id = None, None
+        self.heading.setText("")
+        for editor in self.fields.values():
+            editor.clear()
+        self.memberships.set_rows([])
+        self.history.show_record(None, None)
+        self._enable()
+
+    def _enable(self) -> None:
+        has = self.record_id is not None
+        for widget in (self.save_button, self.delete_button, self.add_membership_button,
+                       self.remove_membership_button, *self.fields.values()):
+            widget.setEnabled(has)
+        self.merge_button.setEnabled(has and self.kind == "organisation")
+        self.name_error.hide()
+
+    def form_values(self) -> dict:
+        values = {key: editor.text().strip() or None for key, editor in self.fields.items()}
+        if self.kind == "person":
+            values["organisation_id"] = self.organisation_box.currentData()
+        return values
+
+    def save(self) -> bool:
+        if not self.record_id or not self._check_name(self.fields["name" if self.kind == "organisation"
+                                                                  else "full_name"].text()):
+            return False
+        if self.kind == "organisation":
+            return edits.update_organisation(self.session, self.record_id, self.form_values())
+        return edits.update_person(self.session, self.record_id, self.form_values())
+
+    # ---- adding, deleting, merging -------------------------------------------------------------
+
+    def add_record(self) -> str | None:
+        kind = "organisation" if self.tabs.currentIndex() == 0 else "person"
+        prompt = self.tr("Name of the new organisation:") if kind == "organisation" else self.tr("Name of the new contact:")
+        name, ok = QInputDialog.getText(self, self.tr("New"), prompt)
+        if not ok or not name.strip():
+            return None
+        return self.add(kind, name.strip())
+
+    def add(self, kind: str, name: str) -> str | None:
+        store = self.session.store
+        if kind == "organisation":
+            command = AddCommand(self.session, self.tr("new organisation {name}").format(name=name),
+                                 lambda: partners.add_organisation(store, name),
+                                 lambda rid: partners.delete_organisation(store, rid))
+        else:
+            command = AddCommand(self.session, self.tr("new contact {name}").format(name=name),
+                                 lambda: partners.add_person(store, name),
+                                 lambda rid: partners.delete_person(store, rid))
+        if not self.session.execute(command):
+            return None
+        self.select(kind, command.record_id)
+        return command.record_id
+
+    def delete_record(self) -> bool:
+        if not self.record_id:
+            return False
+        store, record_id, kind = self.session.store, self.record_id, self.kind
+        name = self.heading.text()
+        delete = ((lambda: partners.delete_organisation(store, record_id)) if kind == "organisation"
+                  else (lambda: partners.delete_person(store, record_id)))
+        return self.session.execute(DeleteCommand(self.session, self.tr("deletion of {name}").format(name=name), delete))
+
+    def merge_dialog(self) -> None:
+        if self.kind != "organisation" or not self.record_id:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Merge a duplicate"))
+        duplicate = QComboBox()
+        duplicate.setEditable(True)
+        duplicate.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for row in browse.organisations(self.session.store):
+            if row["id"] != self.record_id:
+                duplicate.addItem(row["name"], row["id"])
+        duplicate.setCurrentIndex(-1)
+        form = QFormLayout(dialog)
+        form.addRow(QLabel(self.tr("The duplicate is removed; its memberships, contacts and led commitments "
+                                   "move to “{name}”.").format(name=self.heading.text())))
+        form.addRow(self.tr("&Duplicate"), duplicate)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        dialog.accepted.connect(lambda: duplicate.currentData() and self.merge(duplicate.currentData()))
+        dialog.open()
+
+    def merge(self, duplicate_id: str) -> bool:
+        store, keep_id = self.session.store, self.record_id
+        name = store.get("organisation", duplicate_id)["name"]
+        return self.session.execute(ActionCommand(
+            self.session, self.tr("merge of {duplicate} into {name}").format(duplicate=name, name=self.heading.text()),
+            lambda: partners.merge_organisations(store, keep_id, duplicate_id)))
+
+    def add_membership(self) -> None:
+        if not self.record_id:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Add to an objective"))
+        objective, role = QComboBox(), QComboBox()
+        objective.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        objective.setMinimumContentsLength(40)
+        for row in browse.objectives(self.session.store):
+            objective.addItem(f"{row['code']} {row['title']}", row["id"])
+        for key in MEMBERSHIP_ROLE:
+            role.addItem(label(MEMBERSHIP_ROLE, key, self.session.language), key)
+        form = QFormLayout(dialog)
+        form.addRow(self.tr("&Objective"), objective)
+        form.addRow(self.tr("&Role"), role)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        dialog.accepted.connect(lambda: self.add_to_objective(objective.currentData(), role.currentData()))
+        dialog.open()
+
+    def add_to_objective(self, objective_id: str, role: str) -> bool:
+        store, kind, record_id = self.session.store, self.kind, self.record_id
+        code = store.get("objective", objective_id)["code"]
+        who = {"organisation_id": record_id} if kind == "organisation" else {"person_id": record_id}
+        return self.session.execute(AddCommand(
+            self.session, self.tr("membership of {name} in {code}").format(name=self.heading.text(), code=code),
+            lambda: partners.add_membership(store, objective_id, role, **who),
+            lambda membership_id: partners.delete_membership(store, membership_id)))
+
+    def remove_membership(self) -> bool:
+        index = self.membership_table.currentIndex()
+        if not index.isValid():
+            return False
+        row = self.memberships.record(index.row())
+        store = self.session.store
+        return self.session.execute(DeleteCommand(
+            self.session, self.tr("removal of {name} from {code}").format(name=self.heading.text(),
+                                                                        code=row["objective_code"]),
+            lambda: partners.delete_membership(store, row["id"])))

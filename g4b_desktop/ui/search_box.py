@@ -58,7 +58,7 @@ class SearchBox(QLineEdit):
             item.setData(hit["record_id"], ID_ROLE)
             item.setEditable(False)
             self.results.appendRow(item)
-        if hits and self.hasFocus():
+        if hits and self.isVisible():
             self.completer_.complete()
         elif not hits:
             self.completer_.popup().hide()

@@ -33,6 +33,13 @@ class Session(QObject):
         if changes:
             self.changed.emit(changes)
 
+    def retranslate(self) -> None:
+        """Relabel the commands on the stack in the current language."""
+        for n in range(self.undo_stack.count()):
+            command = self.undo_stack.command(n)
+            if isinstance(command, StoreCommand):
+                command.retranslate()
+
     def execute(self, command: "StoreCommand") -> bool:
         """Do a command's write now and put it on the undo stack; False (and an error shown) if refused."""
         try:
@@ -47,10 +54,16 @@ class Session(QObject):
 
 
 class StoreCommand(QUndoCommand):
-    def __init__(self, session: Session, text: str):
-        super().__init__(text)
+    """`text` may be a function returning the label, so the label follows a change of language."""
+
+    def __init__(self, session: Session, text: str | Callable[[], str]):
+        self.describe = text if callable(text) else (lambda: text)
+        super().__init__(self.describe())
         self.session = session
         self.first_done = False
+
+    def retranslate(self) -> None:
+        self.setText(self.describe())
 
     @property
     def store(self) -> Store:
@@ -84,7 +97,7 @@ class StoreCommand(QUndoCommand):
 class UpdateCommand(StoreCommand):
     """Set fields of one record; undo sets the old values back (refused if changed elsewhere)."""
 
-    def __init__(self, session: Session, text: str, write: Callable[..., Changes],
+    def __init__(self, session: Session, text, write: Callable[..., Changes],
                  new: dict[str, Any], old: dict[str, Any]):
         super().__init__(session, text)
         self.write, self.new, self.old = write, new, old
@@ -104,7 +117,7 @@ def _trash_of(store: Store, changes: Changes) -> str:
 class AddCommand(StoreCommand):
     """Add a record; undo moves it to the trash, redo restores it with the same id."""
 
-    def __init__(self, session: Session, text: str, add: Callable[[], tuple[str, Changes]],
+    def __init__(self, session: Session, text, add: Callable[[], tuple[str, Changes]],
                  delete: Callable[[str], Changes]):
         super().__init__(session, text)
         self.add, self.delete = add, delete
@@ -128,7 +141,7 @@ class AddCommand(StoreCommand):
 class DeleteCommand(StoreCommand):
     """Delete a record into the trash; undo restores it (same id, same children)."""
 
-    def __init__(self, session: Session, text: str, delete: Callable[[], Changes]):
+    def __init__(self, session: Session, text, delete: Callable[[], Changes]):
         super().__init__(session, text)
         self.delete = delete
         self.trash_id: str | None = None
@@ -145,7 +158,7 @@ class DeleteCommand(StoreCommand):
 class ActionCommand(StoreCommand):
     """Any other action (restore, merge): undo reverts its whole change set, redo reverts the revert."""
 
-    def __init__(self, session: Session, text: str, act: Callable[[], Changes]):
+    def __init__(self, session: Session, text, act: Callable[[], Changes]):
         super().__init__(session, text)
         self.act = act
         self.change_set_id: str | None = None

@@ -15,8 +15,11 @@ from ..db import browse
 from ..db.store import Changes
 from . import edits
 from .commitment_delegate import CommitmentDelegate
-from .commitment_model import NOTES, TITLE, WORKSITE, CommitmentTableModel
+from .commitment_model import CODE, DUE, HEALTH, LEAD, NOTES, PROGRESS, STATUS, TITLE, WORKSITE, CommitmentTableModel
 from .history_panel import HistoryPanel
+
+
+WIDTHS = {CODE: 80, STATUS: 110, PROGRESS: 80, HEALTH: 110, LEAD: 170, DUE: 95, WORKSITE: 70, NOTES: 160}
 
 
 def link(table: str, record_id: str, text: str) -> str:
@@ -42,10 +45,13 @@ class CommitmentTable(QTableView):
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.setWordWrap(False)
         self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        for column, width in WIDTHS.items():
+            header.resizeSection(column, width)
         self.setAccessibleName(self.tr("Commitments"))
 
     def selected_ids(self) -> list[str]:
@@ -92,7 +98,6 @@ class WorksitePage(QWidget):
         self.model = CommitmentTableModel(self.session, browse.CommitmentFilter(worksite_id="-"), self)
         self.table = CommitmentTable(window, self.model)
         self.table.setColumnHidden(WORKSITE, True)
-        self.table.setColumnWidth(NOTES, 200)
         self.table.selectionModel().currentRowChanged.connect(self._commitment_selected)
 
         self.add_button = QPushButton(self.tr("&New commitment"))
@@ -139,29 +144,30 @@ class WorksitePage(QWidget):
         self.worksite_id = worksite_id
         self._fill()
         self.model.set_filter(browse.CommitmentFilter(worksite_id=worksite_id))
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(TITLE, max(self.table.columnWidth(TITLE), 240))
         self._commitment_selected()
 
     def _fill(self) -> None:
         page = browse.worksite_page(self.session.store, self.worksite_id)
         objective = page["objective"]
         self.heading.setText(f"{page['code']}  {page['title']}")
+        captions = {"objective": self.tr("Objective"), "steering": self.tr("Steering bodies"),
+                    "description": self.tr("Description"), "refers": self.tr("Refers to"),
+                    "referred": self.tr("Referred to by"), "notes": self.tr("Notes on the source document")}
+        caption = {key: html.escape(text) for key, text in captions.items()}
         parts = [
-            f"<p><b>{html.escape(self.tr('Objective'))}:</b> "
+            f"<p><b>{caption['objective']}:</b> "
             f"{link('objective', objective['id'], objective['code'] + ' ' + objective['title'])}</p>",
-            f"<p><b>{html.escape(self.tr('Steering bodies'))}:</b> {html.escape(page['steering_bodies'] or '—')}</p>",
-            f"<p><b>{html.escape(self.tr('Description'))}</b><br>{paragraphs(page['description']) or '—'}</p>",
+            f"<p><b>{caption['steering']}:</b> {html.escape(page['steering_bodies'] or '—')}</p>",
+            f"<p><b>{caption['description']}</b><br>{paragraphs(page['description']) or '—'}</p>",
         ]
         if page["references"]:
             links = ", ".join(link("worksite", r["id"], f"{r['code']} {r['title']}") for r in page["references"])
-            parts.append(f"<p><b>{html.escape(self.tr('Refers to'))}:</b> {links}</p>")
+            parts.append(f"<p><b>{caption['refers']}:</b> {links}</p>")
         if page["referenced_by"]:
             links = ", ".join(link("worksite", r["id"], f"{r['code']} {r['title']}") for r in page["referenced_by"])
-            parts.append(f"<p><b>{html.escape(self.tr('Referred to by'))}:</b> {links}</p>")
+            parts.append(f"<p><b>{caption['referred']}:</b> {links}</p>")
         if page["source_notes"]:
-            parts.append(f"<p><b>{html.escape(self.tr('Notes on the source document'))}:</b> "
-                         f"{paragraphs(page['source_notes'])}</p>")
+            parts.append(f"<p><b>{caption['notes']}:</b> {paragraphs(page['source_notes'])}</p>")
         self.details.setText("".join(parts))
         self.heading_code = page["code"]
 

@@ -1,0 +1,91 @@
+"""Screenshots of the main views in Dutch and French: docs/screenshots/ui-<view>-<lang>.png.
+
+Run offscreen: `QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py` (or `make screenshots`).
+Works on a fresh strategy database with a few example commitments, in a temporary data folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+EXAMPLES = [  # worksite, title, status, progress, health, due date
+    ("2.1.4", "2.000 begeleide stages per jaar organiseren", "in_progress", 60, "on_track", "2027-06-30"),
+    ("2.1.4", "Stage-aanbod in de onderneming in kaart brengen", "realised", 100, "on_track", "2025-12-31"),
+    ("2.1.4", "Europese stages voor werkzoekenden openstellen", "not_started", 0, "at_risk", "2025-03-31"),
+    ("2.1.1", "Eén loket voor informatie over werk en opleiding", "in_progress", 40, "off_track", "2025-09-30"),
+    ("1.1.1", "Prioritaire zones voor bedrijfsvestiging afbakenen", "postponed", 10, "at_risk", "2028-01-31"),
+    ("1.2.1", "Jaarverslag over de kwaliteit van het ondernemingsklimaat", "realised", 100, None, "2024-11-30"),
+]
+
+
+def add_examples(store) -> None:
+    from g4b_desktop.db import commitments, queries
+
+    lead = store.scalar("SELECT id FROM organisation WHERE name LIKE 'Actiris%' ORDER BY name LIMIT 1")
+    for code, title, status, progress, health, due in EXAMPLES:
+        worksite = queries.worksite_by_code(store, code)
+        commitments.add(store, worksite["id"], title, status=status, progress=progress, health=health,
+                        due_date=due, lead_organisation_id=lead)
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    folder = Path(tempfile.mkdtemp(prefix="g4b-screens-"))
+    os.environ["G4B_DATA_DIR"] = str(folder)
+    from PySide6.QtWidgets import QApplication
+
+    from g4b_desktop import settings
+    from g4b_desktop.cli import create_database
+    from g4b_desktop.db import queries
+    from g4b_desktop.ui import i18n
+    from g4b_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Go4Brussels Desktop")
+    out = REPO / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    store = create_database(folder / "committee.g4b")
+    store.author = "secretariaat"
+    add_examples(store)
+    worksite = queries.worksite_by_code(store, "2.1.4")
+    objective = queries.objective_by_code(store, "2.1")
+    made = []
+    for language in ("nl", "fr"):
+        settings.save({"language": language})
+        i18n.install(language)
+        window = MainWindow(store)
+        window.resize(1400, 860)
+        window.show()
+        shots = {
+            "home": lambda w: w.show_view("home"),
+            "objective": lambda w: w.open_record("objective", objective["id"]),
+            "worksite": lambda w: w.open_record("worksite", worksite["id"]),
+            "commitments": lambda w: w.show_view("commitments"),
+            "partners": lambda w: w.show_view("partners"),
+            "indicators": lambda w: w.show_view("indicators"),
+            "trash": lambda w: w.show_view("trash"),
+        }
+        for name, show in shots.items():
+            show(window)
+            for _ in range(5):
+                app.processEvents()
+            target = out / f"ui-{name}-{language}.png"
+            window.grab().save(str(target))
+            made.append(target)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    store.close()
+    for target in made:
+        print(target.relative_to(REPO))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
