@@ -244,7 +244,8 @@ class Planner:
             preview = RowPreview(number)
             if all(v in (None, "") for v in values):
                 continue
-            handler(self.cells(values, preview), preview)
+            if handler(self.cells(values, preview), preview) == "skip":
+                continue
             if preview.problems:
                 preview.state, preview.ops, preview.changes = "error", [], []
             elif any(c.kind == "new" for c in preview.changes):
@@ -273,6 +274,8 @@ class Planner:
         worksite_code = val.text(cells.get("worksite", (None,))[0])
         code = val.text(cells.get("code", (None,))[0])
         title = val.text(cells.get("title", (None,))[0])
+        if not (record_id or worksite_code or code or title):
+            return "skip"  # e.g. an empty row of a return workbook, holding only its pre-filled lead
         worksite = None
         if worksite_code:
             worksite = self.worksites.get(worksite_code)
