@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import paths, settings
@@ -28,6 +29,12 @@ def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Go4Brussels Desktop")
     app.setOrganizationName("Go4Brussels")
+    # installer (#8): the window's icon, and the name of the .desktop file (taskbars, Wayland)
+    app.setDesktopFileName("go4brussels-desktop")
+    icon = QIcon()
+    for png in sorted((paths.resources_dir() / "icons").glob("g4b-desktop-*.png")):
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
     return app
 
 
