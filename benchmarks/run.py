@@ -31,7 +31,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(REPO))
-CACHE = HERE / ".cache"
+CACHE = Path(os.environ.get("G4B_BENCH_CACHE") or HERE / ".cache")
 RESULTS = HERE / "results"
 IMPORT_ROWS = 10_000
 
@@ -441,8 +441,8 @@ def child_jobs(db: str, repeat: int, workdir: str, import_rows: int = IMPORT_ROW
 
     # Excel export of everything, against raw openpyxl write-only writing the same cells
     export, export_name = find_callable(
-        ["g4b_desktop.exchange.export", "g4b_desktop.exchange.excel_export", "g4b_desktop.exchange.workbook",
-         "g4b_desktop.exchange"], ["export_all", "export_everything", "export_workbook", "export_xlsx"])
+        ["g4b_desktop.exchange.workbook_export", "g4b_desktop.exchange.export", "g4b_desktop.exchange"],
+        ["export_workbook", "export_all", "export_xlsx"])
     if export is None:
         notes["export"] = "the Excel export (issue 5) is not there yet"
     else:

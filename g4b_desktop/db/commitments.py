@@ -47,10 +47,12 @@ def next_code(store: Store, worksite_id: str) -> str:
     if worksite_code is None:
         raise NotFound(f"No worksite with id {worksite_id}.")
     prefix = f"{worksite_code}-"
-    numbers = [int(code[len(prefix):]) for (code,) in store.db.execute(
-        "SELECT code FROM commitment WHERE code LIKE ? || '%'", [prefix]).fetchall()
-        if code[len(prefix):].isdigit()]
-    return f"{prefix}{max(numbers, default=0) + 1:02d}"
+    # a range on the unique code index (LIKE scanned every commitment; this reads only the worksite's)
+    highest = store.scalar(
+        "SELECT max(CAST(substr(code, ?) AS INTEGER)) FROM commitment WHERE code >= ? AND code < ? "
+        "AND substr(code, ?) <> '' AND substr(code, ?) NOT GLOB '*[^0-9]*'",
+        [len(prefix) + 1, prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1), len(prefix) + 1, len(prefix) + 1])
+    return f"{prefix}{(highest or 0) + 1:02d}"
 
 
 def insert(act: Action, worksite_id: str, values: dict[str, Any]) -> str:
