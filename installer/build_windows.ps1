@@ -68,7 +68,8 @@ function Find-Python {
     }
     $launcher = Get-Command py.exe -ErrorAction SilentlyContinue
     if ($launcher) {
-        foreach ($version in @("-3.13", "-3.12", "-3.11")) {
+        # 3.11 first: the version the Linux build and CI use
+        foreach ($version in @("-3.11", "-3.12", "-3.13")) {
             $found = & $launcher.Source $version -c "import sys; print(sys.executable)" 2>$null
             if ($LASTEXITCODE -eq 0 -and $found) { return ([string]$found).Trim() }
         }
@@ -93,7 +94,8 @@ function Find-Iscc {
 }
 
 # 1-2. The venv with the program and PyInstaller.
-$Py = Join-Path $Root "$Venv\Scripts\python.exe"
+if (-not [System.IO.Path]::IsPathRooted($Venv)) { $Venv = Join-Path $Root $Venv }
+$Py = Join-Path $Venv "Scripts\python.exe"
 if (-not (Test-Path $Py)) {
     $base = Find-Python
     Write-Host "Creating $Venv with $base"

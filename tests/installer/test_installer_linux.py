@@ -145,3 +145,20 @@ def test_uninstall_leaves_a_foreign_g4b_command_alone(fake_bundle, tmp_path):
     assert result.returncode == 0 and "left as it is" in result.stdout
     assert run_install(home, str(fake_bundle / "install.sh"), "--uninstall").returncode == 0
     assert own.read_text() == "#!/bin/sh\necho mine\n"
+
+
+def test_the_window_carries_the_icon_and_names_the_desktop_file(qapp):
+    from PySide6.QtGui import QIcon
+
+    from g4b_desktop.ui.application import make_application
+
+    saved = (qapp.applicationName(), qapp.organizationName(), qapp.desktopFileName(), qapp.windowIcon())
+    try:
+        app = make_application()
+        assert app.desktopFileName() == DESKTOP.stem  # Wayland's app id, the taskbar's link to the menu entry
+        assert {size.width() for size in app.windowIcon().availableSizes()} >= {16, 32, 48, 256}
+    finally:
+        qapp.setApplicationName(saved[0])
+        qapp.setOrganizationName(saved[1])
+        qapp.setDesktopFileName(saved[2])
+        qapp.setWindowIcon(saved[3] if not saved[3].isNull() else QIcon())
