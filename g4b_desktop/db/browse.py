@@ -137,6 +137,26 @@ class CommitmentFilter:
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+def commitment_ids(store: Store, where: CommitmentFilter | None = None, order: str = "code",
+                   descending: bool = False, ids: list[str] | None = None) -> list[str]:
+    """Ids of the commitments matching the filter, in order; joins only the tables the question needs."""
+    sql, params = (where or CommitmentFilter()).where()
+    if ids is not None:
+        sql += (" AND " if sql else " WHERE ") + f"c.id IN ({', '.join('?' for _ in ids)})"
+        params = params + list(ids)
+    direction = "DESC" if descending else "ASC"
+    order_sql = f"{SORTABLE.get(order, 'c.code')} {direction}, c.code {direction}"
+    joins = ""
+    if "w." in sql + order_sql or "o." in (sql + order_sql).replace("org.", ""):
+        joins += " JOIN worksite w ON w.id = c.worksite_id"
+    if "o." in (sql + order_sql).replace("org.", ""):
+        joins += " JOIN objective o ON o.id = w.objective_id"
+    if "org." in sql + order_sql:
+        joins += " LEFT JOIN organisation org ON org.id = c.lead_organisation_id"
+    return [row[0] for row in store.db.execute(f"SELECT c.id FROM commitment c{joins}{sql} ORDER BY {order_sql}",
+                                               params)]
+
+
 def commitments(store: Store, where: CommitmentFilter | None = None, order: str = "code",
                 descending: bool = False, ids: list[str] | None = None) -> list[tuple]:
     """Commitment rows (tuples in COMMITMENT_COLUMNS order) matching the filter, sorted in SQL."""

@@ -1,7 +1,8 @@
 """The commitment table: one model for a worksite's commitments and for the whole strategy.
 
-Rows come from SQL already filtered and sorted (`db.browse.commitments`), so 50,000 rows stay fast.
-After an edit only the changed rows are read again and `dataChanged` names exactly the changed cells.
+Filtering and sorting happen in SQL: the model holds the ordered ids (`db.browse.commitment_ids`) and
+reads the rows a view shows in pages, so 50,000 commitments stay fast. After an edit only the changed
+rows are read again and `dataChanged` names exactly the changed cells.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _POS = {name: i for i, name in enumerate(browse.COMMITMENT_COLUMNS)}
+PAGE = 200
 
 
 def headers() -> dict[int, str]:
@@ -45,7 +47,8 @@ class CommitmentTableModel(QAbstractTableModel):
         self.session = session
         self.where = where or browse.CommitmentFilter()
         self.order, self.descending = "code", False
-        self._rows: list[tuple] = []
+        self._ids: list[str] = []
+        self._rows: dict[str, tuple] = {}   # the rows read so far, by id
         self._headers = headers()
         self.reload()
         session.changed.connect(self.on_changes)
@@ -58,25 +61,39 @@ class CommitmentTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = browse.commitments(self.session.store, self.where, self.order, self.descending)
+        self._ids = browse.commitment_ids(self.session.store, self.where, self.order, self.descending)
+        self._rows.clear()
         self.endResetModel()
+
+    def _row(self, n: int) -> tuple:
+        record_id = self._ids[n]
+        row = self._rows.get(record_id)
+        if row is None:
+            start = max(0, n - PAGE // 4)
+            wanted = [i for i in self._ids[start:start + PAGE] if i not in self._rows]
+            for fetched in browse.commitments(self.session.store, None, ids=wanted):
+                self._rows[fetched[_POS["id"]]] = fetched
+            row = self._rows.get(record_id)
+            if row is None:  # deleted by another program meanwhile: shown empty until the next refresh
+                row = tuple(record_id if name == "id" else None for name in browse.COMMITMENT_COLUMNS)
+        return row
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column not in SORT_KEYS:
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        ids = [self._rows[i.row()][_POS["id"]] if i.isValid() else None for i in persistent]
+        ids = [self._ids[i.row()] if i.isValid() else None for i in persistent]
         self.order, self.descending = SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
-        self._rows = browse.commitments(self.session.store, self.where, self.order, self.descending)
-        where = {row[_POS["id"]]: n for n, row in enumerate(self._rows)}
+        self._ids = browse.commitment_ids(self.session.store, self.where, self.order, self.descending)
+        where = {record_id: n for n, record_id in enumerate(self._ids)}
         for index, record_id in zip(persistent, ids):
             row = where.get(record_id)
             self.changePersistentIndex(index, self.index(row, index.column()) if row is not None else QModelIndex())
         self.layoutChanged.emit()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(FIELDS)
@@ -95,25 +112,26 @@ class CommitmentTableModel(QAbstractTableModel):
         return flags
 
     def record(self, row: int) -> dict:
-        return dict(zip(browse.COMMITMENT_COLUMNS, self._rows[row]))
+        return dict(zip(browse.COMMITMENT_COLUMNS, self._row(row)))
 
     def commitment_id(self, row: int) -> str:
-        return self._rows[row][_POS["id"]]
+        return self._ids[row]
 
     def row_of(self, commitment_id: str) -> int | None:
-        for n, row in enumerate(self._rows):
-            if row[_POS["id"]] == commitment_id:
-                return n
-        return None
+        try:
+            return self._ids.index(commitment_id)
+        except ValueError:
+            return None
 
     def raw(self, row: int, column: int) -> Any:
-        return self._rows[row][_POS[FIELDS[column]]]
+        return self._row(row)[_POS[FIELDS[column]]]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         row, column = index.row(), index.column()
-        value = self.raw(row, column)
+        record = self._row(row)
+        value = record[_POS[FIELDS[column]]]
         language = self.session.language
         if role == Qt.ItemDataRole.DisplayRole:
             if column == STATUS:
@@ -123,7 +141,7 @@ class CommitmentTableModel(QAbstractTableModel):
             if column == PROGRESS:
                 return i18n.show_percent(value, language)
             if column == LEAD:
-                return self._rows[row][_POS["lead_organisation"]] or ""
+                return record[_POS["lead_organisation"]] or ""
             if column == DUE:
                 return i18n.show_date(value, language)
             if column in (TITLE, NOTES):
@@ -132,7 +150,7 @@ class CommitmentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == SORT_ROLE:
-            return self._rows[row][_POS[SORT_KEYS[column]]]
+            return record[_POS[SORT_KEYS[column]]]
         if role == Qt.ItemDataRole.ToolTipRole and column in (TITLE, NOTES):
             return value or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == PROGRESS:
@@ -163,34 +181,38 @@ class CommitmentTableModel(QAbstractTableModel):
         store = self.session.store
         deleted = changes.deleted.get("commitment", set())
         if deleted:
-            for n in sorted((n for n, row in enumerate(self._rows) if row[_POS["id"]] in deleted), reverse=True):
+            for n in sorted((n for n, record_id in enumerate(self._ids) if record_id in deleted), reverse=True):
                 self.beginRemoveRows(QModelIndex(), n, n)
-                del self._rows[n]
+                self._rows.pop(self._ids[n], None)
+                del self._ids[n]
                 self.endRemoveRows()
         updated = set(changes.updated.get("commitment", set()))
-        if changes.updated.get("organisation") or changes.updated.get("worksite"):
-            touched = changes.updated.get("organisation", set()) | changes.updated.get("worksite", set())
-            updated |= {row[_POS["id"]] for row in self._rows
+        touched = changes.updated.get("organisation", set()) | changes.updated.get("worksite", set())
+        if touched:
+            updated |= {record_id for record_id, row in self._rows.items()
                         if row[_POS["lead_organisation_id"]] in touched or row[_POS["worksite_id"]] in touched}
-        present = {row[_POS["id"]]: n for n, row in enumerate(self._rows)}
-        ids = [i for i in updated if i in present]
-        if ids:
-            fresh = {row[_POS["id"]]: row for row in browse.commitments(store, None, ids=ids)}
-            for record_id in ids:
-                n = present[record_id]
+        cached = [i for i in updated if i in self._rows]  # rows not read yet will be read fresh
+        if cached:
+            fresh = {row[_POS["id"]]: row for row in browse.commitments(store, None, ids=cached)}
+            where = {record_id: n for n, record_id in enumerate(self._ids)}
+            for record_id in cached:
                 new_row = fresh.get(record_id)
                 if new_row is None:
                     continue
-                old_row, self._rows[n] = self._rows[n], new_row
+                old_row, self._rows[record_id] = self._rows[record_id], new_row
+                n = where.get(record_id)
+                if n is None:
+                    continue
                 columns = [c for c, name in FIELDS.items() if old_row[_POS[name]] != new_row[_POS[name]]
                            or (c == LEAD and old_row[_POS["lead_organisation"]] != new_row[_POS["lead_organisation"]])]
                 for column in columns:
                     cell = self.index(n, column)
                     self.dataChanged.emit(cell, cell)
+        present = set(self._ids)
         inserted = [i for i in changes.inserted.get("commitment", set()) if i not in present]
         if inserted:
-            rows = browse.commitments(store, self.where, self.order, self.descending, ids=inserted)
-            if rows:
-                self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
-                self._rows.extend(rows)
+            ids = browse.commitment_ids(store, self.where, self.order, self.descending, ids=inserted)
+            if ids:
+                self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(ids) - 1)
+                self._ids.extend(ids)
                 self.endInsertRows()

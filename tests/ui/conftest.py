@@ -7,6 +7,14 @@ import pytest
 from g4b_desktop.ui import i18n
 
 
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """Every window test starts in English (a test may switch languages; that must not leak)."""
+    i18n.install("en")
+    yield
+    i18n.install("en")
+
+
 @pytest.fixture
 def window(qtbot, store):
     from g4b_desktop.ui.main_window import MainWindow
