@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,37 @@ def test_command_line_creates_and_checks_a_database(bundle, tmp_path):
     assert "ok:" in checked.stdout
     missing = run(bundle / "g4b", "info", "--db", str(tmp_path / "none.g4b"), data=tmp_path)
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
+
+
+def test_excel_and_pdf_work_inside_the_bundle(bundle, tmp_path):
+    """openpyxl (through defusedxml) and reportlab with the bundled fonts, as frozen code."""
+    database = tmp_path / "committee.g4b"
+    assert run(bundle / "g4b", "init", "--db", str(database), data=tmp_path).returncode == 0
+    workbook = tmp_path / "export.xlsx"
+    exported = run(bundle / "g4b", "export", "xlsx", "--db", str(database), "--out", str(workbook),
+                   "--lang", "nl", data=tmp_path)
+    assert exported.returncode == 0, exported.stderr
+    assert zipfile.is_zipfile(workbook)
+    read_back = run(bundle / "g4b", "import", "--db", str(database), "--dry-run", str(workbook), data=tmp_path)
+    assert read_back.returncode == 0, read_back.stdout + read_back.stderr
+    note = tmp_path / "note.pdf"
+    written = run(bundle / "g4b", "export", "pdf", "--db", str(database), "--out", str(note), "--lang", "fr",
+                  data=tmp_path)
+    assert written.returncode == 0, written.stderr
+    assert note.read_bytes()[:5] == b"%PDF-" and b"DejaVu" in note.read_bytes()
+
+    # A workbook declaring XML entities (the start of a "billion laughs") is refused, in one sentence.
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(workbook) as source, zipfile.ZipFile(bomb, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename.startswith("xl/worksheets/sheet"):
+                data = data.replace(b"<worksheet", b'<!DOCTYPE worksheet [<!ENTITY a "aaaa">'
+                                    b'<!ENTITY b "&a;&a;&a;&a;">]>\n<worksheet', 1)
+            target.writestr(item, data)
+    refused = run(bundle / "g4b", "import", "--db", str(database), "--dry-run", str(bomb), data=tmp_path)
+    assert refused.returncode == 1, refused.stdout + refused.stderr
+    assert "bomb.xlsx" in refused.stderr and "Traceback" not in refused.stderr
 
 
 def test_unused_qt_is_left_out_and_our_files_are_in(bundle):
