@@ -82,7 +82,9 @@ def show_number(value, language: str, decimals: int = 1) -> str:
     number = float(value)
     if number.is_integer():
         return locale(language).toString(int(number))
-    return locale(language).toString(number, "f", decimals)
+    text = locale(language).toString(number, "f", decimals)
+    point = locale(language).decimalPoint()
+    return text.rstrip("0").rstrip(point) if point in text else text
 
 
 def show_percent(value, language: str) -> str:

@@ -326,6 +326,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         if self.replacement is None:
             self._save_state()
+        for timer in self.findChildren(QTimer):  # no delayed refresh may run after the window is gone
+            timer.stop()
         super().closeEvent(event)
 
     # ---- smoke test --------------------------------------------------------------------------

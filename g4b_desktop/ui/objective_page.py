@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHeaderView, QLabel, QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..db import browse
@@ -61,8 +61,13 @@ class ObjectivePage(QWidget):
         splitter.addWidget(self.worksites)
         splitter.addWidget(self.history)
         splitter.setSizes([420, 260, 120])
+        self.edit_record_button = QPushButton(self.tr("Edit &objective…"))
+        self.edit_record_button.clicked.connect(self.edit_record)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.edit_record_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.session.changed.connect(self.on_changes)
 
@@ -131,3 +136,9 @@ class ObjectivePage(QWidget):
                                                      "organisation", "indicator_objective"}:
             if self.session.store.exists("objective", self.objective_id):
                 self._fill()
+
+    def edit_record(self) -> None:
+        from .record_form import RecordForm
+
+        if self.objective_id:
+            RecordForm(self.window_, "objective", self.objective_id).open()

@@ -133,8 +133,13 @@ class WorksitePage(QWidget):
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.history)
         self.splitter.setSizes([260, 360, 160])
+        self.edit_record_button = QPushButton(self.tr("Edit &worksite…"))
+        self.edit_record_button.clicked.connect(self.edit_record)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.edit_record_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         self.session.changed.connect(self.on_changes)
 
@@ -210,3 +215,9 @@ class WorksitePage(QWidget):
         ids = self.table.selected_ids()
         if ids:
             edits.delete_commitments(self.session, ids)
+
+    def edit_record(self) -> None:
+        from .record_form import RecordForm
+
+        if self.worksite_id:
+            RecordForm(self.window_, "worksite", self.worksite_id).open()

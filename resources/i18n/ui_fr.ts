@@ -3,7 +3,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../g4b_desktop/ui/application.py" line="+58" />
+        <location filename="../../g4b_desktop/ui/application.py" line="+65" />
         <source>Go4Brussels Desktop</source>
         <translation>Go4Brussels Desktop</translation>
     </message>
@@ -87,7 +87,7 @@
 <context>
     <name>CommitmentModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+35" />
+        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+37" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -260,12 +260,13 @@
         <translation>remarques</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>{field} change of {code}</source>
         <translation>modification de {field} de {code}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <location filename="../../g4b_desktop/ui/record_form.py" line="+111" />
         <source>edit of {code}</source>
         <translation>modification de {code}</translation>
     </message>
@@ -889,7 +890,7 @@ Un rapport a été écrit dans {file}.</translation>
         <translation>Cette donnée ne peut plus être affichée.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+51" />
         <source>About Go4Brussels Desktop</source>
         <translation>À propos de Go4Brussels Desktop</translation>
     </message>
@@ -936,7 +937,12 @@ Base de données : {file}</translation>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+13" />
+        <source>Edit &amp;objective…</source>
+        <translation>Modifier l'&amp;objectif…</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Objective {code}  {title}</source>
         <translation>Objectif {code}  {title}</translation>
     </message>
@@ -1252,6 +1258,64 @@ Base de données : {file}</translation>
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/record_form.py" line="-93" />
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;General objectives</source>
+        <translation>Objectifs &amp;généraux</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Status relative to the Strategy 2025</source>
+        <translation>&amp;Statut par rapport à la Stratégie 2025</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Priority type</source>
+        <translation>Type de &amp;priorité</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Priority type as &amp;printed</source>
+        <translation>Type de priorité tel qu'&amp;imprimé</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Steering bodies</source>
+        <translation>&amp;Instances pilotes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Notes on the source document</source>
+        <translation>&amp;Remarques sur le document source</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Objective {code}</source>
+        <translation>Objectif {code}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Worksite {code}</source>
+        <translation>Chantier {code}</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>A title is required.</source>
+        <translation>Un titre est obligatoire.</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../../g4b_desktop/ui/search_box.py" line="+21" />
@@ -1525,7 +1589,12 @@ Base de données : {file}</translation>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+17" />
+        <source>Edit &amp;worksite…</source>
+        <translation>Modifier le &amp;chantier…</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>

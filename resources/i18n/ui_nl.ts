@@ -3,7 +3,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../g4b_desktop/ui/application.py" line="+58" />
+        <location filename="../../g4b_desktop/ui/application.py" line="+65" />
         <source>Go4Brussels Desktop</source>
         <translation>Go4Brussels Desktop</translation>
     </message>
@@ -87,7 +87,7 @@
 <context>
     <name>CommitmentModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+35" />
+        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+37" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -260,12 +260,13 @@
         <translation>opmerkingen</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>{field} change of {code}</source>
         <translation>wijziging van {field} van {code}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <location filename="../../g4b_desktop/ui/record_form.py" line="+111" />
         <source>edit of {code}</source>
         <translation>bewerking van {code}</translation>
     </message>
@@ -889,7 +890,7 @@ Een verslag werd geschreven naar {file}.</translation>
         <translation>Dit gegeven kan niet meer getoond worden.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+51" />
         <source>About Go4Brussels Desktop</source>
         <translation>Over Go4Brussels Desktop</translation>
     </message>
@@ -936,7 +937,12 @@ Databank: {file}</translation>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+13" />
+        <source>Edit &amp;objective…</source>
+        <translation>&amp;Doelstelling bewerken…</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Objective {code}  {title}</source>
         <translation>Doelstelling {code}  {title}</translation>
     </message>
@@ -1252,6 +1258,64 @@ Databank: {file}</translation>
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/record_form.py" line="-93" />
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;General objectives</source>
+        <translation>&amp;Algemene doelstellingen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Status relative to the Strategy 2025</source>
+        <translation>&amp;Statuut ten opzichte van de Strategie 2025</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Priority type</source>
+        <translation>Soort &amp;prioriteit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Priority type as &amp;printed</source>
+        <translation>Soort prioriteit zoals &amp;gedrukt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Steering bodies</source>
+        <translation>&amp;Sturende instanties</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Description</source>
+        <translation>&amp;Beschrijving</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Notes on the source document</source>
+        <translation>&amp;Opmerkingen bij het brondocument</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Objective {code}</source>
+        <translation>Doelstelling {code}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Worksite {code}</source>
+        <translation>Beleidswerf {code}</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>A title is required.</source>
+        <translation>Een titel is verplicht.</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../../g4b_desktop/ui/search_box.py" line="+21" />
@@ -1525,7 +1589,12 @@ Databank: {file}</translation>
         <translation>Engagementen</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+17" />
+        <source>Edit &amp;worksite…</source>
+        <translation>&amp;Beleidswerf bewerken…</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>Objective</source>
         <translation>Doelstelling</translation>
     </message>

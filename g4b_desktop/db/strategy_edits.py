@@ -1,0 +1,43 @@
+"""Editing the strategy's own records: the fields of an objective or a worksite (one action each)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import validation as check
+from .enums import PRIORITY_TYPE
+from .errors import ValidationError
+from .store import Changes, Store
+
+OBJECTIVE_FIELDS = ("title", "general_objectives", "status_2025", "priority_type", "priority_type_text",
+                    "source_notes")
+WORKSITE_FIELDS = ("title", "steering_bodies", "description", "source_notes")
+
+
+def _clean(values: dict[str, Any], allowed: tuple[str, ...]) -> dict[str, Any]:
+    unknown = set(values) - set(allowed)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], f"Unknown field(s): {', '.join(sorted(unknown))}.")
+    result = {k: check.optional_text(v) for k, v in values.items()}
+    if "title" in values:
+        result["title"] = check.required_text("title", values["title"])
+    if "priority_type" in values:
+        result["priority_type"] = check.enum_key("priority_type", values["priority_type"], PRIORITY_TYPE,
+                                                 nullable=True)
+    return result
+
+
+def update_objective(store: Store, objective_id: str, values: dict, expected: dict | None = None) -> Changes:
+    fields = _clean(values, OBJECTIVE_FIELDS)
+    code = store.get("objective", objective_id)["code"]
+    with store.action(f"Edit objective {code}", context=("objective", objective_id)) as act:
+        act.update("objective", objective_id, fields, expected)
+    return act.changes
+
+
+def update_worksite(store: Store, worksite_id: str, values: dict, expected: dict | None = None) -> Changes:
+    fields = _clean(values, WORKSITE_FIELDS)
+    code = store.get("worksite", worksite_id)["code"]
+    with store.action(f"Edit worksite {code}", context=("worksite", worksite_id)) as act:
+        act.update("worksite", worksite_id, fields, expected)
+    return act.changes

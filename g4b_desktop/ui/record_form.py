@@ -1,0 +1,120 @@
+"""The form for the fields of an objective or a worksite; the title is checked while typing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout,
+)
+
+from ..db import strategy_edits
+from ..db.enums import PRIORITY_TYPE, label
+from ..db.errors import StoreError
+from .undo import UpdateCommand
+
+
+def captions() -> dict[str, str]:
+    translate = QCoreApplication.translate
+    return {"title": translate("RecordForm", "&Title"),
+            "general_objectives": translate("RecordForm", "&General objectives"),
+            "status_2025": translate("RecordForm", "&Status relative to the Strategy 2025"),
+            "priority_type": translate("RecordForm", "&Priority type"),
+            "priority_type_text": translate("RecordForm", "Priority type as &printed"),
+            "steering_bodies": translate("RecordForm", "&Steering bodies"),
+            "description": translate("RecordForm", "&Description"),
+            "source_notes": translate("RecordForm", "&Notes on the source document")}
+
+
+class RecordForm(QDialog):
+    """Edit an objective (`table="objective"`) or a worksite; saving is one undoable action."""
+
+    MULTILINE = {"general_objectives", "description", "source_notes", "steering_bodies"}
+
+    def __init__(self, window, table: str, record_id: str):
+        super().__init__(window)
+        self.window_ = window
+        self.session = window.session
+        self.table, self.record_id = table, record_id
+        self.setObjectName("recordForm")
+        record = self.session.store.get(table, record_id)
+        self.code = record["code"]
+        if table == "objective":
+            self.setWindowTitle(self.tr("Objective {code}").format(code=self.code))
+            names = strategy_edits.OBJECTIVE_FIELDS
+        else:
+            self.setWindowTitle(self.tr("Worksite {code}").format(code=self.code))
+            names = strategy_edits.WORKSITE_FIELDS
+        self.editors: dict[str, object] = {}
+        form = QFormLayout()
+        text = captions()
+        for name in names:
+            if name == "priority_type":
+                editor = QComboBox()
+                editor.addItem("—", None)
+                for key in PRIORITY_TYPE:
+                    editor.addItem(label(PRIORITY_TYPE, key, self.session.language), key)
+                editor.setCurrentIndex(max(0, editor.findData(record[name])))
+            elif name in self.MULTILINE:
+                editor = QPlainTextEdit(record[name] or "")
+                editor.setTabChangesFocus(True)
+            else:
+                editor = QLineEdit(record[name] or "")
+            editor.setObjectName(f"field_{name}")
+            self.editors[name] = editor
+            caption = QLabel(text[name])
+            caption.setBuddy(editor)
+            form.addRow(caption, editor)
+            if name == "title":
+                self.title_error = QLabel()
+                self.title_error.setObjectName("error_title")
+                self.title_error.hide()
+                form.addRow("", self.title_error)
+                editor.textChanged.connect(self.check)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(720, 620)
+        self.record = record
+
+    def check(self) -> bool:
+        ok = bool(self.editors["title"].text().strip())
+        self.title_error.setText("" if ok else "⚠ " + self.tr("A title is required."))
+        self.title_error.setVisible(not ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
+        return ok
+
+    def values(self) -> dict:
+        values = {}
+        for name, editor in self.editors.items():
+            if isinstance(editor, QComboBox):
+                values[name] = editor.currentData()
+            elif isinstance(editor, QPlainTextEdit):
+                values[name] = editor.toPlainText().strip() or None
+            else:
+                values[name] = editor.text().strip() or None
+        return values
+
+    def save(self) -> bool:
+        if not self.check():
+            return False
+        new = {k: v for k, v in self.values().items() if (self.record[k] or None) != v}
+        if not new:
+            self.accept()
+            return True
+        old = {k: self.record[k] for k in new}
+        store, record_id, code = self.session.store, self.record_id, self.code
+        update = strategy_edits.update_objective if self.table == "objective" else strategy_edits.update_worksite
+        command = UpdateCommand(
+            self.session, lambda: QCoreApplication.translate("Edits", "edit of {code}").format(code=code),
+            lambda values, expected=None: update(store, record_id, values, expected), new, old)
+        try:
+            ok = self.session.execute(command)
+        except StoreError as exc:
+            self.window_.show_error(exc)
+            return False
+        if ok:
+            self.accept()
+        return ok
