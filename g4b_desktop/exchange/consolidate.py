@@ -72,6 +72,7 @@ class FileReport:
     resolved: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     change_set_id: str | None = None
+    changes: Any = None          # the Changes of the action (None for a dry run)
 
     def summary(self) -> str:
         text = (f"{self.file_name}: {len(self.added)} added, {len(self.updated)} updated, "
@@ -446,6 +447,7 @@ def consolidate_file(store: Store, path: Path | str, resolve: str = "ask", decis
             if dry_run:
                 raise _DryRun
         report.change_set_id = act.changes.change_set_id
+        report.changes = act.changes
     except _DryRun:
         pass
     return report

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from ..db import commitments
+from ..db.enums import COMMITMENT_HEALTH, COMMITMENT_STATUS, MEMBERSHIP_ROLE
+from ..db.enums import label as enum_label
 from ..db.errors import StoreError
 from ..db.store import Changes, Store, new_id
 from . import headers as hdr
@@ -72,15 +74,26 @@ class RowPreview:
     notes: list[str] = field(default_factory=list)  # e.g. a role not applied
     ops: list[tuple] = field(default_factory=list)  # what apply does: ("insert"|"update", table, id, values)
 
-    def describe(self) -> str:
+    def describe(self, lang: str = "en", field_names: dict[str, str] | None = None) -> str:
+        """The changes in words: new records with their values, updates as old → new per field."""
+        names = field_names or {}
         parts = []
         for change in self.changes:
             if change.kind == "new":
-                parts.append(f"new {change.label}")
+                fields = ", ".join(f"{names.get(name, name)}: {_show(_label(name, new, lang))}"
+                                   for name, (_, new) in change.fields.items()
+                                   if not name.endswith("_id") and name not in ("title", "full_name", "name"))
+                parts.append(f"new {change.label}" + (f" ({fields})" if fields else ""))
             else:
-                fields = "; ".join(f"{name}: {_show(old)} → {_show(new)}" for name, (old, new) in change.fields.items())
+                fields = "; ".join(f"{names.get(name, name)}: {_show(_label(name, old, lang))} → "
+                                   f"{_show(_label(name, new, lang))}" for name, (old, new) in change.fields.items())
                 parts.append(f"{change.label}: {fields}")
         return " | ".join(parts)
+
+
+def _label(name: str, value, lang: str):
+    enum = {"status": COMMITMENT_STATUS, "health": COMMITMENT_HEALTH, "role": MEMBERSHIP_ROLE}.get(name)
+    return enum_label(enum, value, lang) if enum and value else value
 
 
 def _show(value) -> str:
@@ -276,6 +289,7 @@ class Planner:
         title = val.text(cells.get("title", (None,))[0])
         if not (record_id or worksite_code or code or title):
             return "skip"  # e.g. an empty row of a return workbook, holding only its pre-filled lead
+        preview.summary = " ".join(t for t in (worksite_code, title) if t)
         worksite = None
         if worksite_code:
             worksite = self.worksites.get(worksite_code)
@@ -376,6 +390,7 @@ class Planner:
         key = hdr.normalise(name)
         organisation_id = self.organisations.get(key)
         contact = val.text(cells.get("contact", (None,))[0])
+        preview.summary = name + (f" – {contact}" if contact else "")
         extra = {f: val.text(cells[f][0]) for f in ("function", "email", "phone") if f in cells}
         if organisation_id is None:
             values = {"name": name}

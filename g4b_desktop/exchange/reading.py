@@ -199,6 +199,9 @@ def _read_sheet(path: Path, workbook, worksheet) -> Sheet:
                 value = cell_text(value)
                 if not isinstance(value, str):
                     value = str(value)
+            elif isinstance(value, (int, float)) and not isinstance(value, bool) \
+                    and "%" in (getattr(cell, "number_format", None) or ""):
+                value = round(value * 100, 10)  # a percent cell: 0.45 shown as 45 % means 45
             values.append(cell_text(value))
         while values and values[-1] in (None, ""):
             values.pop()

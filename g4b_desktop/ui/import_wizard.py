@@ -1,0 +1,305 @@
+"""The partner spreadsheet import wizard: choose a file, check the column mapping, preview, apply.
+
+Nothing is written before the last page: the preview lists every row (new, updated old → new,
+unchanged, error with its reason, row and column). Finishing applies the import as one action
+(one transaction, logged under the file's name) that Undo reverts as one step.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
+)
+
+from ..db.errors import StoreError
+from ..exchange import headers as hdr
+from ..exchange import partner_import
+
+STATE_COLOURS = {"new": "#dff3e0", "updated": "#fff4d6", "unchanged": "#ffffff", "error": "#f9dcdc"}
+
+
+class ChooseFilePage(QWizardPage):
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__(wizard)
+        self.wizard_ = wizard
+        self.setTitle(self.tr("Choose the partner's spreadsheet"))
+        self.setSubTitle(self.tr("An Excel workbook (.xlsx) or a CSV file. Nothing is changed before the last step."))
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("importPath")
+        self.path_edit.setAccessibleName(self.tr("File to import"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        self.objective = QComboBox()
+        self.objective.setObjectName("importObjective")
+        self.objective.addItem(self.tr("(none: roles are not applied)"), None)
+        for item in wizard.store.rows("SELECT code, title FROM objective ORDER BY position, code"):
+            self.objective.addItem(f"{item['code']} {item['title'][:60]}", item["code"])
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a00000")
+        form = QFormLayout()
+        form.addRow(self.tr("File:"), row)
+        form.addRow(self.tr("Objective for the roles in a partner list:"), self.objective)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.path_edit.textChanged.connect(self.completeChanged)
+
+    def browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import partner spreadsheet"), "",
+                                              self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"))
+        if name:
+            self.path_edit.setText(name)
+
+    def isComplete(self) -> bool:
+        return bool(self.path_edit.text().strip())
+
+    def validatePage(self) -> bool:
+        try:
+            self.wizard_.loaded = partner_import.load(self.wizard_.store, Path(self.path_edit.text().strip()))
+        except StoreError as exc:
+            self.error.setText(str(exc))
+            return False
+        self.error.clear()
+        self.wizard_.objective = self.objective.currentData()
+        return True
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__(wizard)
+        self.wizard_ = wizard
+        self.setTitle(self.tr("Check the columns"))
+        self.kind = QComboBox()
+        self.kind.setObjectName("importKind")
+        for key, text in wizard.kind_labels().items():
+            self.kind.addItem(text, key)
+        self.kind.currentIndexChanged.connect(self.kind_changed)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("mappingTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Header in the file"),
+                                              self.tr("First value"), self.tr("Imported as")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.remember = QCheckBox(self.tr("Remember this mapping for files with the same columns"))
+        self.remember.setChecked(True)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #a00000")
+        form = QFormLayout()
+        form.addRow(self.tr("The file holds:"), self.kind)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.remember)
+        layout.addWidget(self.error)
+        self.combos: list[QComboBox] = []
+
+    def initializePage(self) -> None:
+        loaded = self.wizard_.loaded
+        self.kind.blockSignals(True)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(loaded.kind)))
+        self.kind.blockSignals(False)
+        text = self.tr("Header found on row {row} of {file}.").format(row=loaded.header_row, file=loaded.file_name)
+        if loaded.remembered:
+            text += " " + self.tr("The mapping you confirmed for a file of this shape is used.")
+        self.info.setText(text)
+        self.fill()
+
+    def kind_changed(self) -> None:
+        loaded = self.wizard_.loaded
+        loaded.kind = self.kind.currentData()
+        loaded.mapping = hdr.match_headers(loaded.kind, loaded.headers)
+        self.fill()
+
+    def fill(self) -> None:
+        loaded = self.wizard_.loaded
+        first = loaded.data_rows()[0][1] if loaded.data_rows() else []
+        self.table.setRowCount(len(loaded.headers))
+        self.combos = []
+        labels = self.wizard_.field_labels(loaded.kind)
+        for position, header in enumerate(loaded.headers):
+            sample = first[position] if position < len(first) else None
+            for column, value in enumerate((partner_import.column_letter(position), header, sample)):
+                item = QTableWidgetItem("" if value is None else str(value))
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(position, column, item)
+            combo = QComboBox()
+            combo.addItem(self.tr("(not imported)"), "")
+            for key, text in labels.items():
+                combo.addItem(text, key)
+            combo.setCurrentIndex(max(0, combo.findData(loaded.mapping.get(position, ""))))
+            combo.currentIndexChanged.connect(self.mapping_changed)
+            self.table.setCellWidget(position, 3, combo)
+            self.combos.append(combo)
+
+    def mapping_changed(self) -> None:
+        self.wizard_.loaded.mapping = {i: c.currentData() for i, c in enumerate(self.combos) if c.currentData()}
+
+    def validatePage(self) -> bool:
+        self.mapping_changed()
+        try:
+            partner_import.check_mapping(self.wizard_.loaded)
+        except StoreError as exc:
+            self.error.setText(str(exc))
+            return False
+        self.error.clear()
+        return True
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__(wizard)
+        self.wizard_ = wizard
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(self.tr("What importing will do, row by row. Finish applies it as one action "
+                                 "(Undo reverts it as a whole)."))
+        self.summary = QLabel()
+        self.summary.setObjectName("previewSummary")
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("previewTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Result"), self.tr("Record"),
+                                              self.tr("Changes or reason")])
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.notes)
+
+    def state_label(self, state: str) -> str:
+        return {"new": self.tr("new"), "updated": self.tr("updated"), "unchanged": self.tr("unchanged"),
+                "error": self.tr("error")}[state]
+
+    def initializePage(self) -> None:
+        try:
+            result = partner_import.preview(self.wizard_.store, self.wizard_.loaded, self.wizard_.objective)
+        except StoreError as exc:
+            self.summary.setText(str(exc))
+            self.table.setRowCount(0)
+            self.wizard_.preview = None
+            return
+        self.wizard_.preview = result
+        self.summary.setText(self.tr("{file}: {new} new, {updated} updated, {unchanged} unchanged, "
+                                     "{errors} in error.").format(
+            file=result.loaded.file_name, new=result.count("new"), updated=result.count("updated"),
+            unchanged=result.count("unchanged"), errors=result.count("error")))
+        self.table.setRowCount(len(result.rows))
+        for index, row in enumerate(result.rows):
+            if row.state == "error":
+                detail = " ".join(p.sentence(result.loaded.file_name) for p in row.problems)
+            else:
+                detail = row.describe(self.wizard_.window_.language,
+                                      self.wizard_.field_labels(result.loaded.kind) | self.wizard_.column_labels())
+            if row.notes:
+                detail = (detail + " " if detail else "") + "(" + "; ".join(row.notes) + ")"
+            values = (str(row.row), self.state_label(row.state), row.summary, detail)
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setBackground(QBrush(QColor(STATE_COLOURS[row.state])))
+                item.setToolTip(value)
+                self.table.setItem(index, column, item)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(1)
+        self.table.setColumnWidth(2, 260)
+        self.table.resizeRowsToContents()
+        self.notes.setText("\n".join(result.notes))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        preview = self.wizard_.preview
+        return preview is not None and any(r.state in ("new", "updated") for r in preview.rows)
+
+
+class ImportWizard(QWizard):
+    """The import wizard; `applied` holds the Changes once Finish has written the import."""
+
+    def __init__(self, window, parent: QWidget | None = None):
+        super().__init__(parent or window)
+        self.window_ = window
+        self.store = window.store
+        self.loaded: partner_import.Loaded | None = None
+        self.preview: partner_import.Preview | None = None
+        self.objective: str | None = None
+        self.applied = None
+        self.setObjectName("importWizard")
+        self.setWindowTitle(self.tr("Import partner spreadsheet"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.choose_page = ChooseFilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        for page in (self.choose_page, self.mapping_page, self.preview_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
+        self.resize(980, 620)
+
+    def kind_labels(self) -> dict[str, str]:
+        return {"commitment": self.tr("Commitments"), "organisation": self.tr("Organisations and contacts"),
+                "indicator": self.tr("Indicator values"), "action": self.tr("Action items")}
+
+    def field_labels(self, kind: str) -> dict[str, str]:
+        every = {
+            "worksite": self.tr("Worksite (code)"), "code": self.tr("Commitment code"),
+            "title": self.tr("Commitment (title)"), "description": self.tr("Description"),
+            "status": self.tr("Status"), "progress": self.tr("Progress (%)"), "health": self.tr("Schedule"),
+            "lead": self.tr("Lead organisation"), "due_date": self.tr("Due date"), "notes": self.tr("Notes"),
+            "id": self.tr("Record id"), "updated_at": self.tr("Last changed (not imported)"),
+            "organisation": self.tr("Organisation"), "contact": self.tr("Contact person"),
+            "function": self.tr("Function"), "email": self.tr("E-mail"), "phone": self.tr("Phone"),
+            "role": self.tr("Role"), "objective": self.tr("Objective (code)"), "indicator": self.tr("Indicator"),
+            "year": self.tr("Year"), "value": self.tr("Value"), "target": self.tr("Target"), "note": self.tr("Note"),
+            "meeting_date": self.tr("Meeting date"), "action": self.tr("Action item"), "owner": self.tr("Owner"),
+            "state": self.tr("State"),
+        }
+        return {key: every.get(key, key) for key in hdr.FIELDS[kind]}
+
+    def column_labels(self) -> dict[str, str]:
+        """Names of stored columns that differ from the import fields (shown in the preview)."""
+        return {"lead_organisation_id": self.tr("Lead organisation"), "worksite_id": self.tr("Worksite (code)"),
+                "full_name": self.tr("Contact person"), "value_text": self.tr("Value as written")}
+
+    def accept(self) -> None:
+        if self.preview is None or self.loaded is None:
+            return
+        from .undo import ActionCommand
+
+        loaded, objective, store = self.loaded, self.objective, self.store
+        remember = self.mapping_page.remember.isChecked()
+
+        def act():
+            return partner_import.apply(store, loaded, objective, remember_mapping=remember)[1]
+
+        session = getattr(self.window_, "session", None)
+        text = self.tr("Import {file}").format(file=loaded.file_name)
+        if session is not None:
+            if not session.execute(ActionCommand(session, text, act)):
+                return
+            self.applied = True
+        else:  # pragma: no cover - a window without the undo session
+            try:
+                changes = act()
+            except StoreError as exc:
+                self.window_.show_error(exc)
+                return
+            self.window_.apply_changes(changes)
+            self.applied = True
+        self.window_.statusBar().showMessage(self.tr("Imported {file}: {new} new, {updated} updated.").format(
+            file=loaded.file_name, new=self.preview.count("new"), updated=self.preview.count("updated")), 10000)
+        super().accept()
