@@ -163,7 +163,7 @@ class PreviewPage(QWizardPage):
         super().__init__(wizard)
         self.wizard_ = wizard
         self.setTitle(self.tr("Preview"))
-        self.setSubTitle(self.tr("What importing will do, row by row. Finish applies it as one action "
+        self.setSubTitle(self.tr("What importing will do, row by row. Import applies it as one action "
                                  "(Undo reverts it as a whole)."))
         self.summary = QLabel()
         self.summary.setObjectName("previewSummary")
