@@ -267,7 +267,7 @@ CHANGE_KINDS = ("realised", "added", "postponed", "removed")
 def changes_since(store: Store, summit: dict, objective_id: str | None = None) -> dict[str, list[dict]]:
     """Commitments realised, added, postponed and removed since the summit, per kind.
 
-    A closed summit compares today's commitments with its snapshot (in SQL, through json_each);
+    A closed summit compares today's commitments with its snapshot;
     an open one reads the change log from the summit's date on (db/history.changes_since).
     Rows: id, code, title, worksite_code, status, progress, before_status, changed_at.
     """
@@ -284,32 +284,37 @@ def _objective_filter(alias: str, objective_id: str | None, params: list) -> str
 
 
 def _changes_from_snapshot(store: Store, summit: dict, objective_id: str | None) -> dict[str, list[dict]]:
-    snapshot_sql = ("WITH snap(id, code, status, progress) AS MATERIALIZED ("
-                    "SELECT key, json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
-                    "json_extract(value, '$[2]') FROM json_each(?, '$.commitments')) ")
-    since = summit["closed_at"]
-    last_status = ("(SELECT max(l.at) FROM change_log l WHERE l.table_name = 'commitment' "
-                   "AND l.record_id = c.id AND l.field = 'status' AND l.at > ?)")
-    result: dict[str, list[dict]] = {}
-    for kind, condition in (("realised", "c.status = 'realised' AND coalesce(s.status, '') <> 'realised'"),
-                            ("postponed", "c.status = 'postponed' AND coalesce(s.status, '') <> 'postponed'"),
-                            ("added", "s.id IS NULL")):
-        params: list = [summit["snapshot"], since]
-        sql = (snapshot_sql + "SELECT c.id, c.code, c.title, w.code AS worksite_code, c.status, c.progress, "
-               f"s.status AS before_status, {last_status} AS changed_at FROM commitment c "
-               "JOIN worksite w ON w.id = c.worksite_id LEFT JOIN snap s ON s.id = c.id "
-               f"WHERE {condition}" + _objective_filter("w", objective_id, params) +
-               " ORDER BY w.position, c.position, c.code")
-        result[kind] = store.rows(sql, params)
-    params = [summit["snapshot"]]
-    removed_sql = (snapshot_sql + "SELECT s.id, s.code, NULL AS title, NULL AS worksite_code, NULL AS status, "
-                   "NULL AS progress, s.status AS before_status, NULL AS changed_at FROM snap s "
-                   "LEFT JOIN commitment c ON c.id = s.id WHERE c.id IS NULL ORDER BY s.code")
-    removed = store.rows(removed_sql, params)
-    if objective_id:
-        prefix = store.scalar("SELECT code FROM objective WHERE id = ?", [objective_id]) + "."
-        removed = [r for r in removed if (r["code"] or "").startswith(prefix)]
-    result["removed"] = removed
+    # One pass over today's commitments against the snapshot (a dict), and one aggregate over the
+    # change log for the dates: linear in the number of commitments.
+    snapshot = json.loads(summit["snapshot"])["commitments"]
+    params: list = []
+    rows = store.rows(
+        "SELECT c.id, c.code, c.title, w.code AS worksite_code, c.status, c.progress, NULL AS before_status, "
+        "NULL AS changed_at FROM commitment c JOIN worksite w ON w.id = c.worksite_id WHERE 1 = 1"
+        + _objective_filter("w", objective_id, params) + " ORDER BY w.position, w.code, c.position, c.code",
+        params)
+    changed_at = dict(store.db.execute(
+        "SELECT record_id, max(at) FROM change_log WHERE at > ? AND table_name = 'commitment' "
+        "AND (field = 'status' OR (op = 'insert' AND field IS NULL)) GROUP BY record_id",
+        [summit["closed_at"]]).fetchall())
+    result: dict[str, list[dict]] = {kind: [] for kind in CHANGE_KINDS}
+    for row in rows:
+        before = snapshot.get(row["id"])
+        row["changed_at"] = changed_at.get(row["id"])
+        if before is None:
+            result["added"].append(row)
+        else:
+            row["before_status"] = before[1]
+        if row["status"] in ("realised", "postponed") and (before is None or before[1] != row["status"]):
+            result[row["status"]].append(row)
+    present = {row["id"] for row in rows} if not objective_id else {
+        cid for (cid,) in store.db.execute("SELECT id FROM commitment")}
+    prefix = (store.scalar("SELECT code FROM objective WHERE id = ?", [objective_id]) + ".") if objective_id else ""
+    result["removed"] = [
+        {"id": cid, "code": code, "title": None, "worksite_code": None, "status": None, "progress": None,
+         "before_status": status, "changed_at": None}
+        for cid, (code, status, _progress) in sorted(snapshot.items(), key=lambda item: item[1][0])
+        if cid not in present and code.startswith(prefix)]
     return result
 
 

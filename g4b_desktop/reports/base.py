@@ -20,9 +20,10 @@ No Qt here. The API (used by the progress note and by the meetings' minutes):
   ``BaseDocTemplate``. Header: ``title`` (the strategy's name) and the current ``subtitle``
   (the objective; change it in the story with ``SetSubtitle(text)``). Footer: "page x of y" in
   ``lang``, the date, and the optional confidentiality line. ``doc.build_story(story)`` builds
-  it (multi-pass, so a ``toc()`` flowable gets its page numbers). ``target``: path or binary file.
+  it in one pass: the page numbers of the contents and "page x of y" are filled in at the end
+  (forward-referenced PDF forms), so a long note is laid out only once. ``target``: path or file.
   With ``cover=True`` the first page has no header; put ``cover_end()`` after the cover's flowables.
-- ``toc()``: a ``TableOfContents`` flowable listing the document's ``heading``s with page numbers.
+- ``toc()``: the table of contents: every ``heading`` of the story (levels 0 and 1) with its page.
 - ``LABELS`` / ``t(key, lang, **values)``: nl/fr/en labels, with the domain's real terms.
 - ``format_number(value, lang, decimals=0)``, ``format_percent(value, lang, decimals=0)``,
   ``format_date(value, lang, long=False)``: nl_BE, fr_BE, en. French-Belgian numbers group
@@ -44,8 +45,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as _canvas
 from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate,
-                                Paragraph, Table, TableStyle)
-from reportlab.platypus.tableofcontents import TableOfContents
+                                Paragraph, Spacer, Table, TableStyle)
 
 from .. import paths
 
@@ -195,6 +195,7 @@ def table(header: list, rows: list[list], widths: list[float], align: list[str] 
     data = [[c if isinstance(c, Flowable) else Paragraph(safe(c), head_right if align[i] == "right" else head_style)
              for i, c in enumerate(header)]]
     string_width = pdfmetrics.stringWidth
+    measured: dict[str, bool] = {}
     for row in rows:
         cells = []
         for index, value in enumerate(row):
@@ -203,7 +204,19 @@ def table(header: list, rows: list[list], widths: list[float], align: list[str] 
                 continue
             text = "" if value is None else str(value)
             room = col_widths[index] - padding
-            if "\n" in text or string_width(text, FONT, 8) > room:
+            # DejaVu Sans glyphs are 1.6-8.6 pt wide at 8 pt (text averages ~4.5): a text that probably
+            # does not fit is wrapped without measuring it (a Paragraph of a short text is harmless),
+            # one that surely fits stays a plain string; only the others are measured, once per text.
+            length = len(text)
+            if length * 8.6 <= room and "\n" not in text:
+                wrap = False
+            elif length * 4.0 > room or "\n" in text:
+                wrap = True
+            else:
+                wrap = measured.get(text)
+                if wrap is None:
+                    wrap = measured[text] = string_width(text, FONT, 8) > room
+            if wrap:
                 cells.append(Paragraph(safe(text), right_style if align[index] == "right" else cell_style))
             else:
                 cells.append(text)  # a plain string is never parsed as markup: nothing to escape
@@ -265,6 +278,11 @@ class _NumberedCanvas(_canvas.Canvas):
     def save(self):
         total = len(self._pages)
         note = self._note
+        for key, page in (getattr(note, "heading_pages", None) or {}).items():
+            self.beginForm(_form_name(key), lowerx=-40, lowery=-4, upperx=2, uppery=14)
+            self.setFont(FONT_BOLD if key in note.bold_keys else FONT, 9)
+            self.drawRightString(0, 0, str(page))
+            self.endForm()
         for state in self._pages:
             self.__dict__.update(state)
             for key, kwargs in state["_marks"]:
@@ -337,17 +355,19 @@ class NoteDocument(BaseDocTemplate):
         key = flowable.toc_key
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(flowable.toc_text, key, level=level, closed=level > 0)
-        self.notify("TOCEntry", (level, safe(flowable.toc_text), self.page, key))
+        self.heading_pages[key] = self.page
 
-    def build_story(self, story: list, max_passes: int = 6) -> None:
-        """Build the PDF; several passes when the story holds a table of contents."""
+    def build_story(self, story: list) -> None:
+        """Build the PDF in one pass; a `toc()` in the story lists the story's headings."""
+        self.heading_pages: dict[str, int] = {}
+        headings = [item for item in story if isinstance(item, Heading)]
+        self.bold_keys = {h.toc_key for h in headings if h.toc_level == 0}
+        story = [_contents_table(headings) if isinstance(item, _ContentsPlaceholder) else item for item in story]
+
         def maker(*args, **kwargs):
             return _NumberedCanvas(*args, note=self, **kwargs)
 
-        if any(isinstance(item, TableOfContents) for item in story):
-            self.multiBuild(story, canvasmaker=maker, maxPasses=max_passes)
-        else:
-            self.build(story, canvasmaker=maker)
+        self.build(story, canvasmaker=maker)
 
 
 def cover_end() -> list[Flowable]:
@@ -355,10 +375,55 @@ def cover_end() -> list[Flowable]:
     return [NextPageTemplate("page"), PageBreak()]
 
 
-def toc() -> TableOfContents:
-    contents = TableOfContents(dotsMinLevel=0)
-    contents.levelStyles = [styles()["toc1"], styles()["toc2"]]
-    return contents
+class _ContentsPlaceholder(Flowable):
+    def wrap(self, *_):
+        return 0, 0
+
+    def draw(self):
+        pass
+
+
+def toc() -> Flowable:
+    """Where the table of contents goes; `NoteDocument.build_story` fills it in."""
+    return _ContentsPlaceholder()
+
+
+class _PageNumber(Flowable):
+    """The page of a heading, drawn from a PDF form that is only written once the page is known."""
+
+    def __init__(self, key: str, style: ParagraphStyle):
+        super().__init__()
+        self.key, self.style = key, style
+
+    def wrap(self, available_width, _height):
+        self.width = available_width
+        return available_width, self.style.leading
+
+    def draw(self):
+        self.canv.saveState()
+        self.canv.translate(self.width, self.style.leading - self.style.fontSize)
+        self.canv.doForm(_form_name(self.key))
+        self.canv.restoreState()
+
+
+def _form_name(key: str) -> str:
+    return f"page-of-{key}"
+
+
+def _contents_table(headings: list["Heading"]) -> Table:
+    style_set = styles()
+    rows, commands = [], [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                          ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
+                          ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
+    for index, heading in enumerate(headings):
+        style = style_set["toc1" if heading.toc_level == 0 else "toc2"]
+        rows.append([Paragraph(safe(heading.toc_text), style), _PageNumber(heading.toc_key, style)])
+        commands.append(("LINEBELOW", (0, index), (-1, index), 0.4, RULE, None, (1, 2)))
+        if heading.toc_level == 0 and index:
+            commands.append(("TOPPADDING", (0, index), (-1, index), 6))
+    if not rows:
+        return Spacer(0, 0)
+    return Table(rows, colWidths=[FRAME_WIDTH - 36, 36], style=TableStyle(commands), repeatRows=0)
 
 
 def _fit(text: str | None, font: str, size: float, width: float) -> str:
