@@ -478,7 +478,7 @@ class Planner:
     def plan_action(self, cells, preview: RowPreview) -> None:
         from . import action_import
 
-        action_import.plan(self, cells, preview)
+        return action_import.plan(self, cells, preview)
 
 
 def _clean_commitment(store: Store, fields: dict) -> dict:
