@@ -162,3 +162,24 @@ def test_locked_target_keeps_the_old_file(store, tmp_path, monkeypatch):
 def test_export_cli_refuses_a_missing_folder(db_path, tmp_path, capsys):
     assert cli.main(["export", "xlsx", "--db", str(db_path), "--out", str(tmp_path / "nope" / "x.xlsx")]) == 1
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_meetings_decisions_and_actions_sheets(store, tmp_path):
+    from g4b_desktop.db import meetings
+
+    objective = store.scalar("SELECT id FROM objective WHERE code = '1.2'")
+    with store.action("meeting") as act:
+        meeting = meetings.insert_meeting(act, objective, "2026-03-12", state="held", carry_over=False,
+                                          title="Stuurcomité maart")
+        item = meetings.insert_agenda_item(act, meeting, "Stand van zaken")
+        meetings.insert_outcome(act, item, "decision", "=Budget goedgekeurd")
+        meetings.insert_action(act, meeting, "Nota opstellen", due_date="2026-04-30", owner_name="Jan")
+    target = tmp_path / "vergaderingen.xlsx"
+    report = export_workbook(store, target, lang="nl")
+    assert (report.counts["meetings"], report.counts["decisions"], report.counts["action items"]) == (1, 1, 1)
+    workbook = openpyxl.load_workbook(target)
+    assert [c.value for c in workbook["Beslissingen"][2]][:4] == ["1.2", datetime(2026, 3, 12), "Stand van zaken",
+                                                                  "=Budget goedgekeurd"]
+    assert workbook["Beslissingen"]["D2"].data_type == "s"
+    actions = [c.value for c in workbook["Actiepunten"][2]]
+    assert actions[:6] == ["1.2", datetime(2026, 3, 12), "Nota opstellen", "Jan", datetime(2026, 4, 30), "Open"]
