@@ -177,8 +177,10 @@ def organisations(store: Store) -> list[dict]:
 def lead_organisations(store: Store) -> list[dict]:
     """Organisations that lead at least one commitment (for the filter)."""
     return store.rows(
-        "SELECT DISTINCT org.id, org.name FROM commitment c JOIN organisation org ON org.id = c.lead_organisation_id "
-        "ORDER BY org.name COLLATE NOCASE")
+        # EXISTS probes the commitment_lead index once per organisation (DISTINCT over the join read every
+        # commitment: 50 ms at 50,000, on every edit)
+        "SELECT org.id, org.name FROM organisation org WHERE EXISTS "
+        "(SELECT 1 FROM commitment c WHERE c.lead_organisation_id = org.id) ORDER BY org.name COLLATE NOCASE")
 
 
 def objectives(store: Store) -> list[dict]:
