@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self._views: dict[str, QWidget] = {}
         self._openers: dict[str, Callable[[str], Any]] = {}
         self.setObjectName("MainWindow")
-        self.session.changed.connect(self.changed.emit)
+        self.session.changed.connect(self._relay_changes)
         self.session.error.connect(self.show_error)
         self._update_title()
         self._build_frame()
@@ -56,7 +56,6 @@ class MainWindow(QMainWindow):
         self._build_main_views()
         self._install_features()
         self._restore_state()
-        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
 
     # ---- the frame ---------------------------------------------------------------------------
 
@@ -201,6 +200,9 @@ class MainWindow(QMainWindow):
     def menu(self, name: str):
         return self._menus[name]
 
+    def _relay_changes(self, changes: Changes) -> None:
+        self.changed.emit(changes)
+
     def apply_changes(self, changes: Changes | None) -> None:
         """Tell every view what a write changed (emits `changed`); call after every write."""
         self.session.apply_changes(changes)
@@ -269,6 +271,7 @@ class MainWindow(QMainWindow):
         if session is not self.session:
             self.session.undo_stack.clear()
         self.close()
+        self.deleteLater()  # its views stop following the session
         if session.store is not self.store:
             self.store.close()
         return replacement

@@ -21,11 +21,16 @@ def window(qtbot, store):
 
     i18n.install("en")
     main = MainWindow(store)
-    qtbot.addWidget(main)
     main.show()
     yield main
-    for job in list(main._jobs):
-        job.worker.wait(5000)
-    latest = main.latest()
-    if latest is not main:
-        latest.close()
+    # A window may have been replaced (language, another database): close whatever is still there.
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and shiboken6.isValid(widget):
+            for job in list(widget._jobs):
+                job.worker.wait(5000)
+            widget.close()
+            widget.deleteLater()
+    QApplication.processEvents()

@@ -102,7 +102,6 @@ def test_done_when(window, qtbot):
     dialog.accept()
     french = window.latest()
     assert french is not window and french.language == "fr"
-    qtbot.addWidget(french)
     assert [french.navigation.item(i).text() for i in range(6)] == [
         "Accueil", "Stratégie", "Engagements", "Partenaires", "Indicateurs", "Corbeille"]
     assert [a.text() for a in french.menuBar().actions()][:2] == ["&Fichier", "&Édition"]
