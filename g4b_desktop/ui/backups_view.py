@@ -7,6 +7,7 @@ database or language), so each database gets its daily backup and its own notice
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -287,6 +288,61 @@ def show_restore(window) -> RestoreDialog:
     dialog.open()
     window.reliability_dialog = dialog
     return dialog
+
+
+# ---- at start ---------------------------------------------------------------------------------
+
+DAMAGE = {"damaged", "cannot_open", "integrity_failed", "not_ours"}
+
+
+def ask_about_damage(path: Path, report: CheckReport, language: str) -> str:
+    """The question at start for a damaged file: "restore", "readonly" or "quit"."""
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("Damaged database"), tr(
+        "The database {file} is damaged:\n{problems}\n\nNothing will be written to it.").format(
+        file=path, problems="\n".join(report.messages(language))))
+    restore = None
+    if report.good_backup is not None:
+        restore = box.addButton(tr("Restore the backup of {when}").format(
+            when=report.good_backup.taken_at.strftime("%Y-%m-%d %H:%M")), QMessageBox.ButtonRole.AcceptRole)
+    readonly = box.addButton(tr("Open read-only"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    clicked = box.clickedButton()
+    return "restore" if restore is not None and clicked is restore else "readonly" if clicked is readonly else "quit"
+
+
+def check_on_start(path: Path, author: str, language: str = "en", quiet: bool = False, choose=None,
+                   tell=None) -> tuple[Store | None, int | None]:
+    """Before the window opens: a damaged file is never opened for writing. Returns (store, None)
+    when it opened the file itself (read-only, or after restoring a backup), (None, None) to open
+    it as usual, (None, exit code) to stop. `choose` and `tell` replace the message boxes (tests)."""
+    path = Path(path)
+    if not path.exists() or path.stat().st_size == 0:
+        return None, None
+    report = check_database(path)
+    if not any(finding.key in DAMAGE for finding in report.findings):
+        return None, None
+    if quiet:
+        print(f"g4b-desktop: {path}: " + " ".join(report.problems) + " " + " ".join(report.advice()),
+              file=sys.stderr)
+        return None, 1
+    choice = (choose or ask_about_damage)(path, report, language)
+    if choice == "restore" and report.good_backup is not None:
+        instance = single_instance.current()
+        backups.restore(path, report.good_backup.path,
+                        lock_held=instance is not None and instance.database.resolve() == path.resolve())
+        return Store.open(path, author=author), None
+    if choice == "readonly":
+        try:
+            return Store.open(path, author=author, readonly=True), None
+        except Exception as exc:  # too damaged to be read at all
+            text = tr("{file} cannot be read: {error}").format(file=path, error=exc)
+            if tell is not None:
+                tell(text)
+            else:
+                QMessageBox.critical(None, tr("Damaged database"), text)
+            return None, 1
+    return None, 1
 
 
 # ---- installing -------------------------------------------------------------------------------

@@ -130,3 +130,45 @@ def test_disk_full_in_the_window_is_said_and_nothing_changes(window, store, qtbo
     assert add_through_the_window(window, "After")
     window.undo_stack.undo()
     assert "After" not in organisation_names(store)
+
+
+def damage(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    for offset in range(8192, len(data), 4096):
+        data[offset + 100:offset + 300] = b"\xee" * 200
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_file_at_start_is_never_opened_for_writing(store, qtbot, capsys):
+    good = backup.backup_before(store, "test")
+    path = store.path
+    store.close()
+    damage(path)
+    damaged_bytes = path.read_bytes()
+    asked = []
+
+    def choose(path_, report, language):
+        asked.append((report.good_backup.path, report.problems))
+        return "readonly"
+
+    told = []
+    opened, refusal = backups_view.check_on_start(path, "tester", choose=choose, tell=told.append)
+    assert asked and asked[0][0] == good and any("damaged" in p for p in asked[0][1])
+    if opened is not None:  # readable enough to look at: read-only
+        assert opened.readonly and refusal is None
+        opened.close()
+    else:  # too damaged even to read: said so, and the program stops
+        assert refusal == 1 and "cannot be read" in told[0]
+    assert path.read_bytes() == damaged_bytes
+    # Without a window (smoke test), it says why and stops.
+    assert backups_view.check_on_start(path, "tester", quiet=True) == (None, 1)
+    assert "damaged" in capsys.readouterr().err
+    # Choosing the backup restores it and opens the restored file.
+    opened, refusal = backups_view.check_on_start(path, "tester", choose=lambda *a: "restore")
+    assert refusal is None and not opened.readonly
+    assert opened.scalar("PRAGMA integrity_check") == "ok"
+    opened.close()
+
+
+def test_a_sound_file_at_start_is_opened_as_usual(db_path):
+    assert backups_view.check_on_start(db_path, "tester", choose=lambda *a: pytest.fail("asked")) == (None, None)
