@@ -55,6 +55,15 @@ def main() -> int:
     add_examples(store)
     worksite = queries.worksite_by_code(store, "2.1.4")
     objective = queries.objective_by_code(store, "2.1")
+    actiris = store.scalar("SELECT id FROM organisation WHERE name = 'Actiris'")
+    indicator = store.scalar("SELECT id FROM indicator WHERE code = 'KC02'")
+    from g4b_desktop.db import commitments as commitment_edits, indicators
+
+    for year, target in ((2020, 28.0), (2025, 20.0)):
+        indicators.set_year(store, indicator, year, {"target": target})
+    first = store.scalar("SELECT id FROM commitment WHERE code = '2.1.4-01'")
+    commitment_edits.update(store, first, {"progress": 70, "notes": "Stand van zaken besproken op het stuurcomité"})
+    commitment_edits.delete(store, store.scalar("SELECT id FROM commitment WHERE code = '1.1.1-01'"))
     made = []
     for language in ("nl", "fr"):
         settings.save({"language": language})
@@ -65,10 +74,10 @@ def main() -> int:
         shots = {
             "home": lambda w: w.show_view("home"),
             "objective": lambda w: w.open_record("objective", objective["id"]),
-            "worksite": lambda w: w.open_record("worksite", worksite["id"]),
+            "worksite": lambda w: w.open_record("commitment", first),
             "commitments": lambda w: w.show_view("commitments"),
-            "partners": lambda w: w.show_view("partners"),
-            "indicators": lambda w: w.show_view("indicators"),
+            "partners": lambda w: w.open_record("organisation", actiris),
+            "indicators": lambda w: w.open_record("indicator", indicator),
             "trash": lambda w: w.show_view("trash"),
         }
         for name, show in shots.items():

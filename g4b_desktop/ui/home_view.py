@@ -142,6 +142,10 @@ class HomeView(QWidget):
         self.overdue = self._list("overdueCommitments", [self.tr("Code"), self.tr("Commitment"), self.tr("Due date"),
                                                          self.tr("Lead organisation")])
         self.recent = self._list("recentChanges", [self.tr("When"), self.tr("Record"), self.tr("Action"), self.tr("Who")])
+        self.recent.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.recent.header().resizeSection(1, 320)
+        self.overdue.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.overdue.header().resizeSection(1, 280)
         status_box = QGroupBox(self.tr("Commitments per objective"))
         QVBoxLayout(status_box).addWidget(self.objectives)
         overdue_box = QGroupBox(self.tr("Overdue commitments"))

@@ -181,6 +181,10 @@ class Sparkline(QWidget):
         painter.drawText(QRectF(self.width() - margin * 2, self.height() - 20, margin * 2, 18),
                          Qt.AlignmentFlag.AlignRight, str(high_year))
         painter.drawText(QRectF(2, 0, 120, 14), Qt.AlignmentFlag.AlignLeft, i18n.show_number(high, language, 1))
+        painter.drawText(QRectF(2, area.bottom() - 14, 120, 14), Qt.AlignmentFlag.AlignLeft,
+                         i18n.show_number(low, language, 1))
+        painter.drawText(QRectF(0, self.height() - 20, self.width(), 18), Qt.AlignmentFlag.AlignHCenter,
+                         self.tr("● value   ○ target"))
         if values:
             path = QPainterPath(at(*values[0]))
             for point in values[1:]:
@@ -209,9 +213,12 @@ class IndicatorsView(QSplitter):
             Column("objectives", self.tr("Objectives")), Column("last_year", self.tr("Last year"))], self)
         self.list = table(self.list_model, "indicatorTable")
         self.list.setAccessibleName(self.tr("Indicators"))
-        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.list.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.list.horizontalHeader().setStretchLastSection(False)
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column, width in ((0, 60), (2, 90), (3, 90), (4, 80)):
+            header.resizeSection(column, width)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         font = self.heading.font()
@@ -226,7 +233,10 @@ class IndicatorsView(QSplitter):
         self.values_table.setAccessibleName(self.tr("Yearly values and targets"))
         self.values_table.setModel(self.values)
         self.values_table.verticalHeader().hide()
+        self.values_table.verticalHeader().setDefaultSectionSize(self.values_table.fontMetrics().height() + 8)
         self.values_table.horizontalHeader().setStretchLastSection(True)
+        for column, width in ((YEAR, 60), (VALUE, 80), (TARGET, 90)):
+            self.values_table.horizontalHeader().resizeSection(column, width)
         self.chart = Sparkline(self.values)
         self.add_year_button = QPushButton(self.tr("Add a &year…"))
         self.add_year_button.clicked.connect(self.add_year_dialog)

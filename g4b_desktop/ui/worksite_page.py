@@ -19,7 +19,8 @@ from .commitment_model import CODE, DUE, HEALTH, LEAD, NOTES, PROGRESS, STATUS, 
 from .history_panel import HistoryPanel
 
 
-WIDTHS = {CODE: 80, STATUS: 110, PROGRESS: 80, HEALTH: 110, LEAD: 170, DUE: 95, WORKSITE: 70, NOTES: 160}
+WIDTHS = {CODE: 75, TITLE: 300, STATUS: 100, PROGRESS: 95, HEALTH: 100, LEAD: 150, DUE: 90, WORKSITE: 65,
+          NOTES: 160}
 
 
 def link(table: str, record_id: str, text: str) -> str:
@@ -48,8 +49,7 @@ class CommitmentTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)  # the notes take what is left; the title keeps its width
         for column, width in WIDTHS.items():
             header.resizeSection(column, width)
         self.setAccessibleName(self.tr("Commitments"))

@@ -624,7 +624,7 @@
         <translation>Wie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+5" />
         <source>Commitments per objective</source>
         <translation>Engagementen per doelstelling</translation>
     </message>
@@ -652,7 +652,7 @@
         <translation>waarde van {code} in {year}</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+88" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -682,12 +682,12 @@
         <translation>Indicatoren</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+18" />
         <source>Yearly values and targets</source>
         <translation>Jaarwaarden en streefwaarden</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>Add a &amp;year…</source>
         <translation>Een &amp;jaar toevoegen…</translation>
     </message>
@@ -778,7 +778,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g4b_desktop/ui/main_window.py" line="+66" />
+        <location filename="../../g4b_desktop/ui/main_window.py" line="+65" />
         <source>Views</source>
         <translation>Weergaven</translation>
     </message>
@@ -873,7 +873,7 @@
         <translation>Prullenbak</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+86" />
         <source>Something unexpected went wrong: {error}
 A report was written to {file}.</source>
         <translation>Er ging iets onverwachts mis: {error}
@@ -890,7 +890,7 @@ Een verslag werd geschreven naar {file}.</translation>
         <translation>Dit gegeven kan niet meer getoond worden.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+52" />
         <source>About Go4Brussels Desktop</source>
         <translation>Over Go4Brussels Desktop</translation>
     </message>
@@ -1361,7 +1361,7 @@ Databank: {file}</translation>
 <context>
     <name>Sparkline</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-225" />
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-235" />
         <source>Chart of the yearly values</source>
         <translation>Grafiek van de jaarwaarden</translation>
     </message>
@@ -1370,11 +1370,16 @@ Databank: {file}</translation>
         <source>No values yet</source>
         <translation>Nog geen waarden</translation>
     </message>
+    <message>
+        <location line="+25" />
+        <source>● value   ○ target</source>
+        <translation>● waarde   ○ streefwaarde</translation>
+    </message>
 </context>
 <context>
     <name>StatusModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/home_view.py" line="-146" />
+        <location filename="../../g4b_desktop/ui/home_view.py" line="-150" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1521,7 +1526,7 @@ Databank: {file}</translation>
 <context>
     <name>ValuesModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-126" />
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-151" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
