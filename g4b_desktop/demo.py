@@ -275,7 +275,7 @@ class Generator:
         counts = [int(remaining * w / total) for w in weights]
         for i in range(remaining - sum(counts)):
             counts[i % len(counts)] += 1
-        # keep the big worksite the only one at its size, so "a worksite with 500" is one page
+        # the others get N/100 on average, weighted 0.3-1.7 (so some hold more than the big one)
         return [(big["id"], big["code"], big_count)] + [
             (w["id"], w["code"], c) for w, c in zip(rest, counts)]
 

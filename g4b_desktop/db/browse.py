@@ -145,7 +145,9 @@ def commitment_ids(store: Store, where: CommitmentFilter | None = None, order: s
         sql += (" AND " if sql else " WHERE ") + f"c.id IN ({', '.join('?' for _ in ids)})"
         params = params + list(ids)
     direction = "DESC" if descending else "ASC"
-    order_sql = f"{SORTABLE.get(order, 'c.code')} {direction}, c.code {direction}"
+    column = SORTABLE.get(order, "c.code")
+    # "c.code, c.code" made SQLite pick the code index without the id instead of commitment_sort_code
+    order_sql = f"{column} {direction}" + ("" if column == "c.code" else f", c.code {direction}")
     joins = ""
     if "w." in sql + order_sql or "o." in (sql + order_sql).replace("org.", ""):
         joins += " JOIN worksite w ON w.id = c.worksite_id"
@@ -166,7 +168,9 @@ def commitments(store: Store, where: CommitmentFilter | None = None, order: str 
         sql += (" AND " if sql else " WHERE ") + f"c.id IN ({marks})"
         params = params + list(ids)
     direction = "DESC" if descending else "ASC"
-    order_sql = f"{SORTABLE.get(order, 'c.code')} {direction}, c.code {direction}"
+    column = SORTABLE.get(order, "c.code")
+    # "c.code, c.code" made SQLite pick the code index without the id instead of commitment_sort_code
+    order_sql = f"{column} {direction}" + ("" if column == "c.code" else f", c.code {direction}")
     return [tuple(row) for row in store.db.execute(f"{COMMITMENT_SELECT}{sql} ORDER BY {order_sql}", params)]
 
 
