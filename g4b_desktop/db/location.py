@@ -38,7 +38,7 @@ DRIVE_REMOTE = 4  # GetDriveTypeW
 @dataclass
 class StorageWarning:
     kind: str     # "network" or "synced"
-    reason: str   # what was found: "an nfs4 share mounted at /mnt/x", "a OneDrive folder"
+    reason: str   # what was found, in no language: "nfs4: /mnt/x", "Z:", "Dropbox: /home/jan/Dropbox"
 
     def text(self, lang: str = "en") -> str:
         return MESSAGES[self.kind][lang if lang in MESSAGES[self.kind] else "en"].format(reason=self.reason)
@@ -87,24 +87,24 @@ def _network(path: PurePath, windows: bool, mounts: str | None, drive_type) -> S
     if windows:
         if text.startswith(("\\\\", "//")) and not text.startswith(("\\\\?\\", "\\\\.\\")):
             server = path.drive.strip("\\/")
-            return StorageWarning("network", f"the network path \\\\{server}")
+            return StorageWarning("network", f"\\\\{server}")
         if text.startswith("\\\\?\\UNC\\"):
-            return StorageWarning("network", "a network path")
+            return StorageWarning("network", text)
         drive = path.drive
         if drive:
             kind = (drive_type or _windows_drive_type)(drive + "\\")
             if kind == DRIVE_REMOTE:
-                return StorageWarning("network", f"the mapped network drive {drive}")
+                return StorageWarning("network", drive)
         return None
     if text.startswith("//"):
-        return StorageWarning("network", f"the network path {text}")
+        return StorageWarning("network", text)
     mount = _mount_of(text, _read_mounts() if mounts is None else mounts)
     if mount is None:
         return None
     point, fstype, source = mount
     if fstype in NETWORK_FILESYSTEMS or (fstype.startswith("fuse.") and fstype not in LOCAL_FUSE) \
             or (fstype == "fuse" and source not in ("", "none")):
-        return StorageWarning("network", f"a {fstype} share mounted at {point}")
+        return StorageWarning("network", f"{fstype}: {point}")
     return None
 
 
@@ -154,11 +154,17 @@ def _synced(path: PurePath, windows: bool, environ) -> StorageWarning | None:
             separator = "\\" if windows else "/"
             if folded == root_folded or folded.startswith(root_folded + separator) \
                     or folded.startswith(root_folded + "/"):
-                return StorageWarning("synced", f"the OneDrive folder {root}")
+                return StorageWarning("synced", f"OneDrive: {root}")
     for part in path.parts[:-1]:
         lowered = part.casefold()
         for marker, service in SYNCED_FOLDERS.items():
             # "OneDrive - Organisation" is how OneDrive for Business names its folder.
             if lowered == marker or lowered.startswith((marker + " - ", marker + " (")):
-                return StorageWarning("synced", f"a {service} folder: {part}")
+                return StorageWarning("synced", f"{service}: {_folder_upto(path, part)}")
     return None
+
+
+def _folder_upto(path: PurePath, part: str) -> str:
+    """The path down to the synced folder itself (the folder a user would look for)."""
+    parts = path.parts
+    return str(type(path)(*parts[:parts.index(part) + 1]))

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QMessageBox,
-    QPushButton, QTableWidget, QTableWidgetItem, QToolBar, QVBoxLayout,
+    QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QToolBar, QVBoxLayout,
 )
 
 from .. import crashlog, paths
@@ -24,21 +24,18 @@ from ..db.location import storage_warning
 from ..db.store import Store
 from . import single_instance
 
+translate = QCoreApplication.translate
 NOTICE_STYLE = "QLabel { background: #fff4ce; color: #3b2f00; padding: 6px; border: 1px solid #e0c860; }"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
-
-
 def kind_label(kind: str) -> str:
-    labels = {"daily": tr("Daily"), "manual": tr("Made by hand"), "replaced": tr("Replaced by a restore"),
-              "before-upgrade": tr("Before a program upgrade"), "before-import": tr("Before an import"),
-              "before-consolidation": tr("Before a consolidation")}
+    labels = {"daily": translate("Backups", "Daily"), "manual": translate("Backups", "Made by hand"), "replaced": translate("Backups", "Replaced by a restore"),
+              "before-upgrade": translate("Backups", "Before a program upgrade"), "before-import": translate("Backups", "Before an import"),
+              "before-consolidation": translate("Backups", "Before a consolidation")}
     if kind in labels:
         return labels[kind]
     if kind.startswith("before-"):
-        return tr("Before: {reason}").format(reason=kind[len("before-"):].replace("_", " "))
+        return translate("Backups", "Before: {reason}").format(reason=kind[len("before-"):].replace("_", " "))
     return kind
 
 
@@ -55,6 +52,9 @@ def add_notice(window, name: str, text: str) -> QLabel:
     label.setObjectName(f"noticeLabel_{name}")
     label.setWordWrap(True)
     label.setStyleSheet(NOTICE_STYLE)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+    # A wrapped label in a toolbar asks for the height of its narrowest layout: cap it at 3 lines.
+    label.setMaximumHeight(label.fontMetrics().lineSpacing() * 3 + 16)
     bar.addWidget(label)
     window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
@@ -64,10 +64,10 @@ def add_notice(window, name: str, text: str) -> QLabel:
 
 def location_text(warning) -> str:
     if warning.kind == "network":
-        return tr("This database is on a network share ({reason}). SQLite cannot lock a file on the "
+        return translate("Backups", "This database is on a network share ({reason}). SQLite cannot lock a file on the "
                   "network reliably, and two computers writing to it can damage it. Keep the "
                   "database on this computer's own disk.").format(reason=warning.reason)
-    return tr("This database is in a synced folder ({reason}). The sync program may copy it while it "
+    return translate("Backups", "This database is in a synced folder ({reason}). The sync program may copy it while it "
               "is being written, or make conflicting copies. Keep the database outside that folder; "
               "the automatic backups are kept in {folder}.").format(reason=warning.reason,
                                                                      folder=paths.backup_dir())
@@ -76,7 +76,7 @@ def location_text(warning) -> str:
 def show_notices(window) -> None:
     store = window.store
     if store.readonly:
-        add_notice(window, "readonly", tr(
+        add_notice(window, "readonly", translate("Backups", 
             "This database is open read-only (the file or its folder cannot be written). You can look "
             "at everything, but changes cannot be saved. Save a copy elsewhere to work on it."))
     warning = storage_warning(store.path)
@@ -84,7 +84,7 @@ def show_notices(window) -> None:
         add_notice(window, "location", location_text(warning))
     instance = single_instance.current()
     if instance is not None and not instance.follow(store.path):
-        add_notice(window, "in_use", tr(
+        add_notice(window, "in_use", translate("Backups", 
             "This database is also open in another Go4Brussels Desktop window. Close one of them: "
             "edits made in both are checked against each other, but only one should be used."))
 
@@ -96,10 +96,10 @@ def daily_backup(window) -> Path | None:
     except Exception as exc:  # the window opens even when the backup folder is not writable
         report = crashlog.write_report(type(exc), exc, exc.__traceback__)
         window.statusBar().showMessage(
-            tr("The daily backup could not be made: {error} (report: {file}).").format(error=exc, file=report), 15000)
+            translate("Backups", "The daily backup could not be made: {error} (report: {file}).").format(error=exc, file=report), 15000)
         return None
     if made:
-        window.statusBar().showMessage(tr("Daily backup saved as {file}.").format(file=made.name), 8000)
+        window.statusBar().showMessage(translate("Backups", "Daily backup saved as {file}.").format(file=made.name), 8000)
     return made
 
 
@@ -110,13 +110,13 @@ def restore_backup(window, backup_path: Path, confirm: bool = True):
     path = window.store.path
     report = backups.check_restorable(Path(backup_path))
     if not report.ok:
-        window.show_error(tr("{file} cannot be restored: {problems}").format(
+        window.show_error(translate("Backups", "{file} cannot be restored: {problems}").format(
             file=backup_path, problems=" ".join(report.messages(window.language))))
         return None
     if confirm:
         answer = QMessageBox.question(
-            window, tr("Restore from backup"),
-            tr("Replace the database by the backup {file}?\n\nEverything changed since that backup will be "
+            window, translate("Backups", "Restore from backup"),
+            translate("Backups", "Replace the database by the backup {file}?\n\nEverything changed since that backup will be "
                "undone. The database as it is now is kept as a backup, so this can be undone by "
                "restoring that one.").format(file=Path(backup_path).name))
         if answer != QMessageBox.StandardButton.Yes:
@@ -142,7 +142,7 @@ def restore_backup(window, backup_path: Path, confirm: bool = True):
         new_window.show_error(error)
     elif result is not None and new_window is not None:
         new_window.statusBar().showMessage(
-            tr("Restored from {file}. The replaced database was kept as {kept}.").format(
+            translate("Backups", "Restored from {file}. The replaced database was kept as {kept}.").format(
                 file=Path(backup_path).name, kept=result.replaced_backup), 20000)
     return new_window
 
@@ -154,19 +154,22 @@ class RestoreDialog(QDialog):
         super().__init__(window)
         self.window_ = window
         self.setObjectName("restoreDialog")
-        self.setWindowTitle(tr("Restore from backup"))
+        self.setWindowTitle(translate("Backups", "Restore from backup"))
         self.backups = backups.list_backups(window.store.path)
-        intro = QLabel(tr("Backups of {file} in {folder}. Restoring replaces the database by the chosen "
+        intro = QLabel(translate("Backups", "Backups of {file} in {folder}. Restoring replaces the database by the chosen "
                           "backup; the database as it is now is kept as a backup.").format(
             file=window.store.path.name, folder=paths.backup_dir()))
         intro.setWordWrap(True)
         self.table = QTableWidget(len(self.backups), 3)
-        self.table.setHorizontalHeaderLabels([tr("Made on"), tr("Why"), tr("Size")])
+        self.table.setHorizontalHeaderLabels([translate("Backups", "Made on"), translate("Backups", "Why"), translate("Backups", "Size")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         locale = QLocale()
         for row, item in enumerate(self.backups):
             cells = (item.taken_at.strftime("%Y-%m-%d %H:%M"), kind_label(item.kind),
@@ -175,12 +178,12 @@ class RestoreDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if self.backups:
             self.table.selectRow(0)
-        self.empty = QLabel(tr("There are no backups of this database yet."))
+        self.empty = QLabel(translate("Backups", "There are no backups of this database yet."))
         self.empty.setVisible(not self.backups)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = QPushButton(tr("&Restore"))
+        self.restore_button = QPushButton(translate("Backups", "&Restore"))
         self.restore_button.setEnabled(bool(self.backups))
-        self.other_button = QPushButton(tr("&Other file…"))
+        self.other_button = QPushButton(translate("Backups", "&Other file…"))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -208,8 +211,8 @@ class RestoreDialog(QDialog):
 
     def restore_other(self):
         name, _ = QFileDialog.getOpenFileName(
-            self, tr("Restore from a file"), str(paths.backup_dir()),
-            tr("Go4Brussels databases (*{suffix});;All files (*)").format(suffix=paths.DATABASE_SUFFIX))
+            self, translate("Backups", "Restore from a file"), str(paths.backup_dir()),
+            translate("Backups", "Go4Brussels databases (*{suffix});;All files (*)").format(suffix=paths.DATABASE_SUFFIX))
         if not name:
             return None
         self.accept()
@@ -227,14 +230,14 @@ class CheckDialog(QDialog):
         self.window_ = window
         self.report = report
         self.setObjectName("checkDialog")
-        self.setWindowTitle(tr("Check database"))
+        self.setWindowTitle(translate("Backups", "Check database"))
         language = window.language
         lines = []
         if report.ok:
-            lines.append(tr("The database is in order: the integrity check, the links between records "
+            lines.append(translate("Backups", "The database is in order: the integrity check, the links between records "
                             "and the schema version found no problem."))
         else:
-            lines.append(tr("The check found these problems:"))
+            lines.append(translate("Backups", "The check found these problems:"))
             lines.extend(f"• {message}" for message in report.messages(language))
         lines.extend(f"• {note}" for note in report.note_messages(language))
         warning = storage_warning(report.path)
@@ -247,17 +250,17 @@ class CheckDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Database: {file}").format(file=report.path)))
+        layout.addWidget(QLabel(translate("Backups", "Database: {file}").format(file=report.path)))
         layout.addWidget(self.text)
         self.restore_button = None
         if not report.ok:
             good = report.good_backup
             if good is None:
-                offer = QLabel(tr("No good backup of this database was found."))
+                offer = QLabel(translate("Backups", "No good backup of this database was found."))
             else:
-                offer = QLabel(tr("The newest good backup was made on {when} ({why}).").format(
+                offer = QLabel(translate("Backups", "The newest good backup was made on {when} ({why}).").format(
                     when=good.taken_at.strftime("%Y-%m-%d %H:%M"), why=kind_label(good.kind)))
-                self.restore_button = QPushButton(tr("&Restore this backup…"))
+                self.restore_button = QPushButton(translate("Backups", "&Restore this backup…"))
                 buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
                 self.restore_button.clicked.connect(self.restore_good)
             offer.setObjectName("checkOffer")
@@ -297,14 +300,14 @@ DAMAGE = {"damaged", "cannot_open", "integrity_failed", "not_ours"}
 
 def ask_about_damage(path: Path, report: CheckReport, language: str) -> str:
     """The question at start for a damaged file: "restore", "readonly" or "quit"."""
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("Damaged database"), tr(
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("Backups", "Damaged database"), translate("Backups", 
         "The database {file} is damaged:\n{problems}\n\nNothing will be written to it.").format(
         file=path, problems="\n".join(report.messages(language))))
     restore = None
     if report.good_backup is not None:
-        restore = box.addButton(tr("Restore the backup of {when}").format(
+        restore = box.addButton(translate("Backups", "Restore the backup of {when}").format(
             when=report.good_backup.taken_at.strftime("%Y-%m-%d %H:%M")), QMessageBox.ButtonRole.AcceptRole)
-    readonly = box.addButton(tr("Open read-only"), QMessageBox.ButtonRole.ActionRole)
+    readonly = box.addButton(translate("Backups", "Open read-only"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     clicked = box.clickedButton()
@@ -336,11 +339,11 @@ def check_on_start(path: Path, author: str, language: str = "en", quiet: bool = 
         try:
             return Store.open(path, author=author, readonly=True), None
         except Exception as exc:  # too damaged to be read at all
-            text = tr("{file} cannot be read: {error}").format(file=path, error=exc)
+            text = translate("Backups", "{file} cannot be read: {error}").format(file=path, error=exc)
             if tell is not None:
                 tell(text)
             else:
-                QMessageBox.critical(None, tr("Damaged database"), text)
+                QMessageBox.critical(None, translate("Backups", "Damaged database"), text)
             return None, 1
     return None, 1
 
@@ -350,7 +353,7 @@ def check_on_start(path: Path, author: str, language: str = "en", quiet: bool = 
 def install(window) -> None:
     window.reliability_notices = {}
     window.reliability_dialog = None
-    restore = QAction(tr("Restore from &backup…"), window)
+    restore = QAction(translate("Backups", "Restore from &backup…"), window)
     restore.setObjectName("restoreFromBackupAction")
     restore.triggered.connect(lambda: show_restore(window))
     file_menu = window.menu("file")
@@ -362,7 +365,7 @@ def install(window) -> None:
         file_menu.insertAction(before, restore)
     else:
         file_menu.addAction(restore)
-    check = QAction(tr("&Check database…"), window)
+    check = QAction(translate("Backups", "&Check database…"), window)
     check.setObjectName("checkDatabaseAction")
     check.triggered.connect(lambda: check_now(window))
     help_menu = window.menu("help")

@@ -172,3 +172,24 @@ def test_a_damaged_file_at_start_is_never_opened_for_writing(store, qtbot, capsy
 
 def test_a_sound_file_at_start_is_opened_as_usual(db_path):
     assert backups_view.check_on_start(db_path, "tester", choose=lambda *a: pytest.fail("asked")) == (None, None)
+
+
+def test_menus_and_notices_are_translated(qtbot, db_path):
+    from g4b_desktop.ui import i18n
+    from g4b_desktop.ui.main_window import MainWindow
+
+    i18n.install("nl")
+    try:
+        window = MainWindow(Store.open(db_path, readonly=True))
+        qtbot.addWidget(window)
+        assert window.restore_action.text() == "&Reservekopie terugzetten…"
+        assert window.check_action.text() == "Databank &controleren…"
+        assert "alleen-lezen" in window.reliability_notices["readonly"].text()
+        dialog = backups_view.check_now(window)
+        assert dialog.windowTitle() == "Databank controleren"
+        assert "in orde" in dialog.text.text()
+        from .conftest import dispose
+
+        dispose(window)
+    finally:
+        i18n.install("en")
