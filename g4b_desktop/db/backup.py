@@ -25,7 +25,7 @@ from .errors import StoreError
 from .integrity import CheckReport, _check
 from .writer_lock import WriterLock
 
-KEEP_LAST = 3
+KEEP_LAST = 8  # besides one a day/week/month: several imports in one day each keep theirs
 KEEP_DAILY = 7
 KEEP_WEEKLY = 8
 KEEP_MONTHLY = 12

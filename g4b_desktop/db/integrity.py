@@ -157,14 +157,15 @@ class CheckReport:
             "database": self.path}).text(lang)]
 
 
-def check_database(path: Path | str, *, offer_backup: bool = True, backup_dir: Path | None = None
-                   ) -> CheckReport:
+def check_database(path: Path | str, *, offer_backup: bool = True, backup_dir: Path | None = None,
+                   quick: bool = False) -> CheckReport:
     """Check a file read-only; never writes to it (a damaged file is not made worse).
 
     With `offer_backup`, a file with problems gets `good_backup`: the newest backup of it that
-    passes the same check.
+    passes the full check. `quick` (at every start) runs SQLite's quick_check, about five times
+    faster, and leaves out the orphan records.
     """
-    report = _check(Path(path))
+    report = _check(Path(path), quick=quick)
     if offer_backup and not report.ok:
         from .backup import newest_good_backup  # backup imports this module
 
@@ -172,7 +173,7 @@ def check_database(path: Path | str, *, offer_backup: bool = True, backup_dir: P
     return report
 
 
-def _check(path: Path, immutable: bool = False) -> CheckReport:
+def _check(path: Path, immutable: bool = False, quick: bool = False) -> CheckReport:
     report = CheckReport(path)
     if not path.exists():
         report.findings.append(Finding("missing", {"path": path}))
@@ -192,7 +193,7 @@ def _check(path: Path, immutable: bool = False) -> CheckReport:
         report.findings.append(Finding("damaged" if _is_damage(exc) else "cannot_open", {"detail": exc}))
         return report
     try:
-        _check_open(db, report)
+        _check_open(db, report, quick)
     except Exception as exc:  # a damaged page met after the integrity check itself
         report.findings.append(Finding("damaged" if _is_damage(exc) else "integrity_failed", {"detail": exc}))
     finally:
@@ -215,16 +216,18 @@ def _open_readonly(path: Path, immutable: bool):
     return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
 
 
-def _check_open(db, report: CheckReport) -> None:
+def _check_open(db, report: CheckReport, quick: bool = False) -> None:
     try:
-        results = [row[0] for row in db.execute("PRAGMA integrity_check(20)").fetchall()]
+        pragma = "quick_check" if quick else "integrity_check"
+        results = [row[0] for row in db.execute(f"PRAGMA {pragma}(20)").fetchall()]
     except Exception as exc:
         report.findings.append(Finding("damaged" if _is_damage(exc) else "integrity_failed", {"detail": exc}))
         return
     if results != ["ok"]:
         report.findings.extend(Finding("damaged", {"detail": line}) for line in results)
         return  # counting orphans in a damaged file would only repeat the damage
-    _check_orphans(db, report)
+    if not quick:
+        _check_orphans(db, report)
     if report.schema_version < SCHEMA_VERSION:
         report.notes.append(Finding("older_schema", {"found": report.schema_version, "known": SCHEMA_VERSION}))
     if _table_exists(db, "_sqlite_migrations"):

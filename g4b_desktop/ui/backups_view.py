@@ -322,9 +322,10 @@ def check_on_start(path: Path, author: str, language: str = "en", quiet: bool = 
     path = Path(path)
     if not path.exists() or path.stat().st_size == 0:
         return None, None
-    report = check_database(path)
+    report = check_database(path, quick=True, offer_backup=False)
     if not any(finding.key in DAMAGE for finding in report.findings):
         return None, None
+    report = check_database(path)  # damaged: the full report, and the newest good backup
     if quiet:
         print(f"g4b-desktop: {path}: " + " ".join(report.problems) + " " + " ".join(report.advice()),
               file=sys.stderr)
