@@ -10,6 +10,7 @@ and `snapshot`, a JSON of every commitment's code, status and progress at that m
 
 from __future__ import annotations
 
+# Import `db.schema` (or `db.store`) before this module: schema.py imports this module at its bottom.
 from .enums import sql_check
 from .schema import STAMPS, migrations
 from .sqlscript import run_script

@@ -12,6 +12,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+# The schema first: importing schema_summits before schema would register its step after the
+# schema's version is counted (schema.py imports the feature steps at its bottom).
+from . import schema  # noqa: F401  (isort: keep before schema_summits)
 from . import validation as check
 from .errors import NotFound, StoreError, ValidationError
 from .schema_summits import SUMMIT_VERDICT

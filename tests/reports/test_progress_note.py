@@ -134,3 +134,24 @@ def test_export_pdf_command(note_template, tmp_path, capsys):
                      "--summit", "1999"]) == 1
     assert "no Social Summit 1999" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.pdf.partial").exists()
+
+
+def test_meetings_decisions_and_actions_since_the_summit(note_store):
+    meetings = pytest.importorskip("g4b_desktop.db.meetings")
+    objective_id = note_store.scalar("SELECT id FROM objective WHERE code = '1.2'")
+    with note_store.action("Seed a meeting") as act:
+        meeting_id = meetings.insert_meeting(act, objective_id, "2099-01-15", state="held",
+                                             title="Stuurcomité <januari>")
+        item = meetings.insert_agenda_item(act, meeting_id, "Stand van zaken")
+        meetings.insert_outcome(act, item, "decision", "Het plan & de timing worden goedgekeurd")
+        meetings.insert_action(act, meeting_id, "Nota voorbereiden", due_date="2000-01-31", owner_name="Actiris")
+        meetings.insert_action(act, meeting_id, "Later werk", due_date="2099-12-31", owner_name="BISA")
+        old = meetings.insert_meeting(act, objective_id, "2001-01-15", state="held", title="Oude vergadering")
+        meetings.insert_outcome(act, meetings.insert_agenda_item(act, old, "Oud"), "decision", "Oude beslissing")
+    reader = render(note_store, objective_code="1.2", lang="nl")
+    text = words(" ".join(page.extract_text() for page in reader.pages))
+    assert "Stuurcomité <januari>" in text
+    assert "Het plan & de timing worden goedgekeurd" in text
+    assert "Oude beslissing" not in text and "Oude vergadering" not in text  # before the summit
+    assert "Nota voorbereiden" in text and "Later werk" in text
+    assert "2 open, waarvan 1 te laat." in text

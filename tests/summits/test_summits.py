@@ -141,3 +141,17 @@ def test_command_line_cycle(db_path, capsys):
     with Store.open(db_path) as store:
         row = store.rows("SELECT p.progress_statement, p.verdict FROM summit_priority p")[0]
     assert row == {"progress_statement": "Done", "verdict": "achieved"}
+
+
+@pytest.mark.parametrize("first", ["g4b_desktop.db.summits", "g4b_desktop.reports.progress_note",
+                                   "g4b_desktop.commands.reports"])
+def test_importing_the_summit_modules_first_keeps_the_schema_order(first):
+    import subprocess
+    import sys
+
+    code = (f"import {first}\nfrom g4b_desktop.db import schema\n"
+            "names = schema.step_names()\n"
+            "assert schema.SCHEMA_VERSION == len(names), (schema.SCHEMA_VERSION, names)\n"
+            "assert names == sorted(names), names\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
