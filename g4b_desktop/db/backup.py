@@ -104,14 +104,19 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
     for leftover in (partial, Path(f"{partial}-journal")):
         if leftover.exists():
             leftover.unlink()
-    dest = sqlite3.connect(str(partial), isolation_level=None)
     try:
-        source.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        dest.close()
-    _fsync(partial)
-    os.replace(partial, target)
+        dest = sqlite3.connect(str(partial), isolation_level=None)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        _fsync(partial)
+        os.replace(partial, target)
+    except BaseException:  # a full disk: no half copy is left to be mistaken for a backup
+        for leftover in (partial, Path(f"{partial}-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
     _fsync_dir(target.parent)
     return target
 

@@ -193,3 +193,13 @@ def test_menus_and_notices_are_translated(qtbot, db_path):
         dispose(window)
     finally:
         i18n.install("en")
+
+
+def test_a_failing_daily_backup_is_logged_and_the_window_opens(qtbot, db_path):
+    paths.data_dir().mkdir(parents=True, exist_ok=True)
+    paths.backup_dir().write_text("a file where the backup folder should be")
+    window = make_window(qtbot, Store.open(db_path))
+    assert "daily backup could not be made" in window.statusBar().currentMessage()
+    assert list(paths.log_dir().glob("error-*.log"))
+    assert add_through_the_window(window, "Work goes on")
+
