@@ -3,8 +3,9 @@ lead organisation, due date and a search text."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ..db import browse
 from ..db.enums import COMMITMENT_HEALTH, COMMITMENT_STATUS, label
@@ -72,13 +73,27 @@ class CommitmentsView(QWidget):
         self.table = CommitmentTable(window, self.model)
         self.table.setObjectName("allCommitments")
         self.count = QLabel()
+        self.show_button = QPushButton(self.tr("&Show in its worksite"))
+        self.show_button.clicked.connect(self.show_in_worksite)
+        self.form_button = QPushButton(self.tr("&Edit in a form…"))
+        self.form_button.clicked.connect(self.edit_in_form)
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.add_shortcut(self.tr("Delete commitment"), QKeySequence(QKeySequence.StandardKey.Delete),
+                                self.delete_selected)
+        self.table.add_shortcut(self.tr("Edit in a form"), QKeySequence("Ctrl+E"), self.edit_in_form)
+        self.table.add_shortcut(self.tr("Show in its worksite"), QKeySequence("Ctrl+L"), self.show_in_worksite)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        for button in (self.show_button, self.form_button, self.delete_button):
+            bottom.addWidget(button)
         self.history = HistoryPanel(self.session)
         self.history.setMaximumHeight(180)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
+        layout.addLayout(bottom)
         layout.addWidget(self.history)
         self.model.modelReset.connect(self._count)
         self.model.rowsInserted.connect(self._count)
@@ -142,6 +157,23 @@ class CommitmentsView(QWidget):
         if current.isValid():
             record = self.model.record(current.row())
             self.history.show_record("commitment", record["id"], record["code"])
+
+    def show_in_worksite(self) -> bool:
+        ids = self.table.selected_ids()
+        return bool(ids) and self.window_.open_record("commitment", ids[0])
+
+    def edit_in_form(self) -> None:
+        from .commitment_form import CommitmentForm
+
+        ids = self.table.selected_ids()
+        if ids:
+            CommitmentForm(self.window_, commitment_id=ids[0]).open()
+
+    def delete_selected(self) -> bool:
+        from . import edits
+
+        ids = self.table.selected_ids()
+        return bool(ids) and edits.delete_commitments(self.session, ids)
 
     def on_changes(self, changes: Changes) -> None:
         if changes.tables() & {"organisation", "commitment"}:

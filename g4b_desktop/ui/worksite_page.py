@@ -54,6 +54,15 @@ class CommitmentTable(QTableView):
             header.resizeSection(column, width)
         self.setAccessibleName(self.tr("Commitments"))
 
+    def add_shortcut(self, text: str, shortcut: QKeySequence, slot) -> QAction:
+        """A keyboard action that works while the table (or its editor) has the focus."""
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
     def selected_ids(self) -> list[str]:
         model = self.model()
         return [model.commitment_id(index.row()) for index in self.selectionModel().selectedRows()]
@@ -110,11 +119,7 @@ class WorksitePage(QWidget):
                                      (self.tr("Delete commitment"), QKeySequence(QKeySequence.StandardKey.Delete),
                                       self.delete_commitments),
                                      (self.tr("Edit in a form"), QKeySequence("Ctrl+E"), self.edit_commitment)):
-            action = QAction(text, self.table)
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.table.addAction(action)
+            self.table.add_shortcut(text, shortcut, slot)
         buttons = QHBoxLayout()
         self.commitments_label = QLabel(self.tr("Commitments"))
         buttons.addWidget(self.commitments_label)

@@ -221,3 +221,19 @@ def test_status_edit_from_the_strategy_wide_table(window):
     page = window.strategy_view.worksite_page
     window.open_record("commitment", commitment_id)
     assert page.model.index(page.model.row_of(commitment_id), STATUS).data() == "Postponed"
+
+
+def test_commitments_view_buttons_open_and_delete(window):
+    commitment_id = add(window.store, "2.1.4", "Vanuit het overzicht")
+    view = window.commitments_view
+    view.model.reload()
+    window.show_view("commitments")
+    view.table.selectRow(view.model.row_of(commitment_id))
+    view.show_button.click()
+    assert window.current_view() == "strategy"
+    assert window.strategy_view.worksite_page.table.selected_ids() == [commitment_id]
+    window.show_view("commitments")
+    view.table.selectRow(view.model.row_of(commitment_id))
+    view.delete_button.click()
+    assert not window.store.exists("commitment", commitment_id)
+    assert view.model.rowCount() == 0
