@@ -82,6 +82,17 @@ def enable_faulthandler() -> Path | None:
     return _fatal_path
 
 
+def note(text: str) -> None:
+    """Add a line to this run's crash log (Qt's critical and fatal messages, just before an abort)."""
+    if _fatal_handle is None:
+        return
+    try:
+        _fatal_handle.write(text.rstrip("\n") + "\n")
+        _fatal_handle.flush()
+    except (OSError, ValueError):
+        pass
+
+
 def _disable_faulthandler() -> None:
     """A normal exit: the crash log holds only its header, so it is removed."""
     global _fatal_handle, _fatal_path
@@ -119,9 +130,8 @@ def previous_crashes(max_age_days: int = 30) -> list[Path]:
             continue  # another window that is still running
         try:
             text = path.read_text(encoding="utf-8", errors="replace")
-            if text.strip() == header_of(path).strip() or "Fatal Python error" not in text \
-                    and "Current thread" not in text and "Thread 0x" not in text:
-                path.unlink()  # a process killed from outside wrote nothing: no crash to tell
+            if "Fatal Python error" not in text and "Current thread" not in text and "Thread 0x" not in text:
+                path.unlink()  # killed from outside (nothing written) or ended quietly: no crash to tell
                 continue
             target = path.with_name("crash-" + path.name[len("fatal-"):])
             os.replace(path, target)

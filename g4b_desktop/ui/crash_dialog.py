@@ -13,7 +13,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QtMsgType, Signal, Slot, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QPushButton,
@@ -156,7 +156,30 @@ def install(app: QApplication | None = None) -> Path | None:
         _bridge.raised.connect(_bridge.show, Qt.ConnectionType.QueuedConnection)
     sys.excepthook = _excepthook
     threading.excepthook = _thread_excepthook
-    return crashlog.enable_faulthandler()
+    fatal_log = crashlog.enable_faulthandler()
+    _install_qt_messages()
+    return fatal_log
+
+
+_previous_qt_handler = None
+
+
+def _qt_message(kind, context, message) -> None:
+    # Qt's own errors go into the crash log: a qFatal is followed by an abort, whose stack
+    # faulthandler writes just after, so the report says what Qt complained about.
+    if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+        crashlog.note(f"Qt {'fatal' if kind == QtMsgType.QtFatalMsg else 'critical'}: {message}")
+    if _previous_qt_handler is not None:
+        _previous_qt_handler(kind, context, message)
+    elif kind != QtMsgType.QtDebugMsg:
+        sys.stderr.write(f"{message}\n")
+
+
+def _install_qt_messages() -> None:
+    global _previous_qt_handler
+    previous = qInstallMessageHandler(_qt_message)
+    if previous is not _qt_message:
+        _previous_qt_handler = previous
 
 
 def show_previous_crashes(parent: QWidget | None = None) -> QWidget | None:

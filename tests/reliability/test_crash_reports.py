@@ -146,3 +146,18 @@ def test_second_start_says_the_file_is_open(qtbot, db_path, capsys):
         holder.release()
     assert instance is None and code == 1
     assert "in use by another Go4Brussels Desktop window or g4b command" in capsys.readouterr().err
+
+
+def test_a_fatal_qt_error_is_in_the_crash_log(data_dir):
+    code = ("from PySide6.QtCore import QCoreApplication, qCritical, qFatal; app = QCoreApplication([]); "
+            "from g4b_desktop.ui import crash_dialog; crash_dialog.install(app); "
+            "qCritical('the scene graph lost its context'); qFatal('giving up')")
+    env = dict(os.environ, PYTHONPATH=str(REPO), G4B_DATA_DIR=str(data_dir))
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, timeout=60)
+    assert result.returncode != 0
+    crashes = crashlog.previous_crashes()
+    assert len(crashes) == 1
+    text = crashes[0].read_text(encoding="utf-8")
+    assert "Qt critical: the scene graph lost its context" in text
+    assert "Qt fatal:" in text  # PySide6 passes a Python qFatal on with a text of its own
+    assert "Fatal Python error: Aborted" in text
