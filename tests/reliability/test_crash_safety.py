@@ -67,7 +67,8 @@ def _run_and_kill(path: Path, rng: random.Random) -> int | None:
 def test_writer_killed_at_random_moments_leaves_a_sound_file(empty_store, tmp_path):
     path = empty_store.path
     empty_store.close()
-    rng = random.Random(int(os.environ.get("G4B_CRASH_SEED", time.time())))
+    seed = int(os.environ.get("G4B_CRASH_SEED", time.time()))  # set it to replay a failure
+    rng = random.Random(seed)
     started = time.monotonic()
     kills = 0
     last_acknowledged = 0
@@ -79,7 +80,7 @@ def test_writer_killed_at_random_moments_leaves_a_sound_file(empty_store, tmp_pa
             last_acknowledged = acknowledged
 
         report = check_database(path, offer_backup=False)
-        assert report.ok, f"after kill {kills}: {report.problems}"
+        assert report.ok, f"after kill {kills} (G4B_CRASH_SEED={seed}): {report.problems}"
         with Store.open(path, author="checker") as store:
             batches = {}
             for row in store.rows("SELECT name FROM organisation WHERE name LIKE 'b%'"):
@@ -90,7 +91,7 @@ def test_writer_killed_at_random_moments_leaves_a_sound_file(empty_store, tmp_pa
             logged = store.scalar("SELECT count(*) FROM change_log WHERE table_name = 'organisation' "
                                   "AND field IS NULL")
         # Every batch all or nothing, with its change set and its log: none half-written.
-        assert all(count == BATCH for count in batches.values()), batches
+        assert all(count == BATCH for count in batches.values()), (seed, batches)
         assert set(batches) == labels
         assert logged == BATCH * len(batches)
         # Batches are written in order, so the committed ones are exactly 1..n without gaps,
@@ -99,7 +100,7 @@ def test_writer_killed_at_random_moments_leaves_a_sound_file(empty_store, tmp_pa
         assert last_acknowledged <= len(batches) <= last_acknowledged + 1
         if len(batches) == last_acknowledged:
             interrupted += 1
-    print(f"{kills} kills in {time.monotonic() - started:.1f} s, {last_acknowledged} batches acknowledged, "
+    print(f"seed {seed}: {kills} kills in {time.monotonic() - started:.1f} s, {last_acknowledged} batches acknowledged, "
           f"{kills - interrupted} kills fell between a commit and its acknowledgement")
     assert kills >= MIN_KILLS
     assert last_acknowledged > 0, "the writer never got to commit: the test proved nothing"
