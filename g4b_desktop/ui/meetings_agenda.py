@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog,
+    QAbstractItemView, QCheckBox, QDialog, QFormLayout, QHBoxLayout, QInputDialog,
     QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
     QVBoxLayout, QWidget,
 )
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from ..db import meetings
 from ..db.enums import COMMITMENT_STATUS, label
 from .meetings_common import action_state_label, outcome_label, perform, show_date
+from .meetings_dialogs import OutcomeDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -70,59 +71,6 @@ class AgendaList(QListWidget):
         order = self.ids()
         order.insert(target, order.pop(row))
         self.reordered.emit(order)
-
-
-class OutcomeDialog(QDialog):
-    """A new outcome; a decision may change commitments, an action gets an owner and a due date."""
-
-    def __init__(self, parent, store, objective_id: str, kind: str = "decision"):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New outcome"))
-        self.kind = QComboBox()
-        for key in ("information", "decision", "action"):
-            self.kind.addItem(outcome_label(key), key)
-        self.kind.setCurrentIndex(self.kind.findData(kind))
-        self.text = QPlainTextEdit()
-        self.text.setObjectName("outcomeText")
-        self.commitment = QComboBox()
-        self.commitment.setObjectName("decisionCommitment")
-        self.commitment.addItem(self.tr("(no commitment changed)"), None)
-        for row in store.rows("SELECT c.id, c.code, c.title FROM commitment c JOIN worksite w ON w.id = c.worksite_id "
-                              "WHERE w.objective_id = ? ORDER BY c.code", [objective_id]):
-            self.commitment.addItem(f"{row['code']} {row['title']}", row["id"])
-        self.status = QComboBox()
-        self.status.setObjectName("decisionStatus")
-        self.status.addItem(self.tr("(unchanged)"), None)
-        for key in COMMITMENT_STATUS:
-            self.status.addItem(label(COMMITMENT_STATUS, key, parent.language), key)
-        self.progress = QSpinBox()
-        self.progress.setRange(-1, 100)
-        self.progress.setSpecialValueText(self.tr("(unchanged)"))
-        self.progress.setValue(-1)
-        self.owner = QLineEdit()
-        self.due = QLineEdit()
-        self.due.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        form = QFormLayout(self)
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Text"), self.text)
-        form.addRow(self.tr("Commitment changed"), self.commitment)
-        form.addRow(self.tr("New status"), self.status)
-        form.addRow(self.tr("New progress (%)"), self.progress)
-        form.addRow(self.tr("Owner"), self.owner)
-        form.addRow(self.tr("Due date"), self.due)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def commitment_changes(self) -> dict:
-        commitment_id = self.commitment.currentData()
-        values = {}
-        if self.status.currentData():
-            values["status"] = self.status.currentData()
-        if self.progress.value() >= 0:
-            values["progress"] = self.progress.value()
-        return {commitment_id: values} if commitment_id and values else {}
 
 
 class AgendaPanel(QWidget):
@@ -184,6 +132,13 @@ class AgendaPanel(QWidget):
         self.add_outcome_button = QPushButton(self.tr("Add outcome…"))
         self.add_outcome_button.setObjectName("addOutcome")
         self.add_outcome_button.clicked.connect(lambda: self.ask_outcome("decision"))
+        self.remove_outcome_button = QPushButton(self.tr("Remove outcome"))
+        self.remove_outcome_button.clicked.connect(self.remove_outcome)
+        self.links = QLabel()
+        self.links.setObjectName("agendaLinks")
+        self.links.setWordWrap(True)
+        self.link_button = QPushButton(self.tr("Link worksite or commitment…"))
+        self.link_button.clicked.connect(self.ask_link)
         self.carried = QListWidget()
         self.carried.setObjectName("carriedActions")
         self.carried_label = QLabel(self.tr("Open actions of earlier meetings"))
@@ -193,12 +148,19 @@ class AgendaPanel(QWidget):
         form.addRow(self.tr("Presenter"), self.presenter)
         form.addRow(self.tr("Duration"), self.duration)
         form.addRow("", self.confidential)
+        links_row = QHBoxLayout()
+        links_row.addWidget(self.links, 1)
+        links_row.addWidget(self.link_button)
+        form.addRow(self.tr("Concerns"), links_row)
         form.addRow(self.tr("Minutes"), self.minutes)
         form.addRow("", self.save_button)
         form.addRow(self.carried_label)
         form.addRow(self.carried)
         form.addRow(self.tr("Outcomes"), self.outcomes)
-        form.addRow("", self.add_outcome_button)
+        outcome_buttons = QHBoxLayout()
+        outcome_buttons.addWidget(self.add_outcome_button)
+        outcome_buttons.addWidget(self.remove_outcome_button)
+        form.addRow("", outcome_buttons)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -231,7 +193,7 @@ class AgendaPanel(QWidget):
 
     def set_locked(self, locked: bool) -> None:
         for widget in (self.add_button, self.remove_button, self.previous_button, self.template_button,
-                       self.save_button, self.add_outcome_button):
+                       self.save_button, self.add_outcome_button, self.remove_outcome_button, self.link_button):
             widget.setEnabled(not locked)
         for widget in (self.title, self.presenter, self.minutes):
             widget.setReadOnly(locked)
@@ -258,6 +220,7 @@ class AgendaPanel(QWidget):
         self.minutes.setPlainText((item["minutes"] or "") if item else "")
         self.outcomes.clear()
         self.carried.clear()
+        self.links.setText("; ".join(f"{link['code']} {link['title']}" for link in item["links"]) if item else "")
         for outcome in (item["outcomes"] if item else []):
             text = f"{outcome_label(outcome['kind'])}: {outcome['text']}"
             for change in outcome.get("changes", []):
@@ -266,7 +229,9 @@ class AgendaPanel(QWidget):
                         code=change["code"], field=self.field_name(change["field"]),
                         old=self.field_value(change["field"], change["old_value"]),
                         new=self.field_value(change["field"], change["new_value"]))
-            self.outcomes.addItem(text)
+            entry = QListWidgetItem(text)
+            entry.setData(ID_ROLE, outcome["id"])
+            self.outcomes.addItem(entry)
         for action in (item["carried_actions"] if item else []):
             self.carried.addItem(self.tr("{date}: {what} — {owner}, due {due} [{state}]").format(
                 date=show_date(action["meeting_date"], self.language), what=action["what"],
@@ -358,6 +323,38 @@ class AgendaPanel(QWidget):
             perform(self.window, self.tr("Save agenda template"),
                     lambda: meetings.save_template(self.window.store, meeting_id, name))
 
+    def remove_outcome(self) -> None:
+        entry = self.outcomes.currentItem()
+        if entry is not None:
+            outcome_id = entry.data(ID_ROLE)
+            perform(self.window, self.tr("Remove outcome"),
+                    lambda: meetings.delete_outcome(self.window.store, outcome_id))
+
+    def link_choices(self) -> list[tuple[str, str, str]]:
+        """(text, table, id) for the worksites and commitments of the meeting's objective."""
+        store = self.window.store
+        rows = store.rows("SELECT 'worksite' AS t, id, code, title FROM worksite WHERE objective_id = ? "
+                          "UNION ALL SELECT 'commitment', c.id, c.code, c.title FROM commitment c "
+                          "JOIN worksite w ON w.id = c.worksite_id WHERE w.objective_id = ? ORDER BY 3",
+                          [self.meeting["objective_id"], self.meeting["objective_id"]])
+        return [(f"{r['code']} {r['title'][:80]}", r["t"], r["id"]) for r in rows]
+
+    def link(self, table: str, record_id: str) -> None:
+        item_id = self.current_id()
+        if item_id:
+            perform(self.window, self.tr("Link agenda item"), lambda: meetings.link_agenda_item(
+                self.window.store, item_id, **{f"{table}_id": record_id}))
+
+    def ask_link(self) -> None:
+        choices = self.link_choices()
+        if not choices or not self.current_id():
+            return
+        text, ok = QInputDialog.getItem(self, self.tr("Link worksite or commitment"),
+                                        self.tr("Worksite or commitment"), [c[0] for c in choices], 0, False)
+        if ok:
+            _, table, record_id = choices[[c[0] for c in choices].index(text)]
+            self.link(table, record_id)
+
     def ask_outcome(self, kind: str) -> OutcomeDialog | None:
         if not self.current_id():
             return None
@@ -375,10 +372,10 @@ class AgendaPanel(QWidget):
             perform(self.window, self.tr("Record decision"),
                     lambda: meetings.record_decision(store, item_id, text, changes))
         elif kind == "action":
-            owner, due = dialog.owner.text(), dialog.due.text()
+            owner, due = dialog.owner_fields(), dialog.due.text()
             perform(self.window, self.tr("Add action item"),
-                    lambda: meetings.add_outcome(store, item_id, "action", text, owner_name=owner or None,
-                                                 due_date=due or None, lang=self.language))
+                    lambda: meetings.add_outcome(store, item_id, "action", text, due_date=due or None,
+                                                 lang=self.language, **owner))
         else:
             perform(self.window, self.tr("Add information"),
                     lambda: meetings.add_outcome(store, item_id, "information", text))

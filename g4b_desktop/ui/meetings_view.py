@@ -3,8 +3,6 @@ across all meetings (overdue ones marked). Entry point: `install(window)`."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (

@@ -4,7 +4,7 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_agenda.py" line="+142"/>
+        <location filename="../../g4b_desktop/ui/meetings_agenda.py" line="+90"/>
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
@@ -59,18 +59,29 @@
         <translation>Add outcome…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+195"/>
+        <source>Remove outcome</source>
+        <translation>Remove outcome</translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>Link worksite or commitment…</source>
+        <translation>Link worksite or commitment…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open actions of earlier meetings</source>
         <translation>Open actions of earlier meetings</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+123"/>
+        <location line="+134"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-133"/>
         <source>Presenter</source>
         <translation>Presenter</translation>
     </message>
@@ -80,27 +91,32 @@
         <translation>Duration</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Concerns</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Outcomes</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>[confidential]</source>
         <translation>[confidential]</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>commitment {code}: {field} {old} → {new}</source>
         <translation>commitment {code}: {field} {old} → {new}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{date}: {what} — {owner}, due {due} [{state}]</source>
         <translation>{date}: {what} — {owner}, due {due} [{state}]</translation>
     </message>
@@ -182,7 +198,22 @@
         <translation>Save agenda template</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>Link agenda item</source>
+        <translation>Link agenda item</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Link worksite or commitment</source>
+        <translation>Link worksite or commitment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worksite or commitment</source>
+        <translation>Worksite or commitment</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Record decision</source>
         <translation>Record decision</translation>
     </message>
@@ -549,7 +580,7 @@
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_view.py" line="+144"/>
+        <location filename="../../g4b_desktop/ui/meetings_view.py" line="+142"/>
         <source>All committees</source>
         <translation>All committees</translation>
     </message>
@@ -560,12 +591,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+131"/>
+        <location line="+147"/>
         <source>Delete meeting</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-142"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -586,23 +617,23 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Open actions</source>
         <translation>Open actions</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+106"/>
+        <location line="+120"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-116"/>
         <source>Committee</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+86"/>
         <source>Plan a meeting</source>
         <translation>Plan a meeting</translation>
     </message>
@@ -610,7 +641,7 @@
 <context>
     <name>OpenActionsPanel</name>
     <message>
-        <location line="-183"/>
+        <location line="-199"/>
         <source>Objective</source>
         <translation>Objective</translation>
     </message>
@@ -669,7 +700,7 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_agenda.py" line="-302"/>
+        <location filename="../../g4b_desktop/ui/meetings_dialogs.py" line="+16"/>
         <source>New outcome</source>
         <translation>New outcome</translation>
     </message>
@@ -686,6 +717,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+12"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -713,6 +745,11 @@
         <location line="+1"/>
         <source>New progress (%)</source>
         <translation>New progress (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New due date</source>
+        <translation>New due date</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4,7 +4,7 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_agenda.py" line="+142"/>
+        <location filename="../../g4b_desktop/ui/meetings_agenda.py" line="+90"/>
         <source>Add item</source>
         <translation>Ajouter un point</translation>
     </message>
@@ -59,18 +59,29 @@
         <translation>Ajouter un résultat…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+195"/>
+        <source>Remove outcome</source>
+        <translation>Supprimer le résultat</translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>Link worksite or commitment…</source>
+        <translation>Lier un chantier ou un engagement…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open actions of earlier meetings</source>
         <translation>Points d&apos;action en cours des réunions précédentes</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+123"/>
+        <location line="+134"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-133"/>
         <source>Presenter</source>
         <translation>Présenté par</translation>
     </message>
@@ -80,27 +91,32 @@
         <translation>Durée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Concerns</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Outcomes</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>[confidential]</source>
         <translation>[confidentiel]</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>commitment {code}: {field} {old} → {new}</source>
         <translation>engagement {code} : {field} {old} → {new}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{date}: {what} — {owner}, due {due} [{state}]</source>
         <translation>{date} : {what} — {owner}, échéance {due} [{state}]</translation>
     </message>
@@ -182,7 +198,22 @@
         <translation>Enregistrer le modèle d&apos;ordre du jour</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>Link agenda item</source>
+        <translation>Lier le point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Link worksite or commitment</source>
+        <translation>Lier un chantier ou un engagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worksite or commitment</source>
+        <translation>Chantier ou engagement</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Record decision</source>
         <translation>Enregistrer la décision</translation>
     </message>
@@ -549,7 +580,7 @@
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_view.py" line="+144"/>
+        <location filename="../../g4b_desktop/ui/meetings_view.py" line="+142"/>
         <source>All committees</source>
         <translation>Tous les comités</translation>
     </message>
@@ -560,12 +591,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+131"/>
+        <location line="+147"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-142"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -586,23 +617,23 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Open actions</source>
         <translation>Points d&apos;action en cours</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+106"/>
+        <location line="+120"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-116"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+86"/>
         <source>Plan a meeting</source>
         <translation>Planifier une réunion</translation>
     </message>
@@ -610,7 +641,7 @@
 <context>
     <name>OpenActionsPanel</name>
     <message>
-        <location line="-183"/>
+        <location line="-199"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
@@ -669,7 +700,7 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_agenda.py" line="-302"/>
+        <location filename="../../g4b_desktop/ui/meetings_dialogs.py" line="+16"/>
         <source>New outcome</source>
         <translation>Nouveau résultat</translation>
     </message>
@@ -686,6 +717,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+12"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
@@ -713,6 +745,11 @@
         <location line="+1"/>
         <source>New progress (%)</source>
         <translation>Nouvel avancement (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New due date</source>
+        <translation>Nouvelle échéance</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -96,9 +96,16 @@ def test_the_whole_flow_in_the_window(window, qtbot, store, tmp_path):
     editor.add_action("Eindrapport bezorgen", "Actiris", "2027-04-15")
     action = agenda.ask_outcome("action")
     action.text.setPlainText("Cijfers opvragen bij BISA")
+    action.owner.setCurrentText("Anne Dupont-Van Damme")  # a committee member: stored as the person
     action.due.setText("2027-05-01")
     action.accept()
     assert editor.actions.rowCount() == 2
+    assert meetings.actions_of_meeting(store, meeting_id)[1]["owner_person_id"] == c["person_id"]
+
+    # the item concerns the commitment: linked from the choices of the objective
+    choice = [x for x in agenda.link_choices() if x[2] == c["commitment_id"]][0]
+    agenda.link(choice[1], choice[2])
+    assert store.get("commitment", c["commitment_id"])["code"] in agenda.links.text()
 
     # approve: the meeting is locked in the window and in the data
     qtbot.mouseClick(editor.approve_button, Qt.MouseButton.LeftButton)
