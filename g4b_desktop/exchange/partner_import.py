@@ -516,14 +516,22 @@ def apply(store: Store, loaded: Loaded, objective: str | None = None,
                                 + " ".join(result.problems()[:5]))
         if not result.rows:
             raise ImportRefused(f"{loaded.file_name}: the file holds no rows below its header; nothing was changed.")
+        numbers: dict[str, list] = {}  # worksite id -> [code prefix, next number, next position]
         for row in result.rows:
             for op, table, record_id, values in row.ops:
                 if op == "insert" and table == "commitment":
                     values = dict(values)
-                    values["code"] = commitments.next_code(store, values["worksite_id"])
-                    values["position"] = store.scalar(
-                        "SELECT coalesce(max(position), -1) + 1 FROM commitment WHERE worksite_id = ?",
-                        [values["worksite_id"]])
+                    worksite_id = values["worksite_id"]
+                    if worksite_id not in numbers:  # one look-up per worksite, then counted here (#9)
+                        prefix, _, number = commitments.next_code(store, worksite_id).rpartition("-")
+                        numbers[worksite_id] = [prefix, int(number), store.scalar(
+                            "SELECT coalesce(max(position), -1) + 1 FROM commitment WHERE worksite_id = ?",
+                            [worksite_id])]
+                    entry = numbers[worksite_id]
+                    values["code"] = f"{entry[0]}-{entry[1]:02d}"
+                    values["position"] = entry[2]
+                    entry[1] += 1
+                    entry[2] += 1
                     act.insert(table, values)
                 elif op == "insert":
                     act.insert(table, dict(values))

@@ -136,3 +136,28 @@ def test_bench_runs_quick(tmp_path):
         line = next((line for line in text.splitlines() if measure in line), None)
         assert line is not None, f"no line for {measure}:\n{text}"
         assert "not measured:" in line or re.search(r"\d+(\.\d+)? (ms|MB)", line), line
+
+
+def test_import_numbers_new_commitments_of_one_worksite_in_order(store, tmp_path):
+    """The import counts codes and positions per worksite itself (one look-up per worksite)."""
+    import openpyxl
+
+    from g4b_desktop.exchange import partner_import
+
+    worksite = queries.worksite_by_code(store, "1.1.1")["id"]
+    commitments.add(store, worksite, "Bestaand engagement")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Beleidswerf", "Engagement", "Status", "Vooruitgang (%)"])
+    for title in ("Eerste nieuwe", "Tweede nieuwe", "Derde nieuwe"):
+        sheet.append(["1.1.1", title, "In uitvoering", 10])
+    sheet.append(["1.1.2", "Elders nieuw", "Niet gestart", 0])
+    path = tmp_path / "partner.xlsx"
+    book.save(path)
+    partner_import.apply(store, partner_import.load(store, path))
+    rows = store.rows("SELECT c.code, c.title, c.position FROM commitment c JOIN worksite w ON w.id = c.worksite_id "
+                      "WHERE w.code IN ('1.1.1', '1.1.2') ORDER BY c.code")
+    assert [(r["code"], r["title"]) for r in rows] == [
+        ("1.1.1-01", "Bestaand engagement"), ("1.1.1-02", "Eerste nieuwe"), ("1.1.1-03", "Tweede nieuwe"),
+        ("1.1.1-04", "Derde nieuwe"), ("1.1.2-01", "Elders nieuw")]
+    assert [r["position"] for r in rows[:4]] == [0, 1, 2, 3]
