@@ -108,6 +108,6 @@ def test_writer_killed_at_random_moments_leaves_a_sound_file(empty_store, tmp_pa
             interrupted += 1
         committed = len(batches)
     print(f"seed {seed}: {kills} kills in {time.monotonic() - started:.1f} s, {last_acknowledged} batches acknowledged, "
-          f"{interrupted} kills fell inside a transaction, {kills - interrupted} after the commit was written but before it was acknowledged")
+          f"{kills - interrupted} kills came after a commit was written but before it was acknowledged, {interrupted} elsewhere (mostly inside a transaction)")
     assert kills >= MIN_KILLS
     assert last_acknowledged > 0, "the writer never got to commit: the test proved nothing"
