@@ -76,9 +76,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.addToolBar(self.toolbar)
         self.status_label = QLabel()
+        self.status_label.setObjectName("statusDatabase")
         self.statusBar().addPermanentWidget(self.status_label)
-        if self.store.readonly:
-            self.status_label.setText(self.tr("Read-only"))
+        self.update_status()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -294,6 +294,15 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Go4Brussels Desktop"), self.tr(
             "Go4Brussels Desktop {version}\nThe records of the steering committees of the strategy "
             "Go4Brussels 2030.\nDatabase: {file}").format(version=__version__, file=self.store.path))
+
+    def update_status(self) -> None:
+        """The permanent part of the status bar: the database file and who is recorded as author."""
+        text = self.tr("{file} · changes recorded as {author}").format(file=self.store.path.name,
+                                                                       author=self.store.author)
+        if self.store.readonly:
+            text = self.tr("Read-only") + " · " + text
+        self.status_label.setText(text)
+        self.status_label.setToolTip(str(self.store.path))
 
     def _update_title(self) -> None:
         self.setWindowTitle(self.tr("{file} — Go4Brussels Desktop").format(file=self.store.path.name))

@@ -37,6 +37,7 @@ class PreferencesDialog(QDialog):
         preferences["author"] = self.author.text().strip()
         settings.save(preferences)
         self.window_.store.author = settings.author()
+        self.window_.update_status()
         language = self.language.currentData()
         if language != self.window_.language:
             self.window_.set_language(language)

@@ -143,21 +143,21 @@
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitments_view.py" line="+31" />
+        <location filename="../../g4b_desktop/ui/commitments_view.py" line="+32" />
         <source>Words in code, title, description, notes or lead</source>
         <translation>Words in code, title, description, notes or lead</translation>
     </message>
     <message>
         <location line="+2" />
         <location line="+3" />
-        <location line="+56" />
+        <location line="+70" />
         <location line="+9" />
         <location line="+10" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="-72" />
+        <location line="-86" />
         <source>Any</source>
         <translation>Any</translation>
     </message>
@@ -212,7 +212,37 @@
         <translation>Fi&amp;nd</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+16" />
+        <source>&amp;Show in its worksite</source>
+        <translation>&amp;Show in its worksite</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Edit in a form…</source>
+        <translation>&amp;Edit in a form…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete commitment</source>
+        <translation>Delete commitment</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Edit in a form</source>
+        <translation>Edit in a form</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show in its worksite</source>
+        <translation>Show in its worksite</translation>
+    </message>
+    <message>
+        <location line="+69" />
         <source>{n} commitments</source>
         <translation>{n} commitments</translation>
     </message>
@@ -788,12 +818,12 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+228" />
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-218" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -904,7 +934,12 @@ The records of the steering committees of the strategy Go4Brussels 2030.
 Database: {file}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
+        <source>{file} · changes recorded as {author}</source>
+        <translation>{file} · changes recorded as {author}</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>{file} — Go4Brussels Desktop</source>
         <translation>{file} — Go4Brussels Desktop</translation>
     </message>
@@ -1559,7 +1594,7 @@ Database: {file}</translation>
 <context>
     <name>WorksitePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+48" />
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+57" />
         <source>&amp;New commitment</source>
         <translation>&amp;New commitment</translation>
     </message>
@@ -1589,7 +1624,7 @@ Database: {file}</translation>
         <translation>Edit in a form</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+3" />
         <source>Commitments</source>
         <translation>Commitments</translation>
     </message>

@@ -143,21 +143,21 @@
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitments_view.py" line="+31" />
+        <location filename="../../g4b_desktop/ui/commitments_view.py" line="+32" />
         <source>Words in code, title, description, notes or lead</source>
         <translation>Woorden in code, titel, beschrijving, opmerkingen of trekker</translation>
     </message>
     <message>
         <location line="+2" />
         <location line="+3" />
-        <location line="+56" />
+        <location line="+70" />
         <location line="+9" />
         <location line="+10" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-72" />
+        <location line="-86" />
         <source>Any</source>
         <translation>Om het even</translation>
     </message>
@@ -212,7 +212,37 @@
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+16" />
+        <source>&amp;Show in its worksite</source>
+        <translation>&amp;Tonen in de beleidswerf</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Edit in a form…</source>
+        <translation>&amp;Bewerken in een formulier…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete commitment</source>
+        <translation>Engagement verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Edit in a form</source>
+        <translation>Bewerken in een formulier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show in its worksite</source>
+        <translation>Tonen in de beleidswerf</translation>
+    </message>
+    <message>
+        <location line="+69" />
         <source>{n} commitments</source>
         <translation>{n} engagementen</translation>
     </message>
@@ -788,12 +818,12 @@
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+228" />
         <source>Read-only</source>
         <translation>Alleen-lezen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-218" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -904,7 +934,12 @@ De gegevens van de stuurcomités van de strategie Go4Brussels 2030.
 Databank: {file}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
+        <source>{file} · changes recorded as {author}</source>
+        <translation>{file} · wijzigingen op naam van {author}</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>{file} — Go4Brussels Desktop</source>
         <translation>{file} — Go4Brussels Desktop</translation>
     </message>
@@ -1559,7 +1594,7 @@ Databank: {file}</translation>
 <context>
     <name>WorksitePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+48" />
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+57" />
         <source>&amp;New commitment</source>
         <translation>&amp;Nieuw engagement</translation>
     </message>
@@ -1589,7 +1624,7 @@ Databank: {file}</translation>
         <translation>Bewerken in een formulier</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+3" />
         <source>Commitments</source>
         <translation>Engagementen</translation>
     </message>

@@ -124,3 +124,19 @@ def test_icon_only_buttons_have_accessible_names(window):
     for button in window.findChildren(QAbstractButton):
         if not button.text() and button.isVisible() and not button.icon().isNull():
             assert button.accessibleName() or button.toolTip(), button.objectName()
+
+
+def test_preferences_store_the_author_for_the_change_log(window, qtbot):
+    from g4b_desktop.db import commitments
+    from g4b_desktop.db.history import record_history
+    from g4b_desktop.ui.preferences import PreferencesDialog
+
+    window.preferences_action.trigger()
+    dialog = window.findChild(PreferencesDialog)
+    dialog.author.setText("Secretariaat 2.1")
+    dialog.accept()
+    assert settings.load()["author"] == "Secretariaat 2.1"
+    assert "Secretariaat 2.1" in window.status_label.text()
+    worksite = queries.worksite_by_code(window.store, "2.1.4")
+    new_id, _ = commitments.add(window.store, worksite["id"], "Door wie?")
+    assert record_history(window.store, "commitment", new_id)[0]["author"] == "Secretariaat 2.1"

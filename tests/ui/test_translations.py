@@ -97,9 +97,35 @@ def test_every_feature_has_three_languages():
 
 
 @pytest.mark.parametrize("ts", sorted(I18N.glob("*.ts")), ids=lambda p: p.name)
-def test_compiled_translations_are_current(ts):
+def test_compiled_translations_are_current(ts, tmp_path):
+    """The committed .qm is what lrelease makes of the committed .ts (the program loads the .qm)."""
+    import subprocess
+
     qm = ts.with_suffix(".qm")
     assert qm.exists(), f"{qm.name} is missing: run tools/translations.py compile"
+    fresh = tmp_path / qm.name
+    subprocess.run([translations_tool.tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(fresh)], check=True)
+    assert fresh.read_bytes() == qm.read_bytes(), f"{qm.name} is stale: run tools/translations.py compile"
+
+
+def test_each_feature_translates_its_own_files():
+    every = translations_tool.features()
+    main = {p.name for p in translations_tool.sources("ui", every)}
+    assert {"main_window.py", "worksite_page.py", "commitment_model.py"} <= main
+    assert not any(name.startswith(("meetings", "summit", "backups", "crash", "single_instance", "exchange"))
+                   for name in main)
+    if "meetings" in every:
+        assert "meetings_view.py" in {p.name for p in translations_tool.sources("meetings", every)}
+
+
+def test_english_entries_take_their_source_text(tmp_path):
+    ts = tmp_path / "x_en.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="en"><context><name>C</name>'
+                  '<message><source>One</source><translation type="unfinished"></translation></message>'
+                  '</context></TS>', encoding="utf-8")
+    assert translations_tool.fill_english(ts) == 1
+    assert translations_tool.unfinished(ts) == []
+    assert ET.parse(ts).getroot().find(".//translation").text == "One"
 
 
 def test_unfinished_check_sees_unfinished_and_empty(tmp_path):
@@ -127,3 +153,19 @@ def test_placeholders_survive_translation():
             if sorted(re.findall(r"{\w*}", source)) != sorted(re.findall(r"{\w*}", translation.text)):
                 bad.append(f"{ts.name}: {source!r} -> {translation.text!r}")
     assert bad == []
+
+
+@pytest.mark.parametrize("feature", translations_tool.features())
+def test_ts_files_hold_every_text_of_their_sources(feature, tmp_path):
+    """lupdate over the feature's sources finds nothing new: no text was added without its translation."""
+    import shutil
+    import subprocess
+
+    files = translations_tool.sources(feature, translations_tool.features())
+    for language in ("nl", "fr"):
+        ts = I18N / f"{feature}_{language}.ts"
+        copy = tmp_path / ts.name
+        shutil.copyfile(ts, copy)
+        subprocess.run([translations_tool.tool("pyside6-lupdate"), "-silent", "-locations", "none",
+                        *map(str, files), "-ts", str(copy)], check=True)
+        assert translations_tool.unfinished(copy) == [], f"{ts.name}: run tools/translations.py and translate"
