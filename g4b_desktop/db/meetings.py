@@ -224,8 +224,10 @@ def _meeting_of(store: Store, table: str, record_id: str) -> str:
 
 
 def insert_meeting(act: Action, objective_id: str, date, *, state: str = "planned",
-                   carry_over: bool = True, lang: str = "nl", **fields) -> str:
-    """Add a meeting of an objective's committee; open actions of earlier meetings come onto its agenda."""
+                   carry_over: bool | None = None, lang: str = "nl", **fields) -> str:
+    """Add a meeting of an objective's committee; open actions of earlier meetings come onto the agenda
+    of a planned one (`carry_over` None: only when planned; a past meeting brought from a list keeps
+    the agenda it had)."""
     store = act.store
     if not _ref(store, "objective", "objective_id", objective_id):
         raise ValidationError("objective_id", "objective: a meeting belongs to an objective.")
@@ -237,7 +239,7 @@ def insert_meeting(act: Action, objective_id: str, date, *, state: str = "planne
     if state == "approved":
         raise ValidationError("state", "state: a meeting is approved through approve_minutes, not created so.")
     meeting_id = act.insert("meeting", {"objective_id": objective_id, "state": state, **values})
-    if carry_over:
+    if carry_over or (carry_over is None and state == "planned"):
         carry_over_open_actions(act, meeting_id, lang=lang)
     return meeting_id
 
@@ -741,6 +743,33 @@ def decision_label(store: Store, decision_id: str) -> str:
     return f"Changed by the decision of the meeting of {display_date(meeting_date)}"
 
 
+CONTEXT_LABELS = {
+    "decision": {"nl": "Gewijzigd door de beslissing van de vergadering van {date}",
+                 "fr": "Modifié par la décision de la réunion du {date}",
+                 "en": "Changed by the decision of the meeting of {date}"},
+    "meeting": {"nl": "Vergadering van {date} (doelstelling {code})", "fr": "Réunion du {date} (objectif {code})",
+                "en": "Meeting of {date} (objective {code})"},
+}
+
+
+def describe_context(store: Store, context_table: str | None, context_id: str | None, lang: str = "nl") -> str | None:
+    """A change set's context in words, for history views: "Gewijzigd door de beslissing van de
+    vergadering van 12/03/2027" for ("outcome", decision id); None for contexts of other features."""
+    if context_table == "outcome" and context_id:
+        rows = store.rows("SELECT m.date FROM outcome o JOIN agenda_item a ON a.id = o.agenda_item_id "
+                          "JOIN meeting m ON m.id = a.meeting_id WHERE o.id = ? AND o.kind = 'decision'", [context_id])
+        if rows:
+            entry = CONTEXT_LABELS["decision"]
+            return (entry.get(lang) or entry["en"]).format(date=display_date(rows[0]["date"]))
+    if context_table == "meeting" and context_id:
+        rows = store.rows("SELECT m.date, o.code FROM meeting m JOIN objective o ON o.id = m.objective_id "
+                          "WHERE m.id = ?", [context_id])
+        if rows:
+            entry = CONTEXT_LABELS["meeting"]
+            return (entry.get(lang) or entry["en"]).format(date=display_date(rows[0]["date"]), code=rows[0]["code"])
+    return None
+
+
 def apply_decision(store: Store, decision_id: str, commitment_id: str, values: dict[str, Any]) -> Changes:
     """Change a commitment (status, progress, due date, ...) as the decision says, through the normal
     edit path; the change set's context is the decision."""
@@ -848,7 +877,8 @@ def agenda(store: Store, meeting_id: str) -> list[dict]:
         item["outcomes"] = store.rows("SELECT * FROM outcome WHERE agenda_item_id = ? ORDER BY position",
                                       [item["id"]])
         item["carried_actions"] = store.rows(
-            ACTION_SELECT + " JOIN agenda_item_action x ON x.action_id = a.id WHERE x.agenda_item_id = ? "
+            ACTION_SELECT.replace("SELECT a.*,", "SELECT a.*, x.id AS carried_id, x.note AS carried_note,")
+            + " JOIN agenda_item_action x ON x.action_id = a.id WHERE x.agenda_item_id = ? "
             "ORDER BY m.date, a.position", [item["id"]])
         for outcome in item["outcomes"]:
             if outcome["kind"] == "decision":

@@ -63,7 +63,7 @@ LABELS = {
     "from_meeting": {"nl": "Vergadering", "fr": "Réunion", "en": "Meeting"},
     "commitment": {"nl": "Engagement", "fr": "Engagement", "en": "Commitment"},
     "note": {"nl": "Opmerking", "fr": "Remarque", "en": "Note"},
-    "none": {"nl": "Geen.", "fr": "Aucun.", "en": "None."},
+    "none": {"nl": "Geen.", "fr": "Néant.", "en": "None."},
 }
 
 FIELD_LABELS = {
@@ -169,10 +169,12 @@ def story(store: Store, meeting_id: str, lang: str = "nl", include_confidential:
         flow.append(KeepTogether(block))
         if item["carried_actions"]:
             flow.append(para(tr("carried", lang), "h3"))
+            rows = _action_rows(item["carried_actions"], lang, with_meeting=True)
+            for row, action in zip(rows, item["carried_actions"]):
+                row.append(action["carried_note"] or "")
             flow.append(table(
                 [tr("from_meeting", lang), tr("what", lang), tr("owner", lang), tr("due", lang), tr("state", lang),
-                 tr("commitment", lang)],
-                _action_rows(item["carried_actions"], lang, with_meeting=True), [1.3, 4, 2, 1.3, 1.1, 1.6]))
+                 tr("commitment", lang), tr("note", lang)], rows, [1.6, 3, 1.8, 1.6, 1.1, 1.4, 2.4]))
         if item["minutes"]:
             flow.append(para(item["minutes"]))
         elif not item["carried_actions"]:

@@ -141,6 +141,8 @@ class AgendaPanel(QWidget):
         self.link_button.clicked.connect(self.ask_link)
         self.carried = QListWidget()
         self.carried.setObjectName("carriedActions")
+        self.carried.setToolTip(self.tr("Double-click an action to note what was said about it."))
+        self.carried.itemDoubleClicked.connect(self.ask_carried_note)
         self.carried_label = QLabel(self.tr("Open actions of earlier meetings"))
         right = QWidget()
         form = QFormLayout(right)
@@ -233,10 +235,15 @@ class AgendaPanel(QWidget):
             entry.setData(ID_ROLE, outcome["id"])
             self.outcomes.addItem(entry)
         for action in (item["carried_actions"] if item else []):
-            self.carried.addItem(self.tr("{date}: {what} — {owner}, due {due} [{state}]").format(
+            text = self.tr("{date}: {what} — {owner}, due {due} [{state}]").format(
                 date=show_date(action["meeting_date"], self.language), what=action["what"],
                 owner=action["owner"] or "–", due=show_date(action["due_date"], self.language) or "–",
-                state=action_state_label(action["state"])))
+                state=action_state_label(action["state"]))
+            if action["carried_note"]:
+                text += "\n    " + action["carried_note"]
+            entry = QListWidgetItem(text)
+            entry.setData(ID_ROLE, action["carried_id"])
+            self.carried.addItem(entry)
         visible = bool(item and item["is_action_review"])
         self.carried.setVisible(visible)
         self.carried_label.setVisible(visible)
@@ -322,6 +329,18 @@ class AgendaPanel(QWidget):
             meeting_id = self.meeting["id"]
             perform(self.window, self.tr("Save agenda template"),
                     lambda: meetings.save_template(self.window.store, meeting_id, name))
+
+    def set_carried_note(self, link_id: str, note: str) -> None:
+        perform(self.window, self.tr("Note on an action item"),
+                lambda: meetings.set_carried_note(self.window.store, link_id, note))
+
+    def ask_carried_note(self, entry: QListWidgetItem) -> None:
+        if self.meeting["state"] == "approved":
+            return
+        note, ok = QInputDialog.getMultiLineText(self, self.tr("Follow-up of an action item"),
+                                                 self.tr("What was said about this action"))
+        if ok:
+            self.set_carried_note(entry.data(ID_ROLE), note)
 
     def remove_outcome(self) -> None:
         entry = self.outcomes.currentItem()

@@ -60,28 +60,33 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+195"/>
+        <location line="+214"/>
         <source>Remove outcome</source>
         <translation>Remove outcome</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-209"/>
         <source>Link worksite or commitment…</source>
         <translation>Link worksite or commitment…</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Double-click an action to note what was said about it.</source>
+        <translation>Double-click an action to note what was said about it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open actions of earlier meetings</source>
         <translation>Open actions of earlier meetings</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <source>Presenter</source>
         <translation>Presenter</translation>
     </message>
@@ -121,7 +126,7 @@
         <translation>{date}: {what} — {owner}, due {due} [{state}]</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>status</source>
         <translation>status</translation>
     </message>
@@ -198,7 +203,22 @@
         <translation>Save agenda template</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>Note on an action item</source>
+        <translation>Note on an action item</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow-up of an action item</source>
+        <translation>Follow-up of an action item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was said about this action</source>
+        <translation>What was said about this action</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Link agenda item</source>
         <translation>Link agenda item</translation>
     </message>

@@ -60,28 +60,33 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+195"/>
+        <location line="+214"/>
         <source>Remove outcome</source>
         <translation>Supprimer le résultat</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-209"/>
         <source>Link worksite or commitment…</source>
         <translation>Lier un chantier ou un engagement…</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Double-click an action to note what was said about it.</source>
+        <translation>Double-cliquez sur un point d&apos;action pour noter ce qui en a été dit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open actions of earlier meetings</source>
         <translation>Points d&apos;action en cours des réunions précédentes</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <source>Presenter</source>
         <translation>Présenté par</translation>
     </message>
@@ -121,7 +126,7 @@
         <translation>{date} : {what} — {owner}, échéance {due} [{state}]</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
@@ -198,7 +203,22 @@
         <translation>Enregistrer le modèle d&apos;ordre du jour</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>Note on an action item</source>
+        <translation>Remarque sur un point d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow-up of an action item</source>
+        <translation>Suivi d&apos;un point d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was said about this action</source>
+        <translation>Ce qui a été dit sur ce point d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Link agenda item</source>
         <translation>Lier le point de l&apos;ordre du jour</translation>
     </message>

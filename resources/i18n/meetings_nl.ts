@@ -60,28 +60,33 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+195"/>
+        <location line="+214"/>
         <source>Remove outcome</source>
         <translation>Resultaat verwijderen</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-209"/>
         <source>Link worksite or commitment…</source>
         <translation>Beleidswerf of engagement koppelen…</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Double-click an action to note what was said about it.</source>
+        <translation>Dubbelklik op een actiepunt om te noteren wat erover gezegd werd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open actions of earlier meetings</source>
         <translation>Openstaande actiepunten van vorige vergaderingen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <source>Presenter</source>
         <translation>Toelichting door</translation>
     </message>
@@ -121,7 +126,7 @@
         <translation>{date}: {what} — {owner}, deadline {due} [{state}]</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>status</source>
         <translation>status</translation>
     </message>
@@ -198,7 +203,22 @@
         <translation>Agendasjabloon opslaan</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>Note on an action item</source>
+        <translation>Opmerking bij een actiepunt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow-up of an action item</source>
+        <translation>Opvolging van een actiepunt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was said about this action</source>
+        <translation>Wat over dit actiepunt gezegd werd</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Link agenda item</source>
         <translation>Agendapunt koppelen</translation>
     </message>

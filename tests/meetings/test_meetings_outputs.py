@@ -76,6 +76,17 @@ def test_minutes_pdf_in_three_languages_with_and_without_confidential(store, app
     assert "Minutes" in english and "Action items" in english and "Realised" in english
 
 
+def test_next_minutes_list_the_carried_actions_with_their_follow_up(store, approved, tmp_path):
+    c, first_id = approved
+    second_id, _ = meetings.plan_meeting(store, c["objective"]["id"], "2027-06-10", lang="fr")
+    carried = meetings.agenda(store, second_id)[0]["carried_actions"]
+    meetings.set_carried_note(store, carried[0]["carried_id"], "En cours <chez> Actiris")
+    text = " ".join(pdf_text(write_minutes(store, second_id, tmp_path / "pv2.pdf", lang="fr")).split())
+    for expected in ("Suivi des points d'action", "Points d'action en cours des réunions précédentes",
+                     "Eindrapport bezorgen", "En cours <chez> Actiris", "12/03/2027"):
+        assert expected in text, expected
+
+
 def test_draft_minutes_before_approval(store, tmp_path):
     c, meeting_id, item_id, _ = held_meeting_with_decision(store)
     text = pdf_text(write_minutes(store, meeting_id, tmp_path / "draft.pdf", lang="nl"))

@@ -106,6 +106,9 @@ def test_decision_commitment_link_both_ways(store):
     status_change = [h for h in history.record_history(store, "commitment", c["commitment_id"])
                      if h["field"] == "status"][0]
     assert status_change["label"] == "Changed by the decision of the meeting of 12/03/2027"
+    assert meetings.describe_context(store, status_change["context_table"], status_change["context_id"], "nl") == \
+        "Gewijzigd door de beslissing van de vergadering van 12/03/2027"
+    assert meetings.describe_context(store, "commitment", c["commitment_id"], "fr") is None
     assert (status_change["context_table"], status_change["context_id"]) == ("outcome", decision_id)
     found = meetings.decisions_for_commitment(store, c["commitment_id"])
     assert [(d["id"], d["meeting_date"]) for d in found] == [(decision_id, "2027-03-12")]
@@ -149,6 +152,14 @@ def test_open_actions_carry_over_to_the_next_meeting(store):
     other = queries.objective_by_code(store, "2.1")
     other_id, _ = meetings.plan_meeting(store, other["id"], "2027-06-11")
     assert meetings.agenda(store, other_id) == []
+
+    # what the later meeting says about a carried action; a past meeting brought from a list gets none
+    carried = meetings.agenda(store, second_id)[0]["carried_actions"][0]
+    meetings.set_carried_note(store, carried["carried_id"], "Rapport in afwerking")
+    assert meetings.agenda(store, second_id)[0]["carried_actions"][0]["carried_note"] == "Rapport in afwerking"
+    with store.action("Import") as act:
+        past_id = meetings.insert_meeting(act, c["objective"]["id"], "2027-05-01", state="held")
+    assert meetings.agenda(store, past_id) == []
 
     overview = meetings.open_actions(store, today="2027-05-10")
     assert [(a["what"], a["overdue"]) for a in overview] == [("Eindrapport bezorgen", 1), ("Vergeten actie", 0)]
