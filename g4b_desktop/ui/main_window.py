@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import crashlog, paths, settings
-from ..db.errors import StoreError
+from ..db.errors import StoreError, ValidationError
 from ..db.store import Changes, Store
 from . import file_actions, i18n
 from .jobs import Job
@@ -217,7 +217,9 @@ class MainWindow(QMainWindow):
 
     def show_error(self, problem: BaseException | str) -> None:
         """Show an expected error as its sentence; an unexpected one is logged and said so."""
-        if isinstance(problem, StoreError) or isinstance(problem, str):
+        if isinstance(problem, ValidationError) and problem.field in self.validation_messages():
+            text = self.validation_messages()[problem.field]
+        elif isinstance(problem, StoreError) or isinstance(problem, str):
             text = str(problem)
         else:
             report = crashlog.write_report(type(problem), problem, problem.__traceback__)
@@ -230,6 +232,14 @@ class MainWindow(QMainWindow):
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    def validation_messages(self) -> dict[str, str]:
+        """The reasons a value is refused, in the interface language (the data layer speaks English)."""
+        return {"title": self.tr("A title is required."), "name": self.tr("A name is required."),
+                "full_name": self.tr("A name is required."),
+                "progress": self.tr("Progress is a whole number from 0 to 100."),
+                "due_date": self.tr("The due date is not a date."),
+                "year": self.tr("The year is not a year from 1900 to 2100.")}
 
     def register_opener(self, table: str, handler: Callable[[str], Any]) -> None:
         """Say how `open_record` shows a record of `table` (features register their own tables)."""

@@ -818,12 +818,12 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location line="+228" />
+        <location line="+238" />
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location line="-218" />
+        <location line="-228" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -903,7 +903,7 @@
         <translation>Trash</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+88" />
         <source>Something unexpected went wrong: {error}
 A report was written to {file}.</source>
         <translation>Something unexpected went wrong: {error}
@@ -915,7 +915,33 @@ A report was written to {file}.</translation>
         <translation>Go4Brussels Desktop</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+8" />
+        <source>A title is required.</source>
+        <translation>A title is required.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+1" />
+        <source>A name is required.</source>
+        <translation>A name is required.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Progress is a whole number from 0 to 100.</source>
+        <translation>Progress is a whole number from 0 to 100.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The due date is not a date.</source>
+        <translation>The due date is not a date.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The year is not a year from 1900 to 2100.</source>
+        <translation>The year is not a year from 1900 to 2100.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>This record can no longer be shown.</source>
         <translation>This record can no longer be shown.</translation>
     </message>

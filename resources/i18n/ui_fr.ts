@@ -818,12 +818,12 @@
         <translation>Barre d'outils principale</translation>
     </message>
     <message>
-        <location line="+228" />
+        <location line="+238" />
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location line="-218" />
+        <location line="-228" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -903,7 +903,7 @@
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+88" />
         <source>Something unexpected went wrong: {error}
 A report was written to {file}.</source>
         <translation>Une erreur inattendue s'est produite : {error}
@@ -915,7 +915,33 @@ Un rapport a été écrit dans {file}.</translation>
         <translation>Go4Brussels Desktop</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+8" />
+        <source>A title is required.</source>
+        <translation>Un titre est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+1" />
+        <source>A name is required.</source>
+        <translation>Un nom est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Progress is a whole number from 0 to 100.</source>
+        <translation>L'avancement est un nombre entier de 0 à 100.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The due date is not a date.</source>
+        <translation>L'échéance n'est pas une date.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The year is not a year from 1900 to 2100.</source>
+        <translation>L'année n'est pas comprise entre 1900 et 2100.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>This record can no longer be shown.</source>
         <translation>Cette donnée ne peut plus être affichée.</translation>
     </message>

@@ -818,12 +818,12 @@
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location line="+228" />
+        <location line="+238" />
         <source>Read-only</source>
         <translation>Alleen-lezen</translation>
     </message>
     <message>
-        <location line="-218" />
+        <location line="-228" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -903,7 +903,7 @@
         <translation>Prullenbak</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+88" />
         <source>Something unexpected went wrong: {error}
 A report was written to {file}.</source>
         <translation>Er ging iets onverwachts mis: {error}
@@ -915,7 +915,33 @@ Een verslag werd geschreven naar {file}.</translation>
         <translation>Go4Brussels Desktop</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+8" />
+        <source>A title is required.</source>
+        <translation>Een titel is verplicht.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+1" />
+        <source>A name is required.</source>
+        <translation>Een naam is verplicht.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Progress is a whole number from 0 to 100.</source>
+        <translation>De voortgang is een geheel getal van 0 tot 100.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The due date is not a date.</source>
+        <translation>De streefdatum is geen datum.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The year is not a year from 1900 to 2100.</source>
+        <translation>Het jaar ligt niet tussen 1900 en 2100.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>This record can no longer be shown.</source>
         <translation>Dit gegeven kan niet meer getoond worden.</translation>
     </message>

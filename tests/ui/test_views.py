@@ -237,3 +237,19 @@ def test_commitments_view_buttons_open_and_delete(window):
     view.delete_button.click()
     assert not window.store.exists("commitment", commitment_id)
     assert view.model.rowCount() == 0
+
+
+def test_an_empty_title_typed_in_the_table_is_refused_with_a_translated_reason(window):
+    from g4b_desktop.ui import i18n
+
+    commitment_id = add(window.store, "2.1.4", "Met titel")
+    window.set_language("nl")
+    dutch = window.latest()
+    try:
+        model = dutch.commitments_view.model
+        model.reload()
+        assert not model.setData(model.index(model.row_of(commitment_id), TITLE), "   ")
+        assert dutch.last_error == "Een titel is verplicht."
+        assert dutch.store.get("commitment", commitment_id)["title"] == "Met titel"
+    finally:
+        i18n.install("en")
