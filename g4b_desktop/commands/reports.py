@@ -18,7 +18,7 @@ def export_pdf(args) -> int:
     if out.parent and not out.parent.exists():
         raise UsageError(f"{out}: the folder {out.parent} does not exist.")
     partial = out.with_name(out.name + ".partial")
-    with open_store(args, readonly=True) as store:
+    with open_store(args) as store:  # read-write only to upgrade an older file (after a backup)
         try:
             with open(partial, "wb") as handle:
                 pages = render_progress_note(store, handle, objective_code=args.objective,

@@ -29,6 +29,10 @@ class SummitClosed(StoreError):
     """The summit is closed: its date and priorities stay as they were decided."""
 
 
+class DuplicateSummit(StoreError):
+    """There is already a summit that year (one Social Summit a year)."""
+
+
 # ---- reading ---------------------------------------------------------------------------------
 
 def summits(store: Store) -> list[dict]:
@@ -109,7 +113,7 @@ def create(store: Store, year, date=None, notes: str | None = None) -> tuple[str
     year = _year(year)
     fields = {"year": year, "date": check.iso_date("date", date), "notes": check.optional_text(notes)}
     if store.scalar("SELECT 1 FROM summit WHERE year = ?", [year]):
-        raise ValidationError("year", f"year: there is already a Social Summit {year}.")
+        raise DuplicateSummit(f"There is already a Social Summit {year}.")
     with store.action(f"Add Social Summit {year}") as act:
         summit_id = act.insert("summit", fields)
     return summit_id, act.changes

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..db import summits as summit_db
-from ..db.enums import label
+from ..db.enums import COMMITMENT_STATUS, label
 from ..db.errors import StoreError
 from ..db.schema_summits import SUMMIT_VERDICT
 from ..db.store import Store
@@ -92,6 +92,10 @@ class SummitView(QWidget):
         form.addRow(self.tr("Progress statement"), self.statement_edit)
         form.addRow(self.tr("Verdict"), self.verdict_box)
         form.addRow(self.save_button)
+        self.commitments = self._table("priorityCommitments", [
+            self.tr("Commitment"), self.tr("Title"), self.tr("Status"), self.tr("Progress")])
+        self.commitments.setMaximumHeight(150)
+        form.addRow(self.commitments)
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.current_box)
@@ -255,6 +259,7 @@ class SummitView(QWidget):
             for edit in (self.expected_edit, self.statement_edit):
                 edit.setPlainText("")
             self.verdict_box.setCurrentIndex(0)
+            self.commitments.setRowCount(0)
             self.editor_box.setEnabled(True)
             for widget in (self.expected_edit, self.statement_edit, self.verdict_box, self.save_button):
                 widget.setEnabled(False)
@@ -268,6 +273,11 @@ class SummitView(QWidget):
         self.expected_edit.setPlainText(row["expected_result"] or "")
         self.statement_edit.setPlainText(row["progress_statement"] or "")
         self.verdict_box.setCurrentIndex(max(self.verdict_box.findData(row["verdict"]), 0))
+        language = self.window.language
+        self._fill(self.commitments, self.store.rows(
+            "SELECT id, code, title, status, progress FROM commitment WHERE worksite_id = ? "
+            "ORDER BY position, code", [row["worksite_id"]]),
+            lambda c: [c["code"], c["title"], label(COMMITMENT_STATUS, c["status"], language), f"{c['progress']}%"])
         self.expected_edit.setEnabled(True)
         self.expected_edit.setReadOnly(bool(row["closed_at"]))
         for widget in (self.statement_edit, self.verdict_box, self.save_button):
@@ -321,6 +331,9 @@ class SummitView(QWidget):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             year, date = dialog.values()
+        if self.store.scalar("SELECT 1 FROM summit WHERE year = ?", [year]):
+            self.window.show_error(self.tr("There is already a Social Summit {year}.").format(year=year))
+            return False
         done = self._do(self.tr("Add a Social Summit"), lambda: summit_db.create(self.store, year, date)[1])
         if done:
             self.reload(keep_year=year)
@@ -369,7 +382,7 @@ class NewSummitDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New Social Summit"))
         self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
+        self.year.setRange(2000, 2100)  # as the database allows
         self.year.setValue(_dt.date.today().year)
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)

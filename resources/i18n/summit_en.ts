@@ -4,17 +4,17 @@
 <context>
     <name>NewSummitDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="370" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="383" />
         <source>New Social Summit</source>
         <translation>New Social Summit</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="377" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="390" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="378" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="391" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -22,42 +22,42 @@
 <context>
     <name>NoteOptionsDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="393" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="406" />
         <source>Progress note</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="395" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="408" />
         <source>The whole strategy</source>
         <translation>The whole strategy</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="399" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="412" />
         <source>The latest closed summit</source>
         <translation>The latest closed summit</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="409" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="422" />
         <source>optional, printed on every page</source>
         <translation>optional, printed on every page</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="411" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="424" />
         <source>Objective</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="412" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="425" />
         <source>Report on the summit</source>
         <translation>Report on the summit</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="413" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="426" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="414" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="427" />
         <source>Confidentiality line</source>
         <translation>Confidentiality line</translation>
     </message>
@@ -141,6 +141,7 @@
     <message>
         <location filename="../../g4b_desktop/ui/summit_view.py" line="65" />
         <location filename="../../g4b_desktop/ui/summit_view.py" line="70" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="96" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -148,7 +149,7 @@
         <location filename="../../g4b_desktop/ui/summit_view.py" line="65" />
         <location filename="../../g4b_desktop/ui/summit_view.py" line="70" />
         <location filename="../../g4b_desktop/ui/summit_view.py" line="91" />
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="137" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="141" />
         <source>Expected result</source>
         <translation>Expected result</translation>
     </message>
@@ -187,7 +188,7 @@
     <message>
         <location filename="../../g4b_desktop/ui/summit_view.py" line="71" />
         <location filename="../../g4b_desktop/ui/summit_view.py" line="92" />
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="137" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="141" />
         <source>Progress statement</source>
         <translation>Progress statement</translation>
     </message>
@@ -207,77 +208,97 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="143" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="96" />
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="96" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="96" />
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="147" />
         <source>(no verdict yet)</source>
         <translation>(no verdict yet)</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="194" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="198" />
         <source>No summit yet: add the coming Social Summit.</source>
         <translation>No summit yet: add the coming Social Summit.</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="196" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="200" />
         <source>closed on {date}</source>
         <translation>closed on {date}</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="199" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="203" />
         <source>open: choose its priorities, then close it</source>
         <translation>open: choose its priorities, then close it</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="214" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="218" />
         <source>Priorities of the Social Summit {year}: how far they got</source>
         <translation>Priorities of the Social Summit {year}: how far they got</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="215" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="219" />
         <source>No earlier summit</source>
         <translation>No earlier summit</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="253" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="257" />
         <source>Select a priority to write its expected result or, at the next summit, its progress statement and verdict.</source>
         <translation>Select a priority to write its expected result or, at the next summit, its progress statement and verdict.</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="266" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="271" />
         <source>{code} {title} (Social Summit {year})</source>
         <translation>{code} {title} (Social Summit {year})</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="300" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="310" />
         <source>Edit a summit priority</source>
         <translation>Edit a summit priority</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="309" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="319" />
         <source>Add a summit priority</source>
         <translation>Add a summit priority</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="315" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="325" />
         <source>Remove a summit priority</source>
         <translation>Remove a summit priority</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="324" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="335" />
+        <source>There is already a Social Summit {year}.</source>
+        <translation>There is already a Social Summit {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="337" />
         <source>Add a Social Summit</source>
         <translation>Add a Social Summit</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="333" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="346" />
         <source>Close the Social Summit</source>
         <translation>Close the Social Summit</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="361" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="374" />
         <source>Progress note</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="364" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="377" />
         <source>Making the progress note…</source>
         <translation>Making the progress note…</translation>
     </message>
@@ -285,12 +306,12 @@
 <context>
     <name>view</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="427" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="440" />
         <source>Social Summit</source>
         <translation>Social Summit</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="430" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="443" />
         <source>Progress note (PDF)…</source>
         <translation>Progress note (PDF)…</translation>
     </message>

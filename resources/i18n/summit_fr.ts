@@ -4,17 +4,17 @@
 <context>
     <name>NewSummitDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="370" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="383" />
         <source>New Social Summit</source>
         <translation>Nouveau Sommet social</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="377" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="390" />
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="378" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="391" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -22,42 +22,42 @@
 <context>
     <name>NoteOptionsDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="393" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="406" />
         <source>Progress note</source>
         <translation>Note de progrès</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="395" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="408" />
         <source>The whole strategy</source>
         <translation>Toute la stratégie</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="399" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="412" />
         <source>The latest closed summit</source>
         <translation>Le dernier Sommet clôturé</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="409" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="422" />
         <source>optional, printed on every page</source>
         <translation>facultatif, imprimé sur chaque page</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="411" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="424" />
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="412" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="425" />
         <source>Report on the summit</source>
         <translation>Rapport sur le Sommet</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="413" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="426" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="414" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="427" />
         <source>Confidentiality line</source>
         <translation>Mention de confidentialité</translation>
     </message>
@@ -141,6 +141,7 @@
     <message>
         <location filename="../../g4b_desktop/ui/summit_view.py" line="65" />
         <location filename="../../g4b_desktop/ui/summit_view.py" line="70" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="96" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -148,7 +149,7 @@
         <location filename="../../g4b_desktop/ui/summit_view.py" line="65" />
         <location filename="../../g4b_desktop/ui/summit_view.py" line="70" />
         <location filename="../../g4b_desktop/ui/summit_view.py" line="91" />
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="137" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="141" />
         <source>Expected result</source>
         <translation>Résultat attendu</translation>
     </message>
@@ -187,7 +188,7 @@
     <message>
         <location filename="../../g4b_desktop/ui/summit_view.py" line="71" />
         <location filename="../../g4b_desktop/ui/summit_view.py" line="92" />
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="137" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="141" />
         <source>Progress statement</source>
         <translation>État d'avancement</translation>
     </message>
@@ -207,77 +208,97 @@
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="143" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="96" />
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="96" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="96" />
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="147" />
         <source>(no verdict yet)</source>
         <translation>(pas encore d'appréciation)</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="194" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="198" />
         <source>No summit yet: add the coming Social Summit.</source>
         <translation>Pas encore de Sommet : ajoutez le prochain Sommet social.</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="196" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="200" />
         <source>closed on {date}</source>
         <translation>clôturé le {date}</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="199" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="203" />
         <source>open: choose its priorities, then close it</source>
         <translation>ouvert : choisissez ses priorités, puis clôturez-le</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="214" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="218" />
         <source>Priorities of the Social Summit {year}: how far they got</source>
         <translation>Priorités du Sommet social {year} : où en sont-elles</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="215" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="219" />
         <source>No earlier summit</source>
         <translation>Pas de Sommet précédent</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="253" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="257" />
         <source>Select a priority to write its expected result or, at the next summit, its progress statement and verdict.</source>
         <translation>Choisissez une priorité pour écrire son résultat attendu ou, au Sommet suivant, son état d'avancement et son appréciation.</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="266" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="271" />
         <source>{code} {title} (Social Summit {year})</source>
         <translation>{code} {title} (Sommet social {year})</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="300" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="310" />
         <source>Edit a summit priority</source>
         <translation>Modifier une priorité du Sommet</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="309" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="319" />
         <source>Add a summit priority</source>
         <translation>Ajouter une priorité au Sommet</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="315" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="325" />
         <source>Remove a summit priority</source>
         <translation>Retirer une priorité du Sommet</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="324" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="335" />
+        <source>There is already a Social Summit {year}.</source>
+        <translation>Il y a déjà un Sommet social {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="337" />
         <source>Add a Social Summit</source>
         <translation>Ajouter un Sommet social</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="333" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="346" />
         <source>Close the Social Summit</source>
         <translation>Clôturer le Sommet social</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="361" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="374" />
         <source>Progress note</source>
         <translation>Note de progrès</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="364" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="377" />
         <source>Making the progress note…</source>
         <translation>Création de la note de progrès…</translation>
     </message>
@@ -285,12 +306,12 @@
 <context>
     <name>view</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="427" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="440" />
         <source>Social Summit</source>
         <translation>Sommet social</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="430" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="443" />
         <source>Progress note (PDF)…</source>
         <translation>Note de progrès (PDF)…</translation>
     </message>

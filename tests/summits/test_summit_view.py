@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 
 from g4b_desktop.db import commitments, summits
 from g4b_desktop.ui import i18n
@@ -28,6 +29,18 @@ def window(qtbot, store):
     win.close()
     win.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+class UrlCatcher(QObject):
+    """Stands in for the system's PDF viewer."""
+
+    def __init__(self):
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url.toLocalFile())
 
 
 def check(view, code: str, state=Qt.CheckState.Checked) -> None:
@@ -69,6 +82,9 @@ def test_summit_cycle_in_the_window(window, qtbot, store):
     assert view.previous_table.item(row, 3).text() == "1/1"
     view.previous_table.selectRow(row)
     assert view.expected_edit.isReadOnly()  # decided at a closed summit
+    assert view.commitments.rowCount() == 1
+    assert view.commitments.item(0, 1).text() == "Governance body installed"
+    assert view.commitments.item(0, 2).text() == "Realised"
     view.statement_edit.setPlainText("The body met four times.")
     view.verdict_box.setCurrentIndex(view.verdict_box.findData("achieved"))
     assert view.save_priority()
@@ -104,5 +120,12 @@ def test_progress_note_job_and_preview(window, qtbot, store, tmp_path):
     assert saved == tmp_path / "note.pdf"
     text = pypdf.PdfReader(str(saved)).pages[0].extract_text()
     assert "Objectif 1.2" in text
+    catcher = UrlCatcher()
+    QDesktopServices.setUrlHandler("file", catcher, "open")
+    try:
+        assert preview.open_external()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert catcher.opened == [str(saved)]
     preview.close()
     assert job is not None

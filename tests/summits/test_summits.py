@@ -19,7 +19,7 @@ def worksites(store, n=3):
 def test_create_choose_priorities_and_report(store):
     summit_id, changes = summits.create(store, 2025, "2025-03-10", "ESRBHG")
     assert changes.inserted == {"summit": {summit_id}}
-    with pytest.raises(ValidationError, match="already a Social Summit 2025"):
+    with pytest.raises(summits.DuplicateSummit, match="already a Social Summit 2025"):
         summits.create(store, 2025)
     w = worksites(store)
     changes = summits.set_priorities(store, summit_id, [w[0]["id"], w[1]["id"]])
