@@ -155,3 +155,10 @@ def test_meetings_decisions_and_actions_since_the_summit(note_store):
     assert "Oude beslissing" not in text and "Oude vergadering" not in text  # before the summit
     assert "Nota voorbereiden" in text and "Later werk" in text
     assert "2 open, waarvan 1 te laat." in text
+
+
+def test_note_without_summit_or_commitments(store):
+    reader = render(store, objective_code="2.8", lang="fr")
+    text = words(" ".join(page.extract_text() for page in reader.pages))
+    assert "Aucun Sommet social n'est encore enregistré." in text
+    assert "Réalisé : 0 % de 0 engagements" in text.replace("\u202f", " ")
