@@ -15,11 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..db.store import Store
-from ..exchange.consolidate import consolidate_file
-from ..exchange.return_workbook import write_return_workbook
-from ..exchange.workbook_export import export_workbook
-from .exchange_conflicts import ConflictDialog
-from .import_wizard import ImportWizard
+
+# The exchange modules (and openpyxl under them, 0.25 s) are imported when a menu entry is used, not
+# when the window opens (performance, #9).
 
 
 class ExportDialog(QDialog):
@@ -72,6 +70,8 @@ class ExchangeActions(QObject):
     def export_to(self, target: Path, lang: str, objective: str | None = None):
         def work(progress, cancelled):
             with self._worker_store() as store:
+                from ..exchange.workbook_export import export_workbook
+
                 return export_workbook(store, target, lang=lang, objective=objective, progress=progress)
 
         def done(report):
@@ -86,6 +86,8 @@ class ExchangeActions(QObject):
 
     # ---- import ------------------------------------------------------------------------------
     def import_spreadsheet(self, path: Path | None = None) -> ImportWizard:
+        from .import_wizard import ImportWizard
+
         self.wizard = ImportWizard(self.window)
         if path is not None:
             self.wizard.choose_page.path_edit.setText(str(path))
@@ -106,6 +108,8 @@ class ExchangeActions(QObject):
             with self._worker_store() as store:
                 for index, path in enumerate(paths):
                     progress(int(100 * index / len(paths)), path.name)
+                    from ..exchange.consolidate import consolidate_file
+
                     reports.append(consolidate_file(store, path, dry_run=True))
             return reports
 
@@ -113,6 +117,8 @@ class ExchangeActions(QObject):
             conflicts = [(r.file_name, c) for r in reports for c in r.conflicts]
             decisions: dict = {}
             if conflicts:
+                from .exchange_conflicts import ConflictDialog
+
                 dialog = ConflictDialog(conflicts, self.window)
                 if ask is not None:
                     accepted = ask(dialog)
@@ -136,6 +142,8 @@ class ExchangeActions(QObject):
             holder: dict = {}
 
             def act(path=path, holder=holder):
+                from ..exchange.consolidate import consolidate_file
+
                 report = consolidate_file(session.store, path, decisions=decisions.get(path.name))
                 holder["report"] = report
                 return report.changes
@@ -175,6 +183,8 @@ class ExchangeActions(QObject):
 
         def work(progress, cancelled):
             with self._worker_store() as store:
+                from ..exchange.return_workbook import write_return_workbook
+
                 return write_return_workbook(store, organisation, target, lang=lang)
 
         def done(report):
