@@ -53,6 +53,7 @@ class CommitmentTable(QTableView):
         for column, width in WIDTHS.items():
             header.resizeSection(column, width)
         self.setAccessibleName(self.tr("Commitments"))
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)  # right-click lists the actions
 
     def add_shortcut(self, text: str, shortcut: QKeySequence, slot) -> QAction:
         """A keyboard action that works while the table (or its editor) has the focus."""
