@@ -49,6 +49,11 @@ class MeetingEditor(QWidget):
         for key in meetings.MEETING_KIND:
             self.kind.addItem(kind_label(key), key)
         self.title = QLineEdit()
+        self.organiser_name = QLineEdit()
+        self.organiser_name.setPlaceholderText(self.tr("Name"))
+        self.organiser_email = QLineEdit()
+        self.organiser_email.setObjectName("organiserEmail")
+        self.organiser_email.setPlaceholderText(self.tr("e-mail (makes the .ics a meeting request)"))
         self.save_button = QPushButton(self.tr("Save meeting"))
         self.save_button.setObjectName("saveMeeting")
         self.save_button.clicked.connect(self.save)
@@ -64,6 +69,10 @@ class MeetingEditor(QWidget):
         form.addRow(self.tr("Online link"), self.online)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Title"), self.title)
+        organiser = QHBoxLayout()
+        organiser.addWidget(self.organiser_name)
+        organiser.addWidget(self.organiser_email)
+        form.addRow(self.tr("Organiser"), organiser)
 
         self.held_button = QPushButton(self.tr("Mark held"))
         self.held_button.setObjectName("markHeld")
@@ -166,6 +175,8 @@ class MeetingEditor(QWidget):
         self.online.setText(page["online_link"] or "")
         self.kind.setCurrentIndex(self.kind.findData(page["kind"]))
         self.title.setText(page["title"] or "")
+        self.organiser_name.setText(page["organiser_name"] or "")
+        self.organiser_email.setText(page["organiser_email"] or "")
         self._load_attendance(page)
         self._load_actions(page)
         self.agenda.load(page)
@@ -185,7 +196,8 @@ class MeetingEditor(QWidget):
         for widget in (self.date, self.kind, self.save_button, self.invite_button, self.guest_button,
                        self.remove_attendee_button, self.add_action_button):
             widget.setEnabled(not locked)
-        for widget in (self.start, self.end, self.place, self.online, self.title):
+        for widget in (self.start, self.end, self.place, self.online, self.title, self.organiser_name,
+                       self.organiser_email):
             widget.setReadOnly(locked)
         self.held_button.setEnabled(state == "planned")
         self.approve_button.setEnabled(state == "held")
@@ -233,7 +245,8 @@ class MeetingEditor(QWidget):
     def save(self) -> None:
         values = {"date": self.date.date().toString("yyyy-MM-dd"), "start_time": self.start.text(),
                   "end_time": self.end.text(), "place": self.place.text(), "online_link": self.online.text(),
-                  "kind": self.kind.currentData(), "title": self.title.text()}
+                  "kind": self.kind.currentData(), "title": self.title.text(),
+                  "organiser_name": self.organiser_name.text(), "organiser_email": self.organiser_email.text()}
         meeting_id = self.meeting["id"]
         perform(self.window, self.tr("Edit meeting"), lambda: meetings.update_meeting(self.store, meeting_id, values))
 

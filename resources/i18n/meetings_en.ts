@@ -257,7 +257,7 @@
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Save meeting</source>
         <translation>Save meeting</translation>
     </message>
@@ -297,18 +297,18 @@
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Mark held</source>
         <translation>Mark held</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+175"/>
+        <location line="+179"/>
         <source>Approve minutes</source>
         <translation>Approve minutes</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-176"/>
         <source>Re-open minutes…</source>
         <translation>Re-open minutes…</translation>
     </message>
@@ -323,30 +323,41 @@
         <translation>Invitation (.ics)…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-35"/>
+        <location line="+47"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-44"/>
+        <source>e-mail (makes the .ics a meeting request)</source>
+        <translation>e-mail (makes the .ics a meeting request)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+172"/>
+        <location line="+176"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+166"/>
+        <location line="-192"/>
+        <location line="+170"/>
         <source>Invite the committee</source>
         <translation>Invite the committee</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-167"/>
         <source>Add guest…</source>
         <translation>Add guest…</translation>
     </message>
@@ -416,17 +427,17 @@
         <translation>Steering committee {code} — {date} — {state}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The minutes were approved on {date} by {who}: the meeting is locked. Actions can still be followed up; re-open the minutes to change anything else.</source>
         <translation>The minutes were approved on {date} by {who}: the meeting is locked. Actions can still be followed up; re-open the minutes to change anything else.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Edit meeting</source>
         <translation>Edit meeting</translation>
     </message>
@@ -611,12 +622,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+147"/>
+        <location line="+154"/>
         <source>Delete meeting</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-149"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -643,17 +654,17 @@
     </message>
     <message>
         <location line="-2"/>
-        <location line="+120"/>
+        <location line="+127"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-123"/>
         <source>Committee</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>Plan a meeting</source>
         <translation>Plan a meeting</translation>
     </message>
@@ -661,7 +672,7 @@
 <context>
     <name>OpenActionsPanel</name>
     <message>
-        <location line="-199"/>
+        <location line="-206"/>
         <source>Objective</source>
         <translation>Objective</translation>
     </message>

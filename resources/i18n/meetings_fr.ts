@@ -257,7 +257,7 @@
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Save meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
@@ -297,18 +297,18 @@
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Mark held</source>
         <translation>Marquer comme tenue</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+175"/>
+        <location line="+179"/>
         <source>Approve minutes</source>
         <translation>Approuver le procès-verbal</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-176"/>
         <source>Re-open minutes…</source>
         <translation>Rouvrir le procès-verbal…</translation>
     </message>
@@ -323,30 +323,41 @@
         <translation>Invitation (.ics)…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-35"/>
+        <location line="+47"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-44"/>
+        <source>e-mail (makes the .ics a meeting request)</source>
+        <translation>adresse e-mail (fait du .ics une demande de réunion)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+172"/>
+        <location line="+176"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+166"/>
+        <location line="-192"/>
+        <location line="+170"/>
         <source>Invite the committee</source>
         <translation>Inviter le comité de pilotage</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-167"/>
         <source>Add guest…</source>
         <translation>Ajouter un invité…</translation>
     </message>
@@ -416,17 +427,17 @@
         <translation>Comité de pilotage {code} — {date} — {state}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The minutes were approved on {date} by {who}: the meeting is locked. Actions can still be followed up; re-open the minutes to change anything else.</source>
         <translation>Le procès-verbal a été approuvé le {date} par {who} : la réunion est verrouillée. Les points d&apos;action peuvent encore être suivis ; rouvrez le procès-verbal pour modifier autre chose.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Guest</source>
         <translation>Invité</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
@@ -611,12 +622,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+147"/>
+        <location line="+154"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-149"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -643,17 +654,17 @@
     </message>
     <message>
         <location line="-2"/>
-        <location line="+120"/>
+        <location line="+127"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-123"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>Plan a meeting</source>
         <translation>Planifier une réunion</translation>
     </message>
@@ -661,7 +672,7 @@
 <context>
     <name>OpenActionsPanel</name>
     <message>
-        <location line="-199"/>
+        <location line="-206"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>

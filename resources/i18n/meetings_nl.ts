@@ -257,7 +257,7 @@
         <translation>UU:MM</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Save meeting</source>
         <translation>Vergadering opslaan</translation>
     </message>
@@ -297,18 +297,18 @@
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Mark held</source>
         <translation>Markeren als gehouden</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+175"/>
+        <location line="+179"/>
         <source>Approve minutes</source>
         <translation>Notulen goedkeuren</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-176"/>
         <source>Re-open minutes…</source>
         <translation>Notulen heropenen…</translation>
     </message>
@@ -323,30 +323,41 @@
         <translation>Uitnodiging (.ics)…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-35"/>
+        <location line="+47"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-44"/>
+        <source>e-mail (makes the .ics a meeting request)</source>
+        <translation>e-mailadres (maakt van de .ics een vergaderverzoek)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Organiser</source>
+        <translation>Organisator</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+172"/>
+        <location line="+176"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+166"/>
+        <location line="-192"/>
+        <location line="+170"/>
         <source>Invite the committee</source>
         <translation>Het stuurcomité uitnodigen</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-167"/>
         <source>Add guest…</source>
         <translation>Gast toevoegen…</translation>
     </message>
@@ -416,17 +427,17 @@
         <translation>Stuurcomité {code} — {date} — {state}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The minutes were approved on {date} by {who}: the meeting is locked. Actions can still be followed up; re-open the minutes to change anything else.</source>
         <translation>De notulen zijn goedgekeurd op {date} door {who}: de vergadering is vergrendeld. Actiepunten kunnen nog opgevolgd worden; heropen de notulen om iets anders te wijzigen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
@@ -611,12 +622,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+147"/>
+        <location line="+154"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-149"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -643,17 +654,17 @@
     </message>
     <message>
         <location line="-2"/>
-        <location line="+120"/>
+        <location line="+127"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-123"/>
         <source>Committee</source>
         <translation>Stuurcomité</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>Plan a meeting</source>
         <translation>Vergadering plannen</translation>
     </message>
@@ -661,7 +672,7 @@
 <context>
     <name>OpenActionsPanel</name>
     <message>
-        <location line="-199"/>
+        <location line="-206"/>
         <source>Objective</source>
         <translation>Doelstelling</translation>
     </message>

@@ -70,6 +70,16 @@ def test_the_whole_flow_in_the_window(window, qtbot, store, tmp_path):
     window.undo_stack.redo()
     assert agenda_titles(store, meeting_id) == ["Jongerengarantie", "Goedkeuring verslag", "Varia"]
 
+    # the organiser's e-mail makes the invitation a meeting request
+    editor.organiser_email.setText("secretariaat.12@example.brussels")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert store.get("meeting", meeting_id)["organiser_email"] == "secretariaat.12@example.brussels"
+    request = tmp_path / "verzoek.ics"
+    editor.export_ics(request)
+    assert "METHOD:REQUEST" in request.read_bytes().decode("utf-8")
+    meetings.update_meeting(store, meeting_id, {"organiser_email": None})
+    editor.reload()
+
     # hold it: minutes, attendance, a decision that marks the commitment realised, two actions
     agenda.list.setCurrentRow(0)
     agenda.minutes.setPlainText("Actiris meldt dat het doel gehaald is.")
@@ -126,7 +136,8 @@ def test_the_whole_flow_in_the_window(window, qtbot, store, tmp_path):
     assert "Eindrapport bezorgen" in text and "Jongerengarantie" in text
     ics = tmp_path / "uitnodiging.ics"
     editor.export_ics(ics)
-    assert f"UID:{meeting_id}@go4brussels-desktop" in ics.read_bytes().decode("utf-8")
+    invitation = ics.read_bytes().decode("utf-8")
+    assert f"UID:{meeting_id}@go4brussels-desktop" in invitation and "METHOD:PUBLISH" in invitation
 
     # re-open is explicit and logged
     editor.reopen("Naam verkeerd gespeld")
@@ -168,3 +179,12 @@ def test_open_actions_overview_and_carry_over(window, store):
     assert review.items[0]["is_action_review"] and review.carried.count() == 1
     assert "Nog tijd" in review.carried.item(0).text()
     assert view.selected_id() == second
+    review.set_carried_note(review.carried.item(0).data(Qt.ItemDataRole.UserRole), "Bijna klaar")
+    assert "Bijna klaar" in view.editor.agenda.carried.item(0).text()
+
+    # planning is one undoable action: undo removes the meeting with its agenda, redo brings it back
+    window.undo_stack.undo()  # the note
+    window.undo_stack.undo()  # the planning
+    assert not store.exists("meeting", second) and second not in [m["id"] for m in view.rows]
+    window.undo_stack.redo()
+    assert store.exists("meeting", second) and len(meetings.agenda(store, second)) == 1
