@@ -52,9 +52,30 @@ def test_run_job_shows_store_error(window, qtbot):
         raise ValidationError("title", "title: a value is required.")
 
     window.run_job("Job", work, lambda result: None)
-    qtbot.waitUntil(lambda: window.last_error == "title: a value is required.", timeout=3000)
+    # a refused value is explained in the interface language
+    qtbot.waitUntil(lambda: window.last_error == "A title is required.", timeout=3000)
     boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
-    assert boxes and boxes[0].text() == "title: a value is required."
+    assert boxes and boxes[0].text() == "A title is required."
+
+
+def test_run_job_shows_other_expected_errors_as_their_sentence(window, qtbot):
+    from g4b_desktop.db.errors import NotFound
+
+    def work(progress, cancelled):
+        raise NotFound("No worksite with id x.")
+
+    window.run_job("Job", work, lambda result: None)
+    qtbot.waitUntil(lambda: window.last_error == "No worksite with id x.", timeout=3000)
+
+
+def test_run_job_logs_an_unexpected_error(window, qtbot, data_dir):
+    def work(progress, cancelled):
+        raise RuntimeError("boom")
+
+    window.run_job("Job", work, lambda result: None)
+    qtbot.waitUntil(lambda: "boom" in window.last_error, timeout=3000)
+    assert "Traceback" not in window.last_error
+    assert list((data_dir / "logs").glob("error-*.log"))
 
 
 def test_run_job_can_be_cancelled(window, qtbot):
