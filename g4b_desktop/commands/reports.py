@@ -8,7 +8,7 @@ from ..cli import Commands, UsageError, open_store
 from ..db import queries
 from ..db import summits as summit_db
 from ..db.enums import label
-from ..db.schema_summits import SUMMIT_VERDICT
+from ..db.summits import SUMMIT_VERDICT
 
 
 def export_pdf(args) -> int:

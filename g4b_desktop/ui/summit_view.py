@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ..db import summits as summit_db
 from ..db.enums import COMMITMENT_STATUS, label
 from ..db.errors import StoreError
-from ..db.schema_summits import SUMMIT_VERDICT
+from ..db.summits import SUMMIT_VERDICT
 from ..db.store import Store
 
 ID_ROLE = Qt.ItemDataRole.UserRole
