@@ -180,10 +180,10 @@ def decision_changes(store: Store, decision_id: str) -> list[dict]:
     """What a decision changed: one row per field (table, record, code, field, old, new, at)."""
     return store.rows(
         "SELECT l.table_name, l.record_id, c.code, l.field, l.old_value, l.new_value, l.at, s.label "
-        "FROM change_set s JOIN change_log l ON l.change_set_id = s.id "
+        "FROM change_log l JOIN change_set s ON s.id = l.change_set_id "
         "LEFT JOIN commitment c ON l.table_name = 'commitment' AND c.id = l.record_id "
-        "WHERE s.context_table = 'outcome' AND s.context_id = ? AND l.field IS NOT NULL "
-        "AND l.table_name <> 'outcome' ORDER BY l.seq", [decision_id])
+        "WHERE l.change_set_id IN (SELECT id FROM change_set WHERE context_table = 'outcome' AND context_id = ?) "
+        "AND l.field IS NOT NULL AND l.table_name <> 'outcome' ORDER BY l.seq", [decision_id])
 
 
 def decisions_for_commitment(store: Store, commitment_id: str) -> list[dict]:

@@ -185,6 +185,9 @@ def meetings(db) -> None:
         {STAMPS}
     );
     CREATE INDEX agenda_template_item_template ON agenda_template_item(template_id, position);
+
+    -- what a decision changed: the change sets whose context is that decision
+    CREATE INDEX IF NOT EXISTS change_set_context ON change_set(context_table, context_id);
     """
     for table, (code, title, body) in SEARCHED.items():
         script += _triggers(table, code, title, body)
