@@ -19,7 +19,7 @@ from .commitment_model import CODE, DUE, HEALTH, LEAD, NOTES, PROGRESS, STATUS, 
 from .history_panel import HistoryPanel
 
 
-WIDTHS = {CODE: 75, TITLE: 300, STATUS: 100, PROGRESS: 95, HEALTH: 100, LEAD: 150, DUE: 90, WORKSITE: 65,
+WIDTHS = {CODE: 75, TITLE: 300, STATUS: 100, PROGRESS: 95, HEALTH: 100, LEAD: 150, DUE: 90, WORKSITE: 95,
           NOTES: 160}
 
 
