@@ -83,10 +83,12 @@ class AgendaPanel(QWidget):
         self.language = editor.language
         self.meeting: dict | None = None
         self.items: list[dict] = []
+        self.shown: dict | None = None   # the item whose fields are in the editor
+        self._loading = False
 
         self.list = AgendaList()
         self.list.reordered.connect(self.reorder)
-        self.list.currentRowChanged.connect(self.show_item)
+        self.list.currentRowChanged.connect(self._row_changed)
         self.add_button = QPushButton(self.tr("Add item"))
         self.add_button.clicked.connect(self.ask_new_item)
         self.remove_button = QPushButton(self.tr("Remove"))
@@ -173,9 +175,13 @@ class AgendaPanel(QWidget):
     # ---- showing --------------------------------------------------------------------------
 
     def load(self, meeting: dict) -> None:
+        """Show a meeting's agenda; text typed in the current item and not saved yet stays."""
+        kept = self.typed() if self.dirty() else None
+        kept_id = self.shown["id"] if kept else None
         self.meeting = meeting
         self.items = meeting["agenda"]
         current = self.current_id()
+        self._loading = True
         self.list.blockSignals(True)
         self.list.clear()
         for number, item in enumerate(self.items, start=1):
@@ -191,7 +197,33 @@ class AgendaPanel(QWidget):
         ids = [i["id"] for i in self.items]
         self.list.setCurrentRow(ids.index(current) if current in ids else (0 if ids else -1))
         self.show_item(self.list.currentRow())
+        self._loading = False
         self.set_locked(meeting["state"] == "approved")
+        if kept and self.current_id() == kept_id and meeting["state"] != "approved":
+            self.title.setText(kept["title"])
+            self.presenter.setText(kept["presenter"] or "")
+            self.duration.setValue(kept["duration_minutes"] or 0)
+            self.confidential.setChecked(bool(kept["confidential"]))
+            self.minutes.setPlainText(kept["minutes"] or "")
+
+    def typed(self) -> dict:
+        text = self.minutes.toPlainText().strip()
+        return {"title": self.title.text().strip(), "presenter": self.presenter.text().strip() or None,
+                "duration_minutes": self.duration.value() or None, "confidential": int(self.confidential.isChecked()),
+                "minutes": self.minutes.toPlainText() if text else None}
+
+    def dirty(self) -> bool:
+        """True when the fields hold edits of the shown item that are not saved."""
+        item = self.shown
+        if not item or not self.meeting or self.meeting["state"] == "approved":
+            return False
+        typed = self.typed()
+        return any((typed[k] or None) != (item[k] or None) for k in typed)
+
+    def _row_changed(self, row: int) -> None:
+        if not self._loading and self.shown and self.dirty() and self.shown["id"] != self.current_id():
+            self.save_item(self.shown["id"])  # moving to another item keeps what was typed in this one
+        self.show_item(row)
 
     def set_locked(self, locked: bool) -> None:
         for widget in (self.add_button, self.remove_button, self.previous_button, self.template_button,
@@ -215,6 +247,7 @@ class AgendaPanel(QWidget):
 
     def show_item(self, _row: int = -1) -> None:
         item = self.current_item()
+        self.shown = item
         self.title.setText(item["title"] if item else "")
         self.presenter.setText((item["presenter"] or "") if item else "")
         self.duration.setValue((item["duration_minutes"] or 0) if item else 0)
@@ -295,13 +328,11 @@ class AgendaPanel(QWidget):
             perform(self.window, self.tr("Remove agenda item"),
                     lambda: meetings.delete_agenda_item(self.window.store, item_id))
 
-    def save_item(self) -> None:
-        item_id = self.current_id()
+    def save_item(self, item_id: str | None = None) -> None:
+        item_id = item_id or self.current_id()
         if not item_id:
             return
-        values = {"title": self.title.text(), "presenter": self.presenter.text(),
-                  "duration_minutes": self.duration.value() or None, "confidential": self.confidential.isChecked(),
-                  "minutes": self.minutes.toPlainText()}
+        values = self.typed()
         perform(self.window, self.tr("Edit agenda item"),
                 lambda: meetings.update_agenda_item(self.window.store, item_id, values))
 

@@ -163,24 +163,41 @@ class MeetingEditor(QWidget):
             self.lock_banner.hide()
             return
         self.setEnabled(True)
+        kept = self.typed() if self.meeting and self.meeting["id"] == meeting_id and self.dirty() else None
         page = meetings.meeting_page(self.window.store, meeting_id)
         self.meeting = page
         self.heading.setText(self.tr("Steering committee {code} — {date} — {state}").format(
             code=page["objective_code"], date=show_date(page["date"], self.language),
             state=state_label(page["state"])))
-        self.date.setDate(QDate.fromString(page["date"], "yyyy-MM-dd"))
-        self.start.setText(page["start_time"] or "")
-        self.end.setText(page["end_time"] or "")
-        self.place.setText(page["place"] or "")
-        self.online.setText(page["online_link"] or "")
-        self.kind.setCurrentIndex(self.kind.findData(page["kind"]))
-        self.title.setText(page["title"] or "")
-        self.organiser_name.setText(page["organiser_name"] or "")
-        self.organiser_email.setText(page["organiser_email"] or "")
+        self._show_values(page)
         self._load_attendance(page)
         self._load_actions(page)
         self.agenda.load(page)
         self.set_locked(page["state"] == "approved")
+        if kept and page["state"] != "approved":  # typed and not saved yet: a refresh keeps it
+            self._show_values(kept)
+
+    def typed(self) -> dict:
+        return {"date": self.date.date().toString("yyyy-MM-dd"), "start_time": self.start.text().strip(),
+                "end_time": self.end.text().strip(), "place": self.place.text().strip(),
+                "online_link": self.online.text().strip(), "kind": self.kind.currentData(),
+                "title": self.title.text().strip(), "organiser_name": self.organiser_name.text().strip(),
+                "organiser_email": self.organiser_email.text().strip()}
+
+    def dirty(self) -> bool:
+        return bool(self.meeting) and any((value or None) != (self.meeting[key] or None)
+                                          for key, value in self.typed().items())
+
+    def _show_values(self, values: dict) -> None:
+        self.date.setDate(QDate.fromString(values["date"], "yyyy-MM-dd"))
+        self.start.setText(values["start_time"] or "")
+        self.end.setText(values["end_time"] or "")
+        self.place.setText(values["place"] or "")
+        self.online.setText(values["online_link"] or "")
+        self.kind.setCurrentIndex(self.kind.findData(values["kind"]))
+        self.title.setText(values["title"] or "")
+        self.organiser_name.setText(values["organiser_name"] or "")
+        self.organiser_email.setText(values["organiser_email"] or "")
 
     def reload(self) -> None:
         self.load(self.meeting["id"] if self.meeting else None)
@@ -243,10 +260,7 @@ class MeetingEditor(QWidget):
         return self.window.store
 
     def save(self) -> None:
-        values = {"date": self.date.date().toString("yyyy-MM-dd"), "start_time": self.start.text(),
-                  "end_time": self.end.text(), "place": self.place.text(), "online_link": self.online.text(),
-                  "kind": self.kind.currentData(), "title": self.title.text(),
-                  "organiser_name": self.organiser_name.text(), "organiser_email": self.organiser_email.text()}
+        values = self.typed()
         meeting_id = self.meeting["id"]
         perform(self.window, self.tr("Edit meeting"), lambda: meetings.update_meeting(self.store, meeting_id, values))
 

@@ -85,6 +85,13 @@ def test_the_whole_flow_in_the_window(window, qtbot, store, tmp_path):
     agenda.minutes.setPlainText("Actiris meldt dat het doel gehaald is.")
     qtbot.mouseClick(agenda.save_button, Qt.MouseButton.LeftButton)
     assert meetings.agenda(store, meeting_id)[0]["minutes"] == "Actiris meldt dat het doel gehaald is."
+    # text typed and not saved survives a refresh, and is saved when moving to another item
+    agenda.list.setCurrentRow(1)
+    agenda.minutes.setPlainText("Nog niet opgeslagen")
+    editor.add_guest("Gastspreker BISA", "gast@example.brussels")
+    assert agenda.minutes.toPlainText() == "Nog niet opgeslagen"
+    agenda.list.setCurrentRow(2)
+    assert meetings.agenda(store, meeting_id)[1]["minutes"] == "Nog niet opgeslagen"
     qtbot.mouseClick(editor.held_button, Qt.MouseButton.LeftButton)
     assert store.get("meeting", meeting_id)["state"] == "held"
     combo = editor.attendance.cellWidget(0, 2)
