@@ -62,6 +62,7 @@ class CommitmentTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._ids = browse.commitment_ids(self.session.store, self.where, self.order, self.descending)
+        self._in_order = True
         self._rows.clear()
         self.endResetModel()
 
@@ -81,11 +82,15 @@ class CommitmentTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column not in SORT_KEYS:
             return
+        if getattr(self, "_in_order", False) and (SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder) == (
+                self.order, self.descending):
+            return  # already in this order (the view asks again when sorting is enabled; #9: 0.1 s at 50,000)
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         ids = [self._ids[i.row()] if i.isValid() else None for i in persistent]
         self.order, self.descending = SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
         self._ids = browse.commitment_ids(self.session.store, self.where, self.order, self.descending)
+        self._in_order = True
         where = {record_id: n for n, record_id in enumerate(self._ids)}
         for index, record_id in zip(persistent, ids):
             row = where.get(record_id)
@@ -215,4 +220,5 @@ class CommitmentTableModel(QAbstractTableModel):
             if ids:
                 self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(ids) - 1)
                 self._ids.extend(ids)
+                self._in_order = False
                 self.endInsertRows()
