@@ -21,3 +21,7 @@ def checksum(path: Path) -> str:
     finally:
         conn.close()
     return digest.hexdigest()
+
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLES = REPO.parent / "shared" / "samples"

@@ -97,7 +97,7 @@ def test_consolidation_is_undoable_and_refuses_non_exports(two_committees, tmp_p
     revert_change_set(central, report.change_set_id)
     assert not central.exists("commitment", x)
     before = checksum(db_path)
-    from conftest import SAMPLES
+    from exchange_helpers import SAMPLES
 
     with pytest.raises(ConsolidationRefused, match="not an export workbook"):
         consolidate_file(central, SAMPLES / "hub-suivi-2026.fr.xlsx")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import SAMPLES
+from exchange_helpers import SAMPLES
 from exchange_helpers import checksum
 
 from g4b_desktop import cli

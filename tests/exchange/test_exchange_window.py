@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QTimer
-from conftest import REPO, SAMPLES
+from exchange_helpers import REPO, SAMPLES
 
 from g4b_desktop.db import commitments
 from g4b_desktop.db.store import Store
