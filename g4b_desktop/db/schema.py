@@ -12,8 +12,6 @@ besides its human code where it has one, and `created_at` / `updated_at` (UTC, I
 
 from __future__ import annotations
 
-from sqlite_utils.migrations import Migrations
-
 from .sqlscript import run_script
 
 from .enums import (
@@ -25,9 +23,7 @@ from .enums import (
     sql_check,
 )
 
-migrations = Migrations("g4b")
-
-STAMPS = "created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
+from .steps import STAMPS, migrations
 
 
 @migrations(name="0001_core")
@@ -234,6 +230,10 @@ from . import schema_summits  # noqa: E402,F401  0004 (summits, issue 6)
 from . import schema_exchange  # noqa: E402,F401  0005 (import mappings, issue 5)
 # from . import schema_reliability  # noqa: E402,F401  0006 (if issue 7 needs one)
 from . import schema_performance  # noqa: E402,F401  0007-0009 (search index by rowid, indexes; issue 9)
+
+
+# Steps run in the order of their numbered names, whatever order the modules were imported in.
+migrations._migrations.sort(key=lambda step: step.name)
 
 
 def step_names() -> list[str]:

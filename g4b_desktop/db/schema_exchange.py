@@ -10,7 +10,7 @@ on both sides since then is a conflict; changed on one side only, it merges.
 
 from __future__ import annotations
 
-from .schema import STAMPS, migrations
+from .steps import STAMPS, migrations
 from .sqlscript import run_script
 
 

@@ -12,7 +12,7 @@ log is the link.
 from __future__ import annotations
 
 from .enums import sql_check
-from .schema import STAMPS, migrations
+from .steps import STAMPS, migrations
 from .schema_search import _triggers
 from .sqlscript import run_script
 

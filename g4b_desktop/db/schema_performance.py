@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .schema import migrations
+from .steps import migrations
 from .sqlscript import run_script
 
 _INSERT = re.compile(

@@ -6,7 +6,7 @@ Accents are folded (`remove_diacritics 2`): "etat" finds "État".
 
 from __future__ import annotations
 
-from .schema import migrations
+from .steps import migrations
 from .sqlscript import run_script
 
 # table -> (code expression, title expression, body expression)

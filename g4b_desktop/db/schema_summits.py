@@ -12,7 +12,7 @@ from __future__ import annotations
 
 # Import `db.schema` (or `db.store`) before this module: schema.py imports this module at its bottom.
 from .enums import sql_check
-from .schema import STAMPS, migrations
+from .steps import STAMPS, migrations
 from .sqlscript import run_script
 
 SUMMIT_VERDICT = {

@@ -14,7 +14,7 @@ from typing import Any
 
 # The schema first: importing schema_summits before schema would register its step after the
 # schema's version is counted (schema.py imports the feature steps at its bottom).
-from . import schema  # noqa: F401  (isort: keep before schema_summits)
+from . import schema  # noqa: F401  (registers every schema step)
 from . import validation as check
 from .errors import NotFound, StoreError, ValidationError
 from .schema_summits import SUMMIT_VERDICT
