@@ -448,7 +448,8 @@ def find_callable(module_names: list[str], names: list[str]):
     return None, None
 
 
-def child_jobs(db: str, repeat: int, workdir: str, import_rows: int = IMPORT_ROWS, pdf_repeat: int = 1) -> None:
+def child_jobs(db: str, repeat: int, workdir: str, import_rows: int = IMPORT_ROWS, pdf_repeat: int = 1,
+               heavy_repeat: int = 3) -> None:
     from g4b_desktop.db.store import Store
 
     folder = Path(workdir)
@@ -467,7 +468,7 @@ def child_jobs(db: str, repeat: int, workdir: str, import_rows: int = IMPORT_ROW
             results["export_function"] = export_name
             ours, raw = [], []
             store = Store.open(source, author="bench", readonly=True)
-            for i in range(max(1, min(repeat, 3))):
+            for i in range(max(1, min(repeat, heavy_repeat))):
                 target = folder / f"export-{i}.xlsx"
                 started = time.perf_counter()
                 export(store, target)
@@ -495,7 +496,7 @@ def child_jobs(db: str, repeat: int, workdir: str, import_rows: int = IMPORT_ROW
             make_partner_file(store, spreadsheet, import_rows)
             store.close()
             previews, applies, raws = [], [], []
-            for i in range(max(1, min(repeat, 3))):
+            for i in range(max(1, min(repeat, heavy_repeat))):
                 copy = fresh_copy(source, folder)
                 store = Store.open(copy, author="bench")
                 started = time.perf_counter()
@@ -613,6 +614,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pdf-repeat", type=int, default=None,
                         help="runs of the whole-strategy PDF (default: --repeat, capped at 3; 1 from 10,000 "
                              "commitments, where one note is over a thousand pages)")
+    parser.add_argument("--heavy-repeat", type=int, default=3,
+                        help="at most this many runs of the Excel export and of the import (default 3)")
     parser.add_argument("--import-rows", type=int, default=IMPORT_ROWS, help="rows of the partner spreadsheet")
     parser.add_argument("--child", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--db", default=None, help=argparse.SUPPRESS)
@@ -631,7 +634,7 @@ def main(argv: list[str] | None = None) -> int:
         child_window(args.db, args.repeat)
         return 0
     if args.child == "jobs":
-        child_jobs(args.db, args.repeat, args.workdir, args.import_rows, args.pdf_repeat or 1)
+        child_jobs(args.db, args.repeat, args.workdir, args.import_rows, args.pdf_repeat or 1, args.heavy_repeat)
         return 0
 
     sizes = [60] if args.quick else [int(s) for s in args.sizes.split(",") if s.strip()]
@@ -733,7 +736,8 @@ def main(argv: list[str] | None = None) -> int:
                 log(f"export, import and PDF at {size}")
                 pdf_repeat = args.pdf_repeat or (1 if size >= 10_000 else min(repeat, 3))
                 jobs = run_child("jobs", "--db", str(path), "--repeat", str(repeat), "--workdir", str(workdir),
-                                 "--import-rows", str(import_rows), "--pdf-repeat", str(pdf_repeat))
+                                 "--import-rows", str(import_rows), "--pdf-repeat", str(pdf_repeat),
+                                 "--heavy-repeat", str(args.heavy_repeat))
                 if "error" in jobs:
                     say(f"export / import / PDF: not measured: {jobs['error']}")
                 else:
