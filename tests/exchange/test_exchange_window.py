@@ -137,7 +137,7 @@ def test_export_and_consolidate_from_the_window(window, qtbot, tmp_path):
 
 
 def test_preview_lists_new_updated_unchanged_and_errors(window, qtbot, tmp_path):
-    """Also writes docs/screenshots/import-preview.png."""
+    """With G4B_SCREENSHOTS=1 it also writes docs/screenshots/import-preview.png."""
     store = window.store
     partner_import.apply(store, partner_import.load(store, SAMPLES / "actiris-opvolging-2026.nl.xlsx"))
     workbook = openpyxl.Workbook()
@@ -166,7 +166,7 @@ def test_preview_lists_new_updated_unchanged_and_errors(window, qtbot, tmp_path)
     assert "Progress (%): 60 → 75" in table.item(0, 3).text()
     assert "row 8, column C (Status): 'Misschien' is not a known status" in table.item(4, 3).text()
     assert "row 9, column A (Beleidswerf): there is no worksite 9.9.9" in table.item(5, 3).text()
-    if os.environ.get("G4B_SCREENSHOTS", "1") == "1":
+    if os.environ.get("G4B_SCREENSHOTS") == "1":
         wizard.grab().save(str(REPO / "docs" / "screenshots" / "import-preview.png"))
     before = store.scalar("SELECT count(*) FROM commitment")
     wizard.accept()
