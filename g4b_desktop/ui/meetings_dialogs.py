@@ -53,7 +53,7 @@ class OutcomeDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Text"), self.text)
-        form.addRow(self.tr("Commitment changed"), self.commitment)
+        form.addRow(self.tr("Commitment (changed by a decision, concerned by an action)"), self.commitment)
         form.addRow(self.tr("New status"), self.status)
         form.addRow(self.tr("New progress (%)"), self.progress)
         form.addRow(self.tr("New due date"), self.new_due)

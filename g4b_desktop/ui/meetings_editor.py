@@ -139,7 +139,9 @@ class MeetingEditor(QWidget):
         layout = QVBoxLayout(actions_page)
         layout.addWidget(self.actions)
         row = QHBoxLayout()
-        for button in (self.add_action_button, self.done_button, self.drop_button):
+        self.delete_action_button = QPushButton(self.tr("Delete action"))
+        self.delete_action_button.clicked.connect(self.delete_action)
+        for button in (self.add_action_button, self.done_button, self.drop_button, self.delete_action_button):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -211,7 +213,7 @@ class MeetingEditor(QWidget):
                 "Actions can still be followed up; re-open the minutes to change anything else.").format(
                 date=show_date(self.meeting["approved_at"], self.language), who=self.meeting["approved_by"] or "–"))
         for widget in (self.date, self.kind, self.save_button, self.invite_button, self.guest_button,
-                       self.remove_attendee_button, self.add_action_button):
+                       self.remove_attendee_button, self.add_action_button, self.delete_action_button):
             widget.setEnabled(not locked)
         for widget in (self.start, self.end, self.place, self.online, self.title, self.organiser_name,
                        self.organiser_email):
@@ -328,6 +330,12 @@ class MeetingEditor(QWidget):
             action_id = item.data(ID_ROLE)
             perform(self.window, self.tr("Follow up action item"),
                     lambda: meetings.update_action(self.store, action_id, {"state": state}))
+
+    def delete_action(self) -> None:
+        item = self.actions.item(self.actions.currentRow(), 0)
+        if item is not None:
+            action_id = item.data(ID_ROLE)
+            perform(self.window, self.tr("Delete action item"), lambda: meetings.delete_action(self.store, action_id))
 
     # ---- exports --------------------------------------------------------------------------
 

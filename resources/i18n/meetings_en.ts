@@ -4,7 +4,7 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_agenda.py" line="+90"/>
+        <location filename="../../g4b_desktop/ui/meetings_agenda.py" line="+92"/>
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
@@ -60,12 +60,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+214"/>
+        <location line="+243"/>
         <source>Remove outcome</source>
         <translation>Remove outcome</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-238"/>
         <source>Link worksite or commitment…</source>
         <translation>Link worksite or commitment…</translation>
     </message>
@@ -81,12 +81,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+139"/>
+        <location line="+170"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-169"/>
         <source>Presenter</source>
         <translation>Presenter</translation>
     </message>
@@ -111,12 +111,12 @@
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>[confidential]</source>
         <translation>[confidential]</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+71"/>
         <source>commitment {code}: {field} {old} → {new}</source>
         <translation>commitment {code}: {field} {old} → {new}</translation>
     </message>
@@ -162,7 +162,7 @@
         <translation>Remove agenda item</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Edit agenda item</source>
         <translation>Edit agenda item</translation>
     </message>
@@ -303,12 +303,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+179"/>
+        <location line="+195"/>
         <source>Approve minutes</source>
         <translation>Approve minutes</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-192"/>
         <source>Re-open minutes…</source>
         <translation>Re-open minutes…</translation>
     </message>
@@ -346,18 +346,18 @@
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+176"/>
+        <location line="+192"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+170"/>
+        <location line="-208"/>
+        <location line="+186"/>
         <source>Invite the committee</source>
         <translation>Invite the committee</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-183"/>
         <source>Add guest…</source>
         <translation>Add guest…</translation>
     </message>
@@ -412,7 +412,12 @@
         <translation>Drop</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Delete action</source>
+        <translation>Delete action</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -422,12 +427,12 @@
         <translation>No meeting selected</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Steering committee {code} — {date} — {state}</source>
         <translation>Steering committee {code} — {date} — {state}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+41"/>
         <source>The minutes were approved on {date} by {who}: the meeting is locked. Actions can still be followed up; re-open the minutes to change anything else.</source>
         <translation>The minutes were approved on {date} by {who}: the meeting is locked. Actions can still be followed up; re-open the minutes to change anything else.</translation>
     </message>
@@ -437,7 +442,7 @@
         <translation>Guest</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Edit meeting</source>
         <translation>Edit meeting</translation>
     </message>
@@ -490,7 +495,12 @@
         <translation>Follow up action item</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>Delete action item</source>
+        <translation>Delete action item</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Writing the minutes</source>
         <translation>Writing the minutes</translation>
     </message>
@@ -764,8 +774,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Commitment (changed by a decision, concerned by an action)</source>
+        <translation>Commitment (changed by a decision, concerned by an action)</translation>
+    </message>
+    <message>
         <source>Commitment changed</source>
-        <translation>Commitment changed</translation>
+        <translation type="vanished">Commitment changed</translation>
     </message>
     <message>
         <location line="+1"/>

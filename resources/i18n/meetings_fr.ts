@@ -4,7 +4,7 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_agenda.py" line="+90"/>
+        <location filename="../../g4b_desktop/ui/meetings_agenda.py" line="+92"/>
         <source>Add item</source>
         <translation>Ajouter un point</translation>
     </message>
@@ -60,12 +60,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+214"/>
+        <location line="+243"/>
         <source>Remove outcome</source>
         <translation>Supprimer le résultat</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-238"/>
         <source>Link worksite or commitment…</source>
         <translation>Lier un chantier ou un engagement…</translation>
     </message>
@@ -81,12 +81,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+139"/>
+        <location line="+170"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-169"/>
         <source>Presenter</source>
         <translation>Présenté par</translation>
     </message>
@@ -111,12 +111,12 @@
         <translation>Résultats</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>[confidential]</source>
         <translation>[confidentiel]</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+71"/>
         <source>commitment {code}: {field} {old} → {new}</source>
         <translation>engagement {code} : {field} {old} → {new}</translation>
     </message>
@@ -162,7 +162,7 @@
         <translation>Supprimer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Edit agenda item</source>
         <translation>Modifier le point de l&apos;ordre du jour</translation>
     </message>
@@ -303,12 +303,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+179"/>
+        <location line="+195"/>
         <source>Approve minutes</source>
         <translation>Approuver le procès-verbal</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-192"/>
         <source>Re-open minutes…</source>
         <translation>Rouvrir le procès-verbal…</translation>
     </message>
@@ -346,18 +346,18 @@
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+176"/>
+        <location line="+192"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+170"/>
+        <location line="-208"/>
+        <location line="+186"/>
         <source>Invite the committee</source>
         <translation>Inviter le comité de pilotage</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-183"/>
         <source>Add guest…</source>
         <translation>Ajouter un invité…</translation>
     </message>
@@ -412,7 +412,12 @@
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Delete action</source>
+        <translation>Supprimer l&apos;action</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Actions</source>
         <translation>Points d&apos;action</translation>
     </message>
@@ -422,12 +427,12 @@
         <translation>Aucune réunion choisie</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Steering committee {code} — {date} — {state}</source>
         <translation>Comité de pilotage {code} — {date} — {state}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+41"/>
         <source>The minutes were approved on {date} by {who}: the meeting is locked. Actions can still be followed up; re-open the minutes to change anything else.</source>
         <translation>Le procès-verbal a été approuvé le {date} par {who} : la réunion est verrouillée. Les points d&apos;action peuvent encore être suivis ; rouvrez le procès-verbal pour modifier autre chose.</translation>
     </message>
@@ -437,7 +442,7 @@
         <translation>Invité</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
@@ -490,7 +495,12 @@
         <translation>Suivre le point d&apos;action</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>Delete action item</source>
+        <translation>Supprimer le point d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Writing the minutes</source>
         <translation>Rédaction du procès-verbal</translation>
     </message>
@@ -764,8 +774,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Commitment (changed by a decision, concerned by an action)</source>
+        <translation>Engagement (modifié par une décision, concerné par une action)</translation>
+    </message>
+    <message>
         <source>Commitment changed</source>
-        <translation>Engagement modifié</translation>
+        <translation type="vanished">Engagement modifié</translation>
     </message>
     <message>
         <location line="+1"/>

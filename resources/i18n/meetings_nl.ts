@@ -4,7 +4,7 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_agenda.py" line="+90"/>
+        <location filename="../../g4b_desktop/ui/meetings_agenda.py" line="+92"/>
         <source>Add item</source>
         <translation>Punt toevoegen</translation>
     </message>
@@ -60,12 +60,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+214"/>
+        <location line="+243"/>
         <source>Remove outcome</source>
         <translation>Resultaat verwijderen</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-238"/>
         <source>Link worksite or commitment…</source>
         <translation>Beleidswerf of engagement koppelen…</translation>
     </message>
@@ -81,12 +81,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+139"/>
+        <location line="+170"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-169"/>
         <source>Presenter</source>
         <translation>Toelichting door</translation>
     </message>
@@ -111,12 +111,12 @@
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>[confidential]</source>
         <translation>[vertrouwelijk]</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+71"/>
         <source>commitment {code}: {field} {old} → {new}</source>
         <translation>engagement {code}: {field} {old} → {new}</translation>
     </message>
@@ -162,7 +162,7 @@
         <translation>Agendapunt verwijderen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Edit agenda item</source>
         <translation>Agendapunt bewerken</translation>
     </message>
@@ -303,12 +303,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+179"/>
+        <location line="+195"/>
         <source>Approve minutes</source>
         <translation>Notulen goedkeuren</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-192"/>
         <source>Re-open minutes…</source>
         <translation>Notulen heropenen…</translation>
     </message>
@@ -346,18 +346,18 @@
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+176"/>
+        <location line="+192"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+170"/>
+        <location line="-208"/>
+        <location line="+186"/>
         <source>Invite the committee</source>
         <translation>Het stuurcomité uitnodigen</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-183"/>
         <source>Add guest…</source>
         <translation>Gast toevoegen…</translation>
     </message>
@@ -412,7 +412,12 @@
         <translation>Schrappen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Delete action</source>
+        <translation>Actiepunt verwijderen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Actions</source>
         <translation>Actiepunten</translation>
     </message>
@@ -422,12 +427,12 @@
         <translation>Geen vergadering gekozen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Steering committee {code} — {date} — {state}</source>
         <translation>Stuurcomité {code} — {date} — {state}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+41"/>
         <source>The minutes were approved on {date} by {who}: the meeting is locked. Actions can still be followed up; re-open the minutes to change anything else.</source>
         <translation>De notulen zijn goedgekeurd op {date} door {who}: de vergadering is vergrendeld. Actiepunten kunnen nog opgevolgd worden; heropen de notulen om iets anders te wijzigen.</translation>
     </message>
@@ -437,7 +442,7 @@
         <translation>Gast</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
@@ -490,7 +495,12 @@
         <translation>Actiepunt opvolgen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>Delete action item</source>
+        <translation>Actiepunt verwijderen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Writing the minutes</source>
         <translation>De notulen worden geschreven</translation>
     </message>
@@ -764,8 +774,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Commitment (changed by a decision, concerned by an action)</source>
+        <translation>Engagement (gewijzigd door een beslissing, betrokken bij een actiepunt)</translation>
+    </message>
+    <message>
         <source>Commitment changed</source>
-        <translation>Gewijzigd engagement</translation>
+        <translation type="vanished">Gewijzigd engagement</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -115,9 +115,15 @@ def test_the_whole_flow_in_the_window(window, qtbot, store, tmp_path):
     action.text.setPlainText("Cijfers opvragen bij BISA")
     action.owner.setCurrentText("Anne Dupont-Van Damme")  # a committee member: stored as the person
     action.due.setText("2027-05-01")
+    action.commitment.setCurrentIndex(action.commitment.findData(c["commitment_id"]))
     action.accept()
     assert editor.actions.rowCount() == 2
-    assert meetings.actions_of_meeting(store, meeting_id)[1]["owner_person_id"] == c["person_id"]
+    second_action = meetings.actions_of_meeting(store, meeting_id)[1]
+    assert (second_action["owner_person_id"], second_action["commitment_id"]) == (c["person_id"], c["commitment_id"])
+    editor.add_action("Per vergissing")
+    editor.actions.selectRow(2)
+    editor.delete_action()
+    assert editor.actions.rowCount() == 2 and len(meetings.actions_of_meeting(store, meeting_id)) == 2
 
     # the item concerns the commitment: linked from the choices of the objective
     choice = [x for x in agenda.link_choices() if x[2] == c["commitment_id"]][0]
