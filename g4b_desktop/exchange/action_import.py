@@ -97,7 +97,7 @@ def plan(planner: "Planner", cells, preview: "RowPreview") -> str | None:
     seen[(key, normalise(what))] = preview.row
     if meeting is None and key not in pending:
         pending[key] = None
-        preview.changes.append(Change("meeting", "", f"meeting of {objective_code} on {meeting_date}", "new",
+        preview.changes.append(Change("meeting", "", f"meeting of {objective_code} {meeting_date}", "new",
                                       {"date": (None, meeting_date)}))
 
         def create_meeting(act, key=key):

@@ -83,12 +83,34 @@ class RowPreview:
                 fields = ", ".join(f"{names.get(name, name)}: {_show(_label(name, new, lang))}"
                                    for name, (_, new) in change.fields.items()
                                    if not name.endswith("_id") and name not in ("title", "full_name", "name"))
-                parts.append(f"new {change.label}" + (f" ({fields})" if fields else ""))
+                parts.append(f"{WORDS['new'][lang]} {localise(change.label, lang)}" + (f" ({fields})" if fields else ""))
             else:
                 fields = "; ".join(f"{names.get(name, name)}: {_show(_label(name, old, lang))} → "
                                    f"{_show(_label(name, new, lang))}" for name, (old, new) in change.fields.items())
-                parts.append(f"{change.label}: {fields}")
+                parts.append(f"{localise(change.label, lang)}: {fields}")
         return " | ".join(parts)
+
+
+# The words of the preview in the user's language (labels are built in English, e.g.
+# "commitment under 2.1.1: title"; their leading noun is translated here).
+WORDS = {
+    "new": {"nl": "nieuw:", "fr": "nouveau :", "en": "new"},
+    "commitment under ": {"nl": "engagement onder ", "fr": "engagement sous ", "en": "commitment under "},
+    "commitment ": {"nl": "engagement ", "fr": "engagement ", "en": "commitment "},
+    "organisation ": {"nl": "organisatie ", "fr": "organisation ", "en": "organisation "},
+    "contact ": {"nl": "contactpersoon ", "fr": "contact ", "en": "contact "},
+    "role in objective ": {"nl": "rol in doelstelling ", "fr": "rôle dans l'objectif ", "en": "role in objective "},
+    "indicator ": {"nl": "indicator ", "fr": "indicateur ", "en": "indicator "},
+    "action item of ": {"nl": "actiepunt van ", "fr": "point d'action de ", "en": "action item of "},
+    "meeting of ": {"nl": "vergadering van ", "fr": "réunion de ", "en": "meeting of "},
+}
+
+
+def localise(text: str, lang: str) -> str:
+    for prefix in sorted((w for w in WORDS if w.endswith(" ")), key=len, reverse=True):
+        if text.startswith(prefix):
+            return WORDS[prefix].get(lang, prefix) + text[len(prefix):]
+    return text
 
 
 def _label(name: str, value, lang: str):
@@ -118,7 +140,8 @@ class Loaded:
 
     @property
     def shape(self) -> str:
-        return self.kind + "|" + "|".join(hdr.normalise(h) for h in self.headers)
+        """The file's columns (normalised headers): files of the same shape share a mapping."""
+        return "|".join(hdr.normalise(h) for h in self.headers)
 
     @property
     def header_row(self) -> int:
@@ -169,8 +192,9 @@ def load(store: Store | None, path: Path | str, kind: str | None = None) -> Load
         guessed_kind = kind
     loaded = Loaded(path, sheet, position, headers, guessed_kind, mapping)
     if store is not None and store.table_exists("import_mapping"):
-        saved = store.rows("SELECT mapping FROM import_mapping WHERE shape = ?", [loaded.shape])
-        if saved:
+        saved = store.rows("SELECT kind, mapping FROM import_mapping WHERE shape = ?", [loaded.shape])
+        if saved and (kind is None or saved[0]["kind"] == kind) and saved[0]["kind"] in hdr.FIELDS:
+            loaded.kind = saved[0]["kind"]
             loaded.mapping = {int(k): v for k, v in json.loads(saved[0]["mapping"]).items()}
             loaded.remembered = True
     return loaded
@@ -549,7 +573,7 @@ def remember(act, loaded: Loaded) -> None:
     mapping = json.dumps({str(k): v for k, v in sorted(loaded.mapping.items())}, ensure_ascii=False)
     existing = act.store.rows("SELECT id, mapping FROM import_mapping WHERE shape = ?", [loaded.shape])
     if existing:
-        act.update("import_mapping", existing[0]["id"], {"mapping": mapping})
+        act.update("import_mapping", existing[0]["id"], {"mapping": mapping, "kind": loaded.kind})
     else:
         act.insert("import_mapping", {"shape": loaded.shape, "kind": loaded.kind,
                                       "headers": json.dumps([val.text(h) for h in loaded.headers], ensure_ascii=False),

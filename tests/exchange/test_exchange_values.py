@@ -110,3 +110,13 @@ def test_action_list_creates_the_meeting_once(tmp_path, store):
                     "1.2;12/03/2026;Nota opstellen;hub.brussels;30/04/2026;Fait\n", encoding="utf-8")
     updated, _ = partner_import.apply(store, partner_import.load(store, path))
     assert updated.rows[0].changes[0].fields == {"state": ("open", "done")}
+
+
+def test_preview_words_in_the_users_language(store):
+    from exchange_helpers import SAMPLES
+
+    result = partner_import.preview(store, partner_import.load(store, SAMPLES / "hub-suivi-2026.fr.xlsx"))
+    assert result.rows[0].describe("fr").startswith("nouveau : engagement sous 1.2.1: Évaluer le Small Business Act")
+    assert "status: En cours" in result.rows[0].describe("fr")
+    assert result.rows[0].describe("nl").startswith("nieuw: engagement onder 1.2.1")
+    assert result.rows[0].describe("en").startswith("new commitment under 1.2.1")
