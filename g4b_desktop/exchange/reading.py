@@ -165,8 +165,7 @@ def read_sheets(path: Path | str, first_only: bool = False) -> list[Sheet]:
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds for a damaged or hostile file
-        raise UnreadableFile(f"{path.name}: the workbook cannot be read ({type(exc).__name__}: "
-                             f"{str(exc)[:120]}).") from exc
+        raise explain(path, exc) from exc
     try:
         if not workbook.worksheets:
             raise UnreadableFile(f"{path.name}: the workbook has no sheet.")
@@ -175,9 +174,23 @@ def read_sheets(path: Path | str, first_only: bool = False) -> list[Sheet]:
     except UnreadableFile:
         raise
     except Exception as exc:
-        raise UnreadableFile(f"{path.name}: the workbook cannot be read ({type(exc).__name__}).") from exc
+        raise explain(path, exc) from exc
     finally:
         workbook.close()
+
+
+def explain(path: Path, exc: BaseException) -> UnreadableFile:
+    """A sentence for a parser failure; defusedxml's refusals (entities, DTDs) are named as such."""
+    from defusedxml import DefusedXmlException
+
+    seen = exc
+    while seen is not None:
+        if isinstance(seen, DefusedXmlException):
+            return UnreadableFile(f"{path.name}: the workbook declares XML entities or a document type; "
+                                  f"the file is refused as unsafe.")
+        seen = seen.__cause__ or seen.__context__
+    return UnreadableFile(f"{path.name}: the workbook cannot be read; it is damaged or not an Excel "
+                          f"workbook ({type(exc).__name__}).")
 
 
 def _read_sheet(path: Path, workbook, worksheet) -> Sheet:

@@ -68,6 +68,15 @@ def test_billion_laughs_is_refused(tmp_path, db_path, capsys):
     path.write_bytes(data)
     refused(path, db_path, capsys, "entities")
 
+    # the declaration hidden behind 8 KB of comment: defusedxml itself refuses it while parsing
+    def hide(content: bytes) -> bytes:
+        return b"<!--" + b"x" * 8192 + b"-->" + poison(content).replace(b'<?xml version="1.0"?>', b"")
+
+    hidden = tmp_path / "lol-hidden.xlsx"
+    hidden.write_bytes(rewrite_member(workbook_bytes([HEADER, ["2.1.1", "x", "Open", 1, None, None]]),
+                                      "xl/worksheets/sheet1.xml", hide))
+    refused(hidden, db_path, capsys, "declares XML entities")
+
 
 def test_zip_bomb_is_refused_before_parsing(tmp_path, db_path, capsys):
     data = workbook_bytes([HEADER])
