@@ -1,4 +1,5 @@
-"""`g4b meetings`, `g4b minutes`, `g4b invitation`, `g4b actions`: steering-committee meetings."""
+"""`g4b meetings`, `g4b minutes`, `g4b invitation`, `g4b actions`, `g4b meeting plan|held|approve|...`:
+steering-committee meetings on the command line."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 from .. import settings
 from ..cli import Commands, UsageError, open_store
 from ..db import meetings, queries
-from ..db.enums import label
+from ..db.enums import COMMITMENT_STATUS, label
 
 LANGS = ("nl", "fr", "en")
 
@@ -92,6 +93,144 @@ def invitation(args) -> int:
     return 0
 
 
+# ---- writing: g4b meeting plan|held|approve|reopen|agenda|decision|action|follow-up -------------------
+
+
+def _meeting(store, args) -> dict:
+    return meetings.resolve_meeting(store, args.meeting)
+
+
+def _commitment_id(store, code: str | None) -> str | None:
+    if not code:
+        return None
+    found = store.scalar("SELECT id FROM commitment WHERE code = ?", [code.strip()])
+    if found is None:
+        raise UsageError(f"No commitment with code '{code}'.")
+    return found
+
+
+def _owner(store, name: str | None) -> dict:
+    """An owner by name: a contact or an organisation (name or short name) if one matches, else the name."""
+    if not name:
+        return {}
+    person = store.scalar("SELECT id FROM person WHERE full_name = ? COLLATE NOCASE", [name.strip()])
+    if person:
+        return {"owner_person_id": person}
+    organisation = store.scalar("SELECT id FROM organisation WHERE name = ? COLLATE NOCASE OR short_name = ? "
+                                "COLLATE NOCASE", [name.strip(), name.strip()])
+    return {"owner_organisation_id": organisation} if organisation else {"owner_name": name.strip()}
+
+
+def _agenda_item(store, meeting_id: str, number: int) -> str:
+    items = meetings.agenda(store, meeting_id)
+    if not 1 <= number <= len(items):
+        raise UsageError(f"The meeting has {len(items)} agenda item(s); there is no item {number}.")
+    return items[number - 1]["id"]
+
+
+def plan(args) -> int:
+    with open_store(args) as store:
+        template_id = None
+        if args.template:
+            found = [t for t in meetings.templates(store) if t["name"].lower() == args.template.lower()]
+            if not found:
+                raise UsageError(f"No agenda template named '{args.template}'.")
+            template_id = found[0]["id"]
+        meeting_id, _ = meetings.plan_meeting(
+            store, _objective_id(store, args.objective), args.date, start_time=args.start, end_time=args.end,
+            place=args.place, online_link=args.online, kind=args.kind, invite=args.invite, template_id=template_id,
+            agenda_from="previous" if args.previous_agenda else None, lang=_lang(args))
+        page = meetings.meeting_page(store, meeting_id)
+    print(f"{meeting_id}  planned: objective {page['objective_code']} on {page['date']}, "
+          f"{len(page['attendance'])} invited, {len(page['agenda'])} agenda item(s)")
+    return 0
+
+
+def held(args) -> int:
+    with open_store(args) as store:
+        meetings.mark_held(store, _meeting(store, args)["id"])
+    print("The meeting is marked held.")
+    return 0
+
+
+def approve(args) -> int:
+    with open_store(args) as store:
+        meeting = _meeting(store, args)
+        meetings.approve_minutes(store, meeting["id"], on=args.on)
+    print("The minutes are approved; the meeting is locked.")
+    return 0
+
+
+def reopen(args) -> int:
+    with open_store(args) as store:
+        meetings.reopen_minutes(store, _meeting(store, args)["id"], args.reason)
+    print("The minutes are re-opened.")
+    return 0
+
+
+def attend(args) -> int:
+    with open_store(args) as store:
+        meeting = _meeting(store, args)
+        rows = [r for r in meetings.attendance(store, meeting["id"]) if r["name"].lower() == args.name.strip().lower()]
+        if rows:
+            meetings.set_attendance(store, rows[0]["id"], args.state)
+        else:
+            meetings.add_attendee(store, meeting["id"], args.name, email=args.email, state=args.state)
+    print(f"{args.name}: {args.state}.")
+    return 0
+
+
+def agenda_add(args) -> int:
+    with open_store(args) as store:
+        item_id, _ = meetings.add_agenda_item(store, _meeting(store, args)["id"], args.title, presenter=args.presenter,
+                                              duration_minutes=args.minutes_planned, minutes=args.text,
+                                              confidential=args.confidential)
+    print(f"{item_id}  agenda item added.")
+    return 0
+
+
+def decision(args) -> int:
+    with open_store(args) as store:
+        meeting = _meeting(store, args)
+        changes = {}
+        commitment_id = _commitment_id(store, args.commitment)
+        if commitment_id:
+            values = {k: v for k, v in (("status", args.status), ("progress", args.progress),
+                                         ("due_date", args.due)) if v is not None}
+            if not values:
+                raise UsageError("Say what the decision changes: --status, --progress or --due.")
+            changes[commitment_id] = values
+        decision_id, _ = meetings.record_decision(store, _agenda_item(store, meeting["id"], args.item), args.text,
+                                                  changes)
+        changed = meetings.decision_changes(store, decision_id)
+    print(f"{decision_id}  decision recorded" + "".join(
+        f"; {c['code']} {c['field']}: {c['old_value']} -> {c['new_value']}" for c in changed))
+    return 0
+
+
+def action_add(args) -> int:
+    with open_store(args) as store:
+        meeting = _meeting(store, args)
+        action_id, _ = meetings.add_action(store, meeting["id"], args.what, due_date=args.due,
+                                           commitment_id=_commitment_id(store, args.commitment), lang=_lang(args),
+                                           **_owner(store, args.owner))
+    print(f"{action_id}  action added.")
+    return 0
+
+
+def follow_up(args) -> int:
+    with open_store(args) as store:
+        rows = store.rows("SELECT id FROM meeting_action WHERE id LIKE ? || '%'", [args.action.strip()])
+        if len(rows) != 1:
+            raise UsageError(f"No action with id '{args.action}'." if not rows else f"'{args.action}' names several actions.")
+        values = {"state": args.state}
+        if args.note is not None:
+            values["notes"] = args.note
+        meetings.update_action(store, rows[0]["id"], values)
+    print(f"The action is {args.state}.")
+    return 0
+
+
 def register(commands: Commands) -> None:
     parser = commands.add("meetings", "List steering-committee meetings with their ids.", list_meetings)
     parser.add_argument("--objective", metavar="CODE", help="only this objective's committee (e.g. 1.2)")
@@ -116,3 +255,57 @@ def register(commands: Commands) -> None:
     parser.add_argument("--organiser", metavar="EMAIL",
                         help="organiser's e-mail: makes a meeting request with the invitees' e-mails")
     parser.add_argument("--lang", choices=LANGS)
+
+    group = commands.group("meeting", "Plan and record a steering-committee meeting (see also g4b meetings).")
+    parser = group.add("plan", "Plan a meeting; open actions of earlier meetings come onto its agenda.", plan)
+    parser.add_argument("--objective", required=True, metavar="CODE")
+    parser.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    parser.add_argument("--start", metavar="HH:MM")
+    parser.add_argument("--end", metavar="HH:MM")
+    parser.add_argument("--place")
+    parser.add_argument("--online", metavar="URL")
+    parser.add_argument("--kind", choices=list(meetings.MEETING_KIND), default="committee")
+    parser.add_argument("--invite", action="store_true", help="invite the objective's steering committee")
+    parser.add_argument("--previous-agenda", action="store_true", help="start from the previous meeting's agenda")
+    parser.add_argument("--template", metavar="NAME", help="start from a saved agenda template")
+    parser.add_argument("--lang", choices=LANGS)
+    for name, help_text, handler in (("held", "Mark a meeting held.", held),
+                                     ("approve", "Approve the minutes (the meeting is locked).", approve)):
+        parser = group.add(name, help_text, handler)
+        parser.add_argument("--meeting", required=True, metavar="ID")
+        if name == "approve":
+            parser.add_argument("--on", metavar="YYYY-MM-DD", help="approval date (default: today)")
+    parser = group.add("reopen", "Re-open approved minutes (logged with its reason).", reopen)
+    parser.add_argument("--meeting", required=True, metavar="ID")
+    parser.add_argument("--reason", required=True)
+    parser = group.add("attend", "Record an invitee's attendance (a new name is added as a guest).", attend)
+    parser.add_argument("--meeting", required=True, metavar="ID")
+    parser.add_argument("--name", required=True)
+    parser.add_argument("--state", choices=list(meetings.ATTENDANCE_STATE), default="present")
+    parser.add_argument("--email")
+    parser = group.add("agenda", "Add an agenda item (with its minutes).", agenda_add)
+    parser.add_argument("--meeting", required=True, metavar="ID")
+    parser.add_argument("--title", required=True)
+    parser.add_argument("--presenter")
+    parser.add_argument("--minutes-planned", type=int, metavar="N", help="planned duration in minutes")
+    parser.add_argument("--text", help="the minutes of this item")
+    parser.add_argument("--confidential", action="store_true")
+    parser = group.add("decision", "Record a decision on an agenda item; it may change a commitment.", decision)
+    parser.add_argument("--meeting", required=True, metavar="ID")
+    parser.add_argument("--item", required=True, type=int, metavar="N", help="agenda item number (1 = first)")
+    parser.add_argument("--text", required=True)
+    parser.add_argument("--commitment", metavar="CODE")
+    parser.add_argument("--status", choices=list(COMMITMENT_STATUS))
+    parser.add_argument("--progress", type=int)
+    parser.add_argument("--due", metavar="YYYY-MM-DD")
+    parser = group.add("action", "Add an action item to a meeting.", action_add)
+    parser.add_argument("--meeting", required=True, metavar="ID")
+    parser.add_argument("--what", required=True)
+    parser.add_argument("--owner", help="a contact's or organisation's name, or any name")
+    parser.add_argument("--due", metavar="YYYY-MM-DD")
+    parser.add_argument("--commitment", metavar="CODE")
+    parser.add_argument("--lang", choices=LANGS)
+    parser = group.add("follow-up", "Mark an action done, dropped or open again.", follow_up)
+    parser.add_argument("--action", required=True, metavar="ID", help="the action's id (or its first characters)")
+    parser.add_argument("--state", required=True, choices=list(meetings.ACTION_STATE))
+    parser.add_argument("--note")

@@ -15,6 +15,7 @@ from g4b_desktop.cli import main
 from g4b_desktop.db import meetings
 from g4b_desktop.reports.minutes import write_minutes
 
+from meeting_helpers import committee_1_2
 from test_meetings_store import held_meeting_with_decision
 
 
@@ -171,3 +172,36 @@ def test_g4b_program_runs_minutes_as_a_process(db_path, tmp_path):
                              "--meeting", "0000", "--out", str(tmp_path / "m.pdf")],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 1 and "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_recording_a_meeting_on_the_command_line(db_path, tmp_path, capsys):
+    from g4b_desktop.db.store import Store
+
+    with Store.open(db_path, author="tester") as store:
+        c = committee_1_2(store)
+        code = store.get("commitment", c["commitment_id"])["code"]
+    db = ["--db", str(db_path)]
+    assert main(["meeting", "plan", *db, "--objective", "1.2", "--date", "2027-03-12", "--start", "9:30",
+                 "--invite"]) == 0
+    meeting = capsys.readouterr().out.split()[0]
+    assert main(["meeting", "agenda", *db, "--meeting", meeting[:8], "--title", "Stand", "--text", "Gehaald."]) == 0
+    assert main(["meeting", "held", *db, "--meeting", meeting]) == 0
+    assert main(["meeting", "attend", *db, "--meeting", meeting, "--name", "Anne Dupont-Van Damme"]) == 0
+    assert main(["meeting", "decision", *db, "--meeting", meeting, "--item", "1", "--text", "Gerealiseerd.",
+                 "--commitment", code, "--status", "realised"]) == 0
+    assert f"{code} status: in_progress -> realised" in capsys.readouterr().out
+    assert main(["meeting", "action", *db, "--meeting", meeting, "--what", "Rapport", "--owner",
+                 "Anne Dupont-Van Damme", "--due", "2027-04-15"]) == 0
+    action = capsys.readouterr().out.split()[0]
+    assert main(["meeting", "approve", *db, "--meeting", meeting]) == 0
+    assert main(["meeting", "agenda", *db, "--meeting", meeting, "--title", "Te laat"]) == 1
+    assert "approved and locked" in capsys.readouterr().err
+    assert main(["meeting", "decision", *db, "--meeting", meeting, "--item", "5", "--text", "x"]) == 1
+    assert main(["meeting", "follow-up", *db, "--action", action[:8], "--state", "done"]) == 0
+    with Store.open(db_path, author="tester") as store:
+        assert store.get("commitment", c["commitment_id"])["status"] == "realised"
+        assert store.get("meeting_action", action)["owner_person_id"] == c["person_id"]
+        assert store.get("meeting_action", action)["state"] == "done"
+        assert [a["state"] for a in meetings.attendance(store, meeting) if a["person_id"]] == ["present"]
+        assert store.get("meeting", meeting)["state"] == "approved"
+    assert main(["meeting", "reopen", *db, "--meeting", meeting, "--reason", "spelling"]) == 0
