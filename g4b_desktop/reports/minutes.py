@@ -30,7 +30,8 @@ LABELS = {
     "place": {"nl": "Plaats", "fr": "Lieu", "en": "Place"},
     "online": {"nl": "Online", "fr": "En ligne", "en": "Online"},
     "kind": {"nl": "Soort", "fr": "Type", "en": "Kind"},
-    "state": {"nl": "Stand", "fr": "État", "en": "State"},
+    "state": {"nl": "Status", "fr": "Statut", "en": "Status"},
+    "attendance_state": {"nl": "Aanwezigheid", "fr": "Présence", "en": "Attendance"},
     "approved_on": {"nl": "Goedgekeurd op {date}", "fr": "Approuvé le {date}", "en": "Approved on {date}"},
     "not_approved": {"nl": "Nog niet goedgekeurd", "fr": "Pas encore approuvé", "en": "Not approved yet"},
     "attendance": {"nl": "Aanwezigheden", "fr": "Présences", "en": "Attendance"},
@@ -142,7 +143,7 @@ def story(store: Store, meeting_id: str, lang: str = "nl", include_confidential:
     flow.append(heading(tr("attendance", lang)))
     if page["attendance"]:
         flow.append(table(
-            [tr("name", lang), tr("organisation", lang), tr("state", lang)],
+            [tr("name", lang), tr("organisation", lang), tr("attendance_state", lang)],
             [[a["name"], a["organisation_name"] if a["person_id"] else ("" if a["organisation_id"] else tr("guest", lang)),
               label(meetings.ATTENDANCE_STATE, a["state"], lang)] for a in page["attendance"]],
             [3, 3, 1.4]))
