@@ -273,23 +273,14 @@ class Store:
     def _migrate(self, backup: bool, backup_dir: Path | None = None) -> Path | None:
         copy = None
         if backup and self.table_exists("meta"):
-            copy = self.backup_before("upgrade", backup_dir)
+            from .backup import backup_before  # backup imports integrity, which needs the schema
+
+            copy = backup_before(self, "upgrade", backup_dir)
         migrations.apply(self.db)
         self.db.execute(f"PRAGMA application_id = {connection.APPLICATION_ID}")
         self.db.execute(f"PRAGMA user_version = {len(migrations.applied(self.db))}")
         self._references = None
         return copy
-
-    def backup_before(self, reason: str, backup_dir: Path | None = None) -> Path:
-        """A copy of the whole database (SQLite's online backup API) before a risky operation."""
-        from .. import paths
-
-        folder = Path(backup_dir) if backup_dir else paths.backup_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        target = folder / f"{self.path.stem}-before-{reason}-{stamp}{self.path.suffix or '.g4b'}"
-        self.copy_to(target)
-        return target
 
     def copy_to(self, target: Path | str) -> Path:
         """A consistent copy of the open database through SQLite's backup API (never a raw file copy)."""

@@ -28,7 +28,9 @@ def progress(value) -> int:
         raise ValidationError("progress", f"progress: '{value}' is not a number from 0 to 100.") from None
     if not 0 <= number <= 100 or number != number:
         raise ValidationError("progress", f"progress: {value} is outside 0–100.")
-    return int(round(number))
+    # Partners write 45,5 %: one decimal is kept, a whole number stays an integer.
+    number = round(number, 1)
+    return int(number) if number.is_integer() else number
 
 
 def iso_date(field: str, value) -> str | None:

@@ -22,7 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable
 
-from ..db import commitments
+from ..db import backup, commitments
 from ..db.enums import PRIORITY_TYPE
 from ..db.errors import StoreError
 from ..db.store import Store
@@ -438,6 +438,8 @@ def consolidate_file(store: Store, path: Path | str, resolve: str = "ask", decis
         raise ConsolidationRefused(f"{path.name}: this workbook was exported from this database itself; "
                                    f"there is nothing to consolidate.")
     report = FileReport(path.name, book.source_id)
+    if not dry_run:
+        backup.backup_before(store, "consolidation")
     try:
         with store.action(f"Consolidate {path.name}", source=path.name) as act:
             merge = Merge(act, book, decisions or {}, resolve, report)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..db import commitments
+from ..db import backup, commitments
 from ..db.enums import COMMITMENT_HEALTH, COMMITMENT_STATUS, MEMBERSHIP_ROLE
 from ..db.enums import label as enum_label
 from ..db.errors import StoreError
@@ -533,6 +533,7 @@ def apply(store: Store, loaded: Loaded, objective: str | None = None,
           remember_mapping: bool = True) -> tuple[Preview, Changes]:
     """Write the import as one action named after the file; refuse if no row can be imported."""
     check_mapping(loaded)
+    backup.backup_before(store, "import")
     with store.action(f"Import {loaded.file_name}", source=loaded.file_name) as act:
         result = preview(store, loaded, objective)
         if result.rows and all(r.state == "error" for r in result.rows):
