@@ -21,19 +21,30 @@ STATUS_COUNTS = (
 )
 
 
+_COUNTED = ("commitments", "realised", "in_progress", "not_started", "postponed", "abandoned")
+
+
 def strategy_tree(store: Store) -> list[dict]:
     """Pillars with their objectives with their worksites, each with commitment counts and progress."""
     pillars = store.rows("SELECT id, code, title_nl, title_fr, title_en FROM pillar ORDER BY position, code")
-    objectives = store.rows(
-        f"SELECT o.id, o.pillar_id, o.code, o.title, {STATUS_COUNTS} FROM objective o "
-        "LEFT JOIN worksite w ON w.objective_id = o.id LEFT JOIN commitment c ON c.worksite_id = w.id "
-        "GROUP BY o.id ORDER BY o.position, o.code")
+    # one pass over the commitments (per worksite); the objectives' figures are the sums of their
+    # worksites' (a second GROUP BY over every commitment doubled the cost of each refresh, #9)
+    objectives = store.rows("SELECT o.id, o.pillar_id, o.code, o.title FROM objective o ORDER BY o.position, o.code")
     worksites = store.rows(
-        f"SELECT w.id, w.objective_id, w.code, w.title, {STATUS_COUNTS} FROM worksite w "
-        "LEFT JOIN commitment c ON c.worksite_id = w.id GROUP BY w.id ORDER BY w.position, w.code")
+        f"SELECT w.id, w.objective_id, w.code, w.title, {STATUS_COUNTS}, total(c.progress) AS _progress_sum "
+        "FROM worksite w LEFT JOIN commitment c ON c.worksite_id = w.id GROUP BY w.id ORDER BY w.position, w.code")
     by_objective: dict[str, list] = {}
+    sums: dict[str, dict] = {}
     for worksite in worksites:
         by_objective.setdefault(worksite["objective_id"], []).append(worksite)
+        total = sums.setdefault(worksite["objective_id"], dict.fromkeys(_COUNTED, 0) | {"_progress_sum": 0.0})
+        for key in (*_COUNTED, "_progress_sum"):
+            total[key] += worksite[key]
+        del worksite["_progress_sum"]
+    for objective in objectives:
+        total = sums.get(objective["id"], dict.fromkeys(_COUNTED, 0) | {"_progress_sum": 0.0})
+        objective.update({key: total[key] for key in _COUNTED})
+        objective["progress"] = total["_progress_sum"] / total["commitments"] if total["commitments"] else None
     by_pillar: dict[str, list] = {}
     for objective in objectives:
         objective["worksites"] = by_objective.get(objective["id"], [])
