@@ -18,6 +18,7 @@ from . import __version__, paths, settings
 from .db.errors import StoreError
 from .db.store import Store
 from .db.strategy import load_strategy
+from .texts import message, t
 
 
 class UsageError(StoreError):
@@ -56,7 +57,7 @@ def open_store(args: argparse.Namespace, readonly: bool = False) -> Store:
     path = database_path(args)
     if not path.exists():
         if getattr(args, "db", None):
-            raise UsageError(f"{path}: no such database. Create one with: g4b init --db {path}")
+            raise UsageError(t("{path}: no such database. Create one with: g4b init --db {path}", path=str(path)))
         return create_database(path)
     return Store.open(path, author=settings.author(), readonly=readonly)
 
@@ -90,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.handler(args) or 0
     except StoreError as exc:
-        print(f"g4b: {exc}", file=sys.stderr)
+        print(f"g4b: {message(exc, settings.language())}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("g4b: interrupted.", file=sys.stderr)

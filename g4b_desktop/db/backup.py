@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from .. import paths
+from ..texts import t
 from . import connection
 from .errors import StoreError
 from .integrity import CheckReport, _check
@@ -176,9 +177,9 @@ def backup_to(store, target: Path | str) -> Path:
     """A copy of the open store in a file the user chose (`g4b backup --out`); refuses to overwrite."""
     target = Path(target)
     if target.exists():
-        raise StoreError(f"{target}: the file exists already; choose another name.")
+        raise StoreError(t("{path}: the file exists already; choose another name.", path=str(target)))
     if target.resolve() == store.path.resolve():
-        raise StoreError(f"{target}: this is the database itself; choose another file.")
+        raise StoreError(t("{path}: this is the database itself; choose another file.", path=str(target)))
     return copy_database(store.db.conn, target)
 
 
@@ -288,9 +289,9 @@ def restore(database: Path | str, backup: Path | str, backup_dir: Path | None = 
     """
     database, backup = Path(database), Path(backup)
     if not backup.exists():
-        raise RestoreRefused(f"{backup}: no such backup file.")
+        raise RestoreRefused(t("{path}: no such backup file.", path=str(backup)))
     if database.exists() and backup.resolve() == database.resolve():
-        raise RestoreRefused(f"{backup}: this is the database itself, not a backup of it.")
+        raise RestoreRefused(t("{path}: this is the database itself, not a backup of it.", path=str(backup)))
     lock = WriterLock(database)
     if not lock_held:
         lock.require()
@@ -313,12 +314,13 @@ def _restore(database: Path, backup: Path, folder: Path) -> RestoreResult:
             source.close()
     except sqlite3.Error as exc:
         temporary.unlink(missing_ok=True)
-        raise RestoreRefused(f"{backup}: the backup cannot be read ({exc}); nothing was changed.") from exc
+        raise RestoreRefused(t("{path}: the backup cannot be read ({error}); nothing was changed.", path=str(backup),
+                                error=str(exc))) from exc
     report = check_restorable(temporary)
     if not report.ok:
         temporary.unlink(missing_ok=True)
-        raise RestoreRefused(f"{backup}: the backup is not sound, nothing was changed: "
-                             + " ".join(report.problems))
+        raise RestoreRefused(t("{path}: the backup is not sound, nothing was changed: {problems}", path=str(backup),
+                               problems=" ".join(report.problems)))
     replaced = _keep_replaced(database, folder) if database.exists() else None
     # The old -wal/-shm belong to the old file: applied to the restored one they would damage it.
     for suffix in ("-wal", "-shm", "-journal"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..texts import t, term
 from . import validation as check
 from .enums import COMMITMENT_HEALTH, COMMITMENT_STATUS
 from .errors import NotFound, ValidationError
@@ -17,7 +18,8 @@ def clean(store: Store, values: dict[str, Any]) -> dict[str, Any]:
     """Validate and normalise the commitment fields present in `values`."""
     unknown = set(values) - set(FIELDS) - {"position"}
     if unknown:
-        raise ValidationError(sorted(unknown)[0], f"Unknown commitment field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(sorted(unknown)[0], t("Unknown commitment field(s): {fields}.",
+                                                    fields=", ".join(sorted(unknown))))
     result = dict(values)
     if "title" in result:
         result["title"] = check.required_text("title", result["title"])
@@ -33,10 +35,10 @@ def clean(store: Store, values: dict[str, Any]) -> dict[str, Any]:
     if "due_date" in result:
         result["due_date"] = check.iso_date("due_date", result["due_date"])
     if "worksite_id" in result and not store.exists("worksite", result["worksite_id"] or ""):
-        raise ValidationError("worksite_id", f"worksite: no worksite with id {result['worksite_id']}.")
+        raise ValidationError("worksite_id", t("worksite: no worksite with id {id}.", id=result["worksite_id"]))
     lead = result.get("lead_organisation_id")
     if lead and not store.exists("organisation", lead):
-        raise ValidationError("lead_organisation_id", f"lead organisation: no organisation with id {lead}.")
+        raise ValidationError("lead_organisation_id", t("lead organisation: no organisation with id {id}.", id=lead))
     if "lead_organisation_id" in result and not lead:
         result["lead_organisation_id"] = None
     return result
@@ -45,7 +47,7 @@ def clean(store: Store, values: dict[str, Any]) -> dict[str, Any]:
 def next_code(store: Store, worksite_id: str) -> str:
     worksite_code = store.scalar("SELECT code FROM worksite WHERE id = ?", [worksite_id])
     if worksite_code is None:
-        raise NotFound(f"No worksite with id {worksite_id}.")
+        raise NotFound(t("No worksite with id {id}.", id=worksite_id))
     prefix = f"{worksite_code}-"
     # a range on the unique code index (LIKE scanned every commitment; this reads only the worksite's)
     highest = store.scalar(
@@ -61,7 +63,7 @@ def insert(act: Action, worksite_id: str, values: dict[str, Any]) -> str:
     fields.setdefault("status", "not_started")
     fields.setdefault("progress", 100 if fields["status"] == "realised" else 0)
     if "title" not in fields:
-        raise ValidationError("title", "title: a value is required.")
+        raise ValidationError("title", t("{field}: a value is required.", field=term("FIELD", "title")))
     fields["code"] = next_code(act.store, worksite_id)
     fields.setdefault("position", act.store.scalar(
         "SELECT coalesce(max(position), -1) + 1 FROM commitment WHERE worksite_id = ?", [worksite_id]))
@@ -70,7 +72,7 @@ def insert(act: Action, worksite_id: str, values: dict[str, Any]) -> str:
 
 def add(store: Store, worksite_id: str, title: str, **values) -> tuple[str, Changes]:
     """Add one commitment to a worksite; returns its id and what changed."""
-    with store.action("Add commitment") as act:
+    with store.action(t("Add commitment")) as act:
         commitment_id = insert(act, worksite_id, {"title": title, **values})
     return commitment_id, act.changes
 
@@ -81,14 +83,14 @@ def update(store: Store, commitment_id: str, values: dict[str, Any], expected: d
     fields = clean(store, values)
     code = store.scalar("SELECT code FROM commitment WHERE id = ?", [commitment_id])
     if code is None:
-        raise NotFound(f"No commitment with id {commitment_id}.")
-    with store.action(label or f"Edit commitment {code}", context=("commitment", commitment_id)) as act:
+        raise NotFound(t("No commitment with id {id}.", id=commitment_id))
+    with store.action(label or t("Edit commitment {code}", code=code), context=("commitment", commitment_id)) as act:
         act.update("commitment", commitment_id, fields, expected)
     return act.changes
 
 
 def delete(store: Store, commitment_id: str) -> Changes:
     row = store.get("commitment", commitment_id)
-    with store.action(f"Delete commitment {row['code']}") as act:
+    with store.action(t("Delete commitment {code}", code=row["code"])) as act:
         act.delete("commitment", commitment_id, label=f"{row['code']} {row['title']}")
     return act.changes

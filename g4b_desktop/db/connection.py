@@ -12,6 +12,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ..texts import t
 from .errors import NotADatabase, ReadOnlyDatabase
 
 APPLICATION_ID = 0x47344244  # "G4BD"
@@ -37,14 +38,16 @@ def header_user_version(path: Path) -> int:
 def check_file(path: Path) -> None:
     """Refuse a file that is not a Go4Brussels database, before SQLite writes anything to it."""
     if not path.exists():
-        raise NotADatabase(f"{path}: no such file.")
+        raise NotADatabase(t("{path}: no such file.", path=str(path)))
     if path.stat().st_size == 0:
         return
     app_id = _header_application_id(path)
     if app_id is None:
-        raise NotADatabase(f"{path}: not a SQLite database (the file is damaged or of another kind).")
+        raise NotADatabase(t("{path}: not a SQLite database (the file is damaged or of another kind).",
+                             path=str(path)))
     if app_id not in (0, APPLICATION_ID):
-        raise NotADatabase(f"{path}: a SQLite database of another program, not a Go4Brussels database.")
+        raise NotADatabase(t("{path}: a SQLite database of another program, not a Go4Brussels database.",
+                             path=str(path)))
 
 
 def connect(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Database:
@@ -63,7 +66,7 @@ def connect(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Databas
         except sqlite3.OperationalError as exc:
             conn.close()
             if "readonly" in str(exc) or "read-only" in str(exc):
-                raise ReadOnlyDatabase(f"{path}: the file is read-only.") from exc
+                raise ReadOnlyDatabase(t("{path}: the file is read-only.", path=str(path))) from exc
             raise
         if mode.lower() != "wal":
             conn.execute("PRAGMA journal_mode = DELETE")

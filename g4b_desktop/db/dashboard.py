@@ -28,7 +28,8 @@ def overdue(store: Store, today: str | None = None, limit: int = 200) -> list[di
 def recently_changed(store: Store, limit: int = 30) -> list[dict]:
     """The records changed most recently (newest first), one row per record, that still exist or not."""
     return store.rows(
-        "SELECT l.table_name, l.record_id, max(l.at) AS at, s.author, s.label FROM change_log l NOT INDEXED "
+        "SELECT l.table_name, l.record_id, max(l.at) AS at, s.author, s.label, s.label_template, s.label_params "
+        "FROM change_log l NOT INDEXED "
         "JOIN change_set s ON s.id = l.change_set_id "
         "WHERE l.table_name IN ('objective', 'worksite', 'commitment', 'organisation', 'person', 'indicator') "
         # NOT INDEXED: read the last 5,000 entries by seq; SQLite otherwise walked change_log_record (all of

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from ..texts import t, term
+
 
 class StoreError(Exception):
-    """Base class: an expected problem with a database, shown to the user as its message."""
+    """Base class: an expected problem with a database, shown to the user as its message.
+
+    The message is best a `texts.t(...)` Text (a str): `texts.message(exc, lang)` shows it in the
+    user's language, `str(exc)` stays English.
+    """
 
 
 class NotADatabase(StoreError):
@@ -35,10 +41,10 @@ class ConflictError(StoreError):
     """The record changed elsewhere since the editor read it: the later save does not overwrite."""
 
     def __init__(self, table: str, record_id: str, field: str, expected, actual):
-        super().__init__(
-            f"{table} {record_id}: '{field}' was changed elsewhere "
-            f"(expected {expected!r}, found {actual!r}); reload before saving."
-        )
+        super().__init__(t(
+            "{table} {id}: '{field}' was changed elsewhere (expected {expected}, found {actual}); "
+            "reload before saving.", table=term("TABLE", table), id=record_id, field=term("FIELD", field),
+            expected=repr(expected), actual=repr(actual)))
         self.table, self.record_id, self.field = table, record_id, field
         self.expected, self.actual = expected, actual
 

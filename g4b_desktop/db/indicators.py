@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..texts import t, term
 from . import validation as check
 from .errors import ValidationError
 from .store import Changes, Store
@@ -37,9 +38,11 @@ def _number(field: str, value):
     try:
         number = float(str(value).replace(",", "."))
     except ValueError:
-        raise ValidationError(field, f"{field}: '{value}' is not a number.") from None
+        raise ValidationError(field, t("{field}: '{value}' is not a number.", field=term("FIELD", field),
+                                       value=value)) from None
     if number != number:
-        raise ValidationError(field, f"{field}: '{value}' is not a number.")
+        raise ValidationError(field, t("{field}: '{value}' is not a number.", field=term("FIELD", field),
+                                       value=value))
     return number
 
 
@@ -47,9 +50,9 @@ def _year(value) -> int:
     try:
         year = int(value)
     except (TypeError, ValueError):
-        raise ValidationError("year", f"year: '{value}' is not a year.") from None
+        raise ValidationError("year", t("year: '{value}' is not a year.", value=value)) from None
     if not 1900 <= year <= 2100:
-        raise ValidationError("year", f"year: {year} is outside 1900–2100.")
+        raise ValidationError("year", t("year: {year} is outside 1900–2100.", year=year))
     return year
 
 
@@ -58,13 +61,14 @@ def set_year(store: Store, indicator_id: str, year, fields: dict, expected: dict
     year = _year(year)
     unknown = set(fields) - set(VALUE_FIELDS)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], f"Unknown indicator value field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(sorted(unknown)[0], t("Unknown indicator value field(s): {fields}.",
+                                                    fields=", ".join(sorted(unknown))))
     clean = {k: (check.optional_text(v) if k == "note" else _number(k, v)) for k, v in fields.items()}
     if "value" in clean:
         clean["value_text"] = None  # the printed text of the source no longer describes the new value
     code = store.get("indicator", indicator_id)["code"]
     existing = store.rows("SELECT * FROM indicator_value WHERE indicator_id = ? AND year = ?", [indicator_id, year])
-    with store.action(f"Edit indicator {code} {year}", context=("indicator", indicator_id)) as act:
+    with store.action(t("Edit indicator {code} {year}", code=code, year=year), context=("indicator", indicator_id)) as act:
         if existing:
             act.update("indicator_value", existing[0]["id"], clean, expected)
         else:
@@ -75,7 +79,7 @@ def set_year(store: Store, indicator_id: str, year, fields: dict, expected: dict
 def delete_year(store: Store, value_id: str) -> Changes:
     row = store.get("indicator_value", value_id)
     code = store.get("indicator", row["indicator_id"])["code"]
-    with store.action(f"Delete indicator value {code} {row['year']}") as act:
+    with store.action(t("Delete indicator value {code} {year}", code=code, year=row["year"])) as act:
         act.delete("indicator_value", value_id, label=f"{code} {row['year']}")
     return act.changes
 
@@ -85,13 +89,14 @@ def link_objective(store: Store, indicator_id: str, objective_id: str) -> tuple[
     objective = store.get("objective", objective_id)["code"]
     if store.scalar("SELECT 1 FROM indicator_objective WHERE indicator_id = ? AND objective_id = ?",
                     [indicator_id, objective_id]):
-        raise ValidationError("objective", f"Indicator {code} already serves objective {objective}.")
-    with store.action(f"Link indicator {code} to objective {objective}", context=("indicator", indicator_id)) as act:
+        raise ValidationError("objective", t("Indicator {code} already serves objective {objective}.", code=code,
+                                              objective=objective))
+    with store.action(t("Link indicator {code} to objective {objective}", code=code, objective=objective), context=("indicator", indicator_id)) as act:
         link_id = act.insert("indicator_objective", {"indicator_id": indicator_id, "objective_id": objective_id})
     return link_id, act.changes
 
 
 def unlink_objective(store: Store, link_id: str) -> Changes:
-    with store.action("Unlink indicator from objective") as act:
+    with store.action(t("Unlink indicator from objective")) as act:
         act.delete("indicator_objective", link_id)
     return act.changes

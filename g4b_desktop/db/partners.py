@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..texts import t
 from . import validation as check
 from .enums import MEMBERSHIP_ROLE
 from .errors import ValidationError
@@ -16,7 +17,7 @@ PERSON_FIELDS = ("full_name", "organisation_id", "function", "email", "phone", "
 def _clean(values: dict[str, Any], allowed: tuple[str, ...], required: str) -> dict[str, Any]:
     unknown = set(values) - set(allowed)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], f"Unknown field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(sorted(unknown)[0], t("Unknown field(s): {fields}.", fields=", ".join(sorted(unknown))))
     result = {k: check.optional_text(v) for k, v in values.items()}
     if required in values:
         result[required] = check.required_text(required, values[required])
@@ -25,7 +26,7 @@ def _clean(values: dict[str, Any], allowed: tuple[str, ...], required: str) -> d
 
 def add_organisation(store: Store, name: str, **values) -> tuple[str, Changes]:
     fields = _clean({"name": name, **values}, ORGANISATION_FIELDS, "name")
-    with store.action(f"Add organisation {fields['name']}") as act:
+    with store.action(t("Add organisation {name}", name=fields["name"])) as act:
         organisation_id = act.insert("organisation", fields)
     return organisation_id, act.changes
 
@@ -33,7 +34,7 @@ def add_organisation(store: Store, name: str, **values) -> tuple[str, Changes]:
 def update_organisation(store: Store, organisation_id: str, values: dict, expected: dict | None = None) -> Changes:
     fields = _clean(values, ORGANISATION_FIELDS, "name")
     name = store.get("organisation", organisation_id)["name"]
-    with store.action(f"Edit organisation {name}", context=("organisation", organisation_id)) as act:
+    with store.action(t("Edit organisation {name}", name=name), context=("organisation", organisation_id)) as act:
         act.update("organisation", organisation_id, fields, expected)
     return act.changes
 
@@ -41,7 +42,7 @@ def update_organisation(store: Store, organisation_id: str, values: dict, expect
 def delete_organisation(store: Store, organisation_id: str) -> Changes:
     """Remove an organisation; its memberships go with it into the trash, its contacts stay."""
     name = store.get("organisation", organisation_id)["name"]
-    with store.action(f"Delete organisation {name}") as act:
+    with store.action(t("Delete organisation {name}", name=name)) as act:
         act.delete("organisation", organisation_id, label=name)
     return act.changes
 
@@ -49,10 +50,10 @@ def delete_organisation(store: Store, organisation_id: str) -> Changes:
 def merge_organisations(store: Store, keep_id: str, duplicate_id: str) -> Changes:
     """Merge a duplicate into the organisation kept: memberships, contacts and led commitments follow."""
     if keep_id == duplicate_id:
-        raise ValidationError("organisation", "An organisation cannot be merged with itself.")
+        raise ValidationError("organisation", t("An organisation cannot be merged with itself."))
     keep = store.get("organisation", keep_id)
     duplicate = store.get("organisation", duplicate_id)
-    with store.action(f"Merge organisation {duplicate['name']} into {keep['name']}",
+    with store.action(t("Merge organisation {duplicate} into {keep}", duplicate=duplicate["name"], keep=keep["name"]),
                       context=("organisation", keep_id)) as act:
         for table, column in (("membership", "organisation_id"), ("person", "organisation_id"),
                               ("commitment", "lead_organisation_id")):
@@ -68,7 +69,7 @@ def merge_organisations(store: Store, keep_id: str, duplicate_id: str) -> Change
 
 def add_person(store: Store, full_name: str, **values) -> tuple[str, Changes]:
     fields = _clean({"full_name": full_name, **values}, PERSON_FIELDS, "full_name")
-    with store.action(f"Add contact {fields['full_name']}") as act:
+    with store.action(t("Add contact {name}", name=fields["full_name"])) as act:
         person_id = act.insert("person", fields)
     return person_id, act.changes
 
@@ -76,14 +77,14 @@ def add_person(store: Store, full_name: str, **values) -> tuple[str, Changes]:
 def update_person(store: Store, person_id: str, values: dict, expected: dict | None = None) -> Changes:
     fields = _clean(values, PERSON_FIELDS, "full_name")
     name = store.get("person", person_id)["full_name"]
-    with store.action(f"Edit contact {name}", context=("person", person_id)) as act:
+    with store.action(t("Edit contact {name}", name=name), context=("person", person_id)) as act:
         act.update("person", person_id, fields, expected)
     return act.changes
 
 
 def delete_person(store: Store, person_id: str) -> Changes:
     name = store.get("person", person_id)["full_name"]
-    with store.action(f"Delete contact {name}") as act:
+    with store.action(t("Delete contact {name}", name=name)) as act:
         act.delete("person", person_id, label=name)
     return act.changes
 
@@ -92,9 +93,9 @@ def add_membership(store: Store, objective_id: str, role: str, organisation_id: 
                    person_id: str | None = None) -> tuple[str, Changes]:
     check.enum_key("role", role, MEMBERSHIP_ROLE)
     if (organisation_id is None) == (person_id is None):
-        raise ValidationError("membership", "A membership names either an organisation or a person.")
+        raise ValidationError("membership", t("A membership names either an organisation or a person."))
     code = store.get("objective", objective_id)["code"]
-    with store.action(f"Add membership in objective {code}", context=("objective", objective_id)) as act:
+    with store.action(t("Add membership in objective {code}", code=code), context=("objective", objective_id)) as act:
         membership_id = act.insert("membership", {
             "objective_id": objective_id, "organisation_id": organisation_id,
             "person_id": person_id, "role": role})
@@ -102,6 +103,6 @@ def add_membership(store: Store, objective_id: str, role: str, organisation_id: 
 
 
 def delete_membership(store: Store, membership_id: str) -> Changes:
-    with store.action("Remove membership") as act:
+    with store.action(t("Remove membership")) as act:
         act.delete("membership", membership_id)
     return act.changes

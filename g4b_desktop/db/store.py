@@ -20,11 +20,19 @@ from typing import Any, Iterator
 
 import sqlite_utils
 
+from ..texts import Text, t, term
 from . import connection
 from .errors import ConflictError, DatabaseExists, NewerSchema, NotFound, ReadOnlyDatabase, StoreError
 from .schema import SCHEMA_VERSION, migrations, step_names
 
 SKIP_LOG_FIELDS = {"id", "created_at", "updated_at"}
+
+
+def _text_columns(label) -> tuple[str | None, str | None]:
+    """(label_template, label_params) for a Text label; (None, None) for a plain string."""
+    if isinstance(label, Text):
+        return label.template, label.params_json()
+    return None, None
 
 
 def now_iso() -> str:
@@ -136,11 +144,13 @@ class Action:
         self._collect(table, record_id, rows, nulled)
         trash_id = new_id()
         payload = {"rows": rows, "nulled": nulled}
+        label = label or record_id
         self.db.execute(
-            "INSERT INTO trash (id, change_set_id, table_name, record_id, label, rows, deleted_at, author) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [trash_id, self.change_set_id, table, record_id, label or record_id,
-             json.dumps(payload, ensure_ascii=False), self.at, self.store.author],
+            "INSERT INTO trash (id, change_set_id, table_name, record_id, label, rows, deleted_at, author, "
+            "label_template, label_params) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [trash_id, self.change_set_id, table, record_id, str(label),
+             json.dumps(payload, ensure_ascii=False), self.at, self.store.author,
+             *_text_columns(label)],
         )
         for item in nulled:
             self._log("update", item["table"], item["id"], item["field"], item["old"], None)
@@ -167,7 +177,7 @@ class Action:
         """Put back what one deletion took away, with the same ids."""
         entry = self.db.execute("SELECT rows FROM trash WHERE id = ?", [trash_id]).fetchone()
         if entry is None:
-            raise NotFound(f"Nothing in the trash with id {trash_id}.")
+            raise NotFound(t("Nothing in the trash with id {id}.", id=trash_id))
         payload = json.loads(entry[0])
         for row in payload["rows"]:
             values = dict(row["values"])
@@ -213,7 +223,7 @@ class Store:
         """Create a new database file with the current schema; refuses an existing file."""
         path = Path(path)
         if path.exists() and path.stat().st_size > 0:
-            raise DatabaseExists(f"{path}: the file exists already; it is not overwritten.")
+            raise DatabaseExists(t("{path}: the file exists already; it is not overwritten.", path=str(path)))
         path.parent.mkdir(parents=True, exist_ok=True)
         db = connection.connect(path)
         store = cls(db, path, author or default_author(), readonly=False)
@@ -235,11 +245,11 @@ class Store:
         connection.check_file(path)
         version = connection.header_user_version(path)
         if version > SCHEMA_VERSION:
-            raise NewerSchema(
-                f"{path}: this database was written by a newer version of Go4Brussels Desktop "
-                f"(schema {version}; this program knows up to {SCHEMA_VERSION}). "
-                f"Install the newer version to open it; the file was not changed."
-            )
+            raise NewerSchema(t(
+                "{path}: this database was written by a newer version of Go4Brussels Desktop "
+                "(schema {version}; this program knows up to {known}). "
+                "Install the newer version to open it; the file was not changed.",
+                path=str(path), version=version, known=SCHEMA_VERSION))
         try:
             db = connection.connect(path, readonly=readonly)
         except ReadOnlyDatabase:
@@ -250,7 +260,8 @@ class Store:
             store._check_known_steps()
             if store.pending_steps():
                 if readonly:
-                    raise ReadOnlyDatabase(f"{path}: the file is read-only and needs a schema upgrade.")
+                    raise ReadOnlyDatabase(t("{path}: the file is read-only and needs a schema upgrade.",
+                                             path=str(path)))
                 store._migrate(backup=True, backup_dir=backup_dir)
         except BaseException:
             db.close()
@@ -262,10 +273,9 @@ class Store:
         applied = [m.name for m in migrations.applied(self.db)]
         unknown = [name for name in applied if name not in known]
         if unknown:
-            raise NewerSchema(
-                f"{self.path}: this database has schema steps this program does not know "
-                f"({', '.join(unknown)}); it was written by a newer version."
-            )
+            raise NewerSchema(t(
+                "{path}: this database has schema steps this program does not know "
+                "({steps}); it was written by a newer version.", path=str(self.path), steps=", ".join(unknown)))
 
     def pending_steps(self) -> list[str]:
         return [m.name for m in migrations.pending(self.db)]
@@ -310,21 +320,25 @@ class Store:
     @contextlib.contextmanager
     def action(self, label: str, source: str | None = None, context: tuple[str, str] | None = None
                ) -> Iterator[Action]:
-        """One user action: one transaction, one change set; all or nothing."""
+        """One user action: one transaction, one change set; all or nothing.
+
+        `label` is best a `texts.t(...)` Text: history then shows it in the user's language.
+        """
         if self.readonly:
-            raise ReadOnlyDatabase(f"{self.path}: the database is open read-only; nothing was changed.")
+            raise ReadOnlyDatabase(t("{path}: the database is open read-only; nothing was changed.",
+                                     path=str(self.path)))
         conn = self.db.conn
         if conn.in_transaction:
-            raise StoreError("An action is already running; actions do not nest.")
+            raise StoreError(t("An action is already running; actions do not nest."))
         at = now_iso()
         change_set_id = new_id()
         conn.execute("BEGIN IMMEDIATE")
         try:
             conn.execute(
-                "INSERT INTO change_set (id, at, author, label, source, context_table, context_id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [change_set_id, at, self.author, label, source,
-                 context[0] if context else None, context[1] if context else None],
+                "INSERT INTO change_set (id, at, author, label, source, context_table, context_id, "
+                "label_template, label_params) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [change_set_id, at, self.author, str(label), source,
+                 context[0] if context else None, context[1] if context else None, *_text_columns(label)],
             )
             act = Action(self, change_set_id, at)
             act.changes.label = label
@@ -345,7 +359,7 @@ class Store:
         cursor = self.db.execute(f'SELECT * FROM "{table}" WHERE id = ?', [record_id])
         row = cursor.fetchone()
         if row is None:
-            raise NotFound(f"No {table} with id {record_id}.")
+            raise NotFound(t("No {table} with id {id}.", table=term("TABLE", table), id=record_id))
         return dict(zip([d[0] for d in cursor.description], row))
 
     def exists(self, table: str, record_id: str) -> bool:

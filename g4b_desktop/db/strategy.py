@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 from .. import paths
+from ..texts import t
 from .store import Changes, Store
 
 
@@ -29,7 +30,7 @@ def _notes(notes: list[str] | None) -> str | None:
 def load_strategy(store: Store, data: dict | None = None) -> Changes:
     """Insert the whole strategy (pillars, objectives, worksites, organisations, indicators) in one action."""
     data = data or read_strategy()
-    with store.action("Load the embedded strategy", source=data.get("source", {}).get("file")) as act:
+    with store.action(t("Load the embedded strategy"), source=data.get("source", {}).get("file")) as act:
         pillar_ids, objective_ids, worksite_ids, minister_ids = {}, {}, {}, {}
         for position, pillar in enumerate(data["pillars"]):
             title = pillar["title"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..texts import t
 from . import validation as check
 from .enums import PRIORITY_TYPE
 from .errors import ValidationError
@@ -17,7 +18,7 @@ WORKSITE_FIELDS = ("title", "steering_bodies", "description", "source_notes")
 def _clean(values: dict[str, Any], allowed: tuple[str, ...]) -> dict[str, Any]:
     unknown = set(values) - set(allowed)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], f"Unknown field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(sorted(unknown)[0], t("Unknown field(s): {fields}.", fields=", ".join(sorted(unknown))))
     result = {k: check.optional_text(v) for k, v in values.items()}
     if "title" in values:
         result["title"] = check.required_text("title", values["title"])
@@ -30,7 +31,7 @@ def _clean(values: dict[str, Any], allowed: tuple[str, ...]) -> dict[str, Any]:
 def update_objective(store: Store, objective_id: str, values: dict, expected: dict | None = None) -> Changes:
     fields = _clean(values, OBJECTIVE_FIELDS)
     code = store.get("objective", objective_id)["code"]
-    with store.action(f"Edit objective {code}", context=("objective", objective_id)) as act:
+    with store.action(t("Edit objective {code}", code=code), context=("objective", objective_id)) as act:
         act.update("objective", objective_id, fields, expected)
     return act.changes
 
@@ -38,6 +39,6 @@ def update_objective(store: Store, objective_id: str, values: dict, expected: di
 def update_worksite(store: Store, worksite_id: str, values: dict, expected: dict | None = None) -> Changes:
     fields = _clean(values, WORKSITE_FIELDS)
     code = store.get("worksite", worksite_id)["code"]
-    with store.action(f"Edit worksite {code}", context=("worksite", worksite_id)) as act:
+    with store.action(t("Edit worksite {code}", code=code), context=("worksite", worksite_id)) as act:
         act.update("worksite", worksite_id, fields, expected)
     return act.changes

@@ -14,6 +14,7 @@ from typing import Any
 
 # The schema first: importing schema_summits before schema would register its step after the
 # schema's version is counted (schema.py imports the feature steps at its bottom).
+from ..texts import t
 from . import schema  # noqa: F401  (registers every schema step)
 from . import validation as check
 from .errors import NotFound, StoreError, ValidationError
@@ -47,7 +48,7 @@ def summits(store: Store) -> list[dict]:
 def summit_by_year(store: Store, year: int) -> dict:
     rows = store.rows("SELECT * FROM summit WHERE year = ?", [int(year)])
     if not rows:
-        raise NotFound(f"There is no Social Summit {year}.")
+        raise NotFound(t("There is no Social Summit {year}.", year=year))
     return rows[0]
 
 
@@ -84,15 +85,15 @@ def priorities(store: Store, summit_id: str, objective_id: str | None = None) ->
 def _summit(store: Store, summit_id: str) -> dict:
     rows = store.rows("SELECT * FROM summit WHERE id = ?", [summit_id])
     if not rows:
-        raise NotFound(f"No summit with id {summit_id}.")
+        raise NotFound(t("No summit with id {id}.", id=summit_id))
     return rows[0]
 
 
 def _open_summit(store: Store, summit_id: str) -> dict:
     summit = _summit(store, summit_id)
     if summit["closed_at"]:
-        raise SummitClosed(f"The Social Summit {summit['year']} is closed; its date and priorities "
-                           f"stay as decided.")
+        raise SummitClosed(t("The Social Summit {year} is closed; its date and priorities stay as decided.",
+                             year=summit["year"]))
     return summit
 
 
@@ -102,9 +103,9 @@ def _year(value) -> int:
     try:
         year = int(str(value).strip())
     except (TypeError, ValueError):
-        raise ValidationError("year", f"year: '{value}' is not a year.") from None
+        raise ValidationError("year", t("year: '{value}' is not a year.", value=value)) from None
     if not 2000 <= year <= 2100:
-        raise ValidationError("year", f"year: {year} is outside 2000–2100.")
+        raise ValidationError("year", t("year: {year} is outside 2000–2100.", year=year))
     return year
 
 
@@ -113,8 +114,8 @@ def create(store: Store, year, date=None, notes: str | None = None) -> tuple[str
     year = _year(year)
     fields = {"year": year, "date": check.iso_date("date", date), "notes": check.optional_text(notes)}
     if store.scalar("SELECT 1 FROM summit WHERE year = ?", [year]):
-        raise DuplicateSummit(f"There is already a Social Summit {year}.")
-    with store.action(f"Add Social Summit {year}") as act:
+        raise DuplicateSummit(t("There is already a Social Summit {year}.", year=year))
+    with store.action(t("Add Social Summit {year}", year=year)) as act:
         summit_id = act.insert("summit", fields)
     return summit_id, act.changes
 
@@ -124,7 +125,8 @@ def update(store: Store, summit_id: str, values: dict[str, Any]) -> Changes:
     summit = _summit(store, summit_id)
     unknown = set(values) - {"date", "notes"}
     if unknown:
-        raise ValidationError(sorted(unknown)[0], f"Unknown summit field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(sorted(unknown)[0], t("Unknown summit field(s): {fields}.",
+                                                    fields=", ".join(sorted(unknown))))
     fields: dict[str, Any] = {}
     if "date" in values:
         fields["date"] = check.iso_date("date", values["date"])
@@ -132,22 +134,22 @@ def update(store: Store, summit_id: str, values: dict[str, Any]) -> Changes:
             _open_summit(store, summit_id)
     if "notes" in values:
         fields["notes"] = check.optional_text(values["notes"])
-    with store.action(f"Edit Social Summit {summit['year']}", context=("summit", summit_id)) as act:
+    with store.action(t("Edit Social Summit {year}", year=summit["year"]), context=("summit", summit_id)) as act:
         act.update("summit", summit_id, fields)
     return act.changes
 
 
 def delete(store: Store, summit_id: str) -> Changes:
     summit = _summit(store, summit_id)
-    with store.action(f"Delete Social Summit {summit['year']}") as act:
-        act.delete("summit", summit_id, label=f"Social Summit {summit['year']}")
+    with store.action(t("Delete Social Summit {year}", year=summit["year"])) as act:
+        act.delete("summit", summit_id, label=t("Social Summit {year}", year=summit["year"]))
     return act.changes
 
 
 def _worksite_code(store: Store, worksite_id: str) -> str:
     code = store.scalar("SELECT code FROM worksite WHERE id = ?", [worksite_id])
     if code is None:
-        raise ValidationError("worksite_id", f"worksite: no worksite with id {worksite_id}.")
+        raise ValidationError("worksite_id", t("worksite: no worksite with id {id}.", id=worksite_id))
     return code
 
 
@@ -158,9 +160,9 @@ def add_priority(store: Store, summit_id: str, worksite_id: str, expected_result
     code = _worksite_code(store, worksite_id)
     if store.scalar("SELECT 1 FROM summit_priority WHERE summit_id = ? AND worksite_id = ?",
                     [summit_id, worksite_id]):
-        raise ValidationError("worksite_id", f"worksite {code} is already a priority of the Social Summit "
-                                             f"{summit['year']}.")
-    with store.action(f"Add priority {code} to Social Summit {summit['year']}",
+        raise ValidationError("worksite_id", t("worksite {code} is already a priority of the Social Summit {year}.",
+                                               code=code, year=summit["year"]))
+    with store.action(t("Add priority {code} to Social Summit {year}", code=code, year=summit["year"]),
                       context=("summit", summit_id)) as act:
         priority_id = act.insert("summit_priority", {
             "summit_id": summit_id, "worksite_id": worksite_id,
@@ -178,12 +180,13 @@ def set_priorities(store: Store, summit_id: str, worksite_ids: list[str]) -> Cha
         _worksite_code(store, worksite_id)
     current = {r["worksite_id"]: r["id"] for r in store.rows(
         "SELECT id, worksite_id FROM summit_priority WHERE summit_id = ?", [summit_id])}
-    with store.action(f"Choose the priorities of Social Summit {summit['year']}",
+    with store.action(t("Choose the priorities of Social Summit {year}", year=summit["year"]),
                       context=("summit", summit_id)) as act:
         for worksite_id, priority_id in current.items():
             if worksite_id not in wanted:
                 act.delete("summit_priority", priority_id,
-                           label=f"Priority {_worksite_code(store, worksite_id)} ({summit['year']})")
+                           label=t("Priority {code} ({year})", code=_worksite_code(store, worksite_id),
+                                   year=summit["year"]))
         position = store.scalar("SELECT coalesce(max(position), -1) + 1 FROM summit_priority "
                                 "WHERE summit_id = ?", [summit_id])
         for worksite_id in wanted:
@@ -204,11 +207,12 @@ def update_priority(store: Store, priority_id: str, values: dict[str, Any],
                       "JOIN worksite w ON w.id = p.worksite_id JOIN summit s ON s.id = p.summit_id "
                       "WHERE p.id = ?", [priority_id])
     if not rows:
-        raise NotFound(f"No summit priority with id {priority_id}.")
+        raise NotFound(t("No summit priority with id {id}.", id=priority_id))
     row = rows[0]
     unknown = set(values) - set(PRIORITY_FIELDS)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], f"Unknown priority field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(sorted(unknown)[0], t("Unknown priority field(s): {fields}.",
+                                                    fields=", ".join(sorted(unknown))))
     fields: dict[str, Any] = {}
     for name in ("expected_result", "progress_statement"):
         if name in values:
@@ -216,9 +220,9 @@ def update_priority(store: Store, priority_id: str, values: dict[str, Any],
     if "verdict" in values:
         fields["verdict"] = check.enum_key("verdict", values["verdict"], SUMMIT_VERDICT, nullable=True)
     if row["closed_at"] and "expected_result" in fields and fields["expected_result"] != row["expected_result"]:
-        raise SummitClosed(f"The Social Summit {row['year']} is closed; the expected result of "
-                           f"{row['code']} stays as decided.")
-    with store.action(f"Edit priority {row['code']} ({row['year']})", context=("summit_priority", priority_id)
+        raise SummitClosed(t("The Social Summit {year} is closed; the expected result of {code} stays as decided.",
+                             year=row["year"], code=row["code"]))
+    with store.action(t("Edit priority {code} ({year})", code=row["code"], year=row["year"]), context=("summit_priority", priority_id)
                       ) as act:
         act.update("summit_priority", priority_id, fields, expected)
     return act.changes
@@ -229,10 +233,10 @@ def remove_priority(store: Store, priority_id: str) -> Changes:
                       "ON w.id = p.worksite_id JOIN summit s ON s.id = p.summit_id WHERE p.id = ?",
                       [priority_id])
     if not rows:
-        raise NotFound(f"No summit priority with id {priority_id}.")
+        raise NotFound(t("No summit priority with id {id}.", id=priority_id))
     _open_summit(store, rows[0]["summit_id"])
-    label = f"Priority {rows[0]['code']} ({rows[0]['year']})"
-    with store.action(f"Remove {label}") as act:
+    label = t("Priority {code} ({year})", code=rows[0]["code"], year=rows[0]["year"])
+    with store.action(t("Remove {label}", label=label)) as act:
         act.delete("summit_priority", priority_id, label=label)
     return act.changes
 
@@ -247,7 +251,7 @@ def take_snapshot(store: Store) -> dict:
 def close(store: Store, summit_id: str) -> Changes:
     """Close a summit: its priorities are fixed and the commitments' state is kept as a snapshot."""
     summit = _open_summit(store, summit_id)
-    with store.action(f"Close Social Summit {summit['year']}", context=("summit", summit_id)) as act:
+    with store.action(t("Close Social Summit {year}", year=summit["year"]), context=("summit", summit_id)) as act:
         snapshot = take_snapshot(store)
         snapshot["taken_at"] = act.at
         act.update("summit", summit_id, {"closed_at": act.at,
@@ -260,8 +264,8 @@ def reopen(store: Store, summit_id: str) -> Changes:
     """Undo a closing made by mistake: the snapshot is dropped (a new one is taken at the next close)."""
     summit = _summit(store, summit_id)
     if not summit["closed_at"]:
-        raise StoreError(f"The Social Summit {summit['year']} is not closed.")
-    with store.action(f"Reopen Social Summit {summit['year']}", context=("summit", summit_id)) as act:
+        raise StoreError(t("The Social Summit {year} is not closed.", year=summit["year"]))
+    with store.action(t("Reopen Social Summit {year}", year=summit["year"]), context=("summit", summit_id)) as act:
         act.update("summit", summit_id, {"closed_at": None, "snapshot": None})
     return act.changes
 

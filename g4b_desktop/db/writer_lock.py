@@ -11,6 +11,7 @@ import os
 import sys
 from pathlib import Path
 
+from ..texts import t
 from .errors import StoreError
 
 
@@ -89,9 +90,9 @@ class WriterLock:
     def require(self) -> "WriterLock":
         """Acquire or raise `DatabaseInUse` with a sentence naming the file."""
         if not self.acquire():
-            raise DatabaseInUse(
-                f"{self.database}: the database is open in Go4Brussels Desktop (or another g4b "
-                f"command); close it there first.")
+            raise DatabaseInUse(t(
+                "{path}: the database is open in Go4Brussels Desktop (or another g4b command); "
+                "close it there first.", path=str(self.database)))
         return self
 
     def __enter__(self) -> "WriterLock":

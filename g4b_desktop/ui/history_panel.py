@@ -110,8 +110,8 @@ class HistoryModel(QAbstractTableModel):
             return i18n.show_datetime(entry["at"], self.session.language)
         if column == WHO:
             return entry["author"]
-        if column == ACTION:
-            return entry["label"]
+        if column == ACTION:  # the change set's label in the window's language
+            return history.label_text(entry).render(self.session.language)
         if column == FIELD:
             if entry["field"]:
                 return self._labels.get(entry["field"], entry["field"])

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ..db import browse, dashboard
+from ..db import browse, dashboard, history
 from ..db.enums import COMMITMENT_STATUS, label
 from ..db.store import Changes
 from . import i18n
@@ -192,7 +192,7 @@ class HomeView(QWidget):
             name = browse.describe(store, row["table_name"], row["record_id"]) or self.tr("(deleted)")
             item = QTreeWidgetItem(self.recent, [i18n.show_datetime(row["at"], language),
                                                  f"{names.get(row['table_name'], row['table_name'])} {name}",
-                                                 row["label"], row["author"]])
+                                                 history.label_text(row).render(language), row["author"]])
             item.setData(0, Qt.ItemDataRole.UserRole, (row["table_name"], row["record_id"]))
 
     def on_changes(self, _changes: Changes) -> None:

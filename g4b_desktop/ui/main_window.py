@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from .. import crashlog, paths, settings
 from ..db.errors import StoreError, ValidationError
 from ..db.store import Changes, Store
+from ..texts import message, render
 from . import file_actions, i18n
 from .jobs import Job
 from .undo import Session
@@ -219,8 +220,10 @@ class MainWindow(QMainWindow):
         """Show an expected error as its sentence; an unexpected one is logged and said so."""
         if isinstance(problem, ValidationError) and problem.field in self.validation_messages():
             text = self.validation_messages()[problem.field]
-        elif isinstance(problem, StoreError) or isinstance(problem, str):
-            text = str(problem)
+        elif isinstance(problem, StoreError):
+            text = message(problem, self.language)  # a Text message in the window's language
+        elif isinstance(problem, str):
+            text = render(problem, self.language)
         else:
             report = crashlog.write_report(type(problem), problem, problem.__traceback__)
             text = self.tr("Something unexpected went wrong: {error}\nA report was written to {file}.").format(

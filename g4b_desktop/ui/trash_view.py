@@ -67,6 +67,8 @@ class TrashModel(QAbstractTableModel):
             return i18n.show_datetime(raw, self.session.language)
         if column == KIND:
             return table_names().get(raw, raw)
+        if column == WHAT:  # a label the data layer made (e.g. "Social Summit 2026") in the window's language
+            return history.label_text(entry).render(self.session.language)
         return raw
 
 

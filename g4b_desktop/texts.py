@@ -1,0 +1,152 @@
+"""Texts the data layer makes (change-set labels, expected-error sentences) in the user's language.
+
+The data layer speaks English, but through `t(template, **params)`: a `Text` is a `str` whose
+value is the English sentence (so code and tests that compare or print it keep working), and
+which remembers its template and parameters so that a window or the command line can show it in
+Dutch or French with `render(text, lang)`. Translations live in `texts_catalogue.CATALOGUE`
+(template -> {"nl": ..., "fr": ...}); a template missing there is shown in English.
+
+Parameters may be `Text` themselves (rendered in the same language) or `term(ENUM_NAME, key)`
+(an enum key of `db/enums.py`, rendered as its label). No Qt here.
+"""
+
+from __future__ import annotations
+
+import json
+import string
+from typing import Any
+
+LANGUAGES = ("nl", "fr", "en")
+
+
+class Term(str):
+    """An enum key (e.g. a status) shown as its label in each language; its str value is the key."""
+
+    enum: str
+
+    def __new__(cls, enum: str, key: str) -> "Term":
+        value = super().__new__(cls, key)
+        value.enum = enum
+        return value
+
+    def __reduce__(self):
+        return (Term, (self.enum, str(self)))
+
+    def render(self, lang: str) -> str:
+        from .db import enums
+        from .texts_catalogue import TERMS
+
+        if self.enum in TERMS:  # field and table names: English keeps the key, as the messages always did
+            return str.__str__(self) if lang == "en" else enums.label(TERMS[self.enum], str(self), lang)
+        table = getattr(enums, self.enum, None)
+        return enums.label(table, str(self), lang) if isinstance(table, dict) else str(self)
+
+
+def term(enum: str, key: str) -> Term:
+    return Term(enum, key)
+
+
+class Text(str):
+    """A sentence of the program: English as a str, any language through `render(lang)`."""
+
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, params: dict[str, Any] | None = None) -> "Text":
+        params = dict(params or {})
+        value = super().__new__(cls, _fill(template, params, "en"))
+        value.template = template
+        value.params = params
+        return value
+
+    def __reduce__(self):
+        return (Text, (self.template, self.params))
+
+    def render(self, lang: str) -> str:
+        if lang not in ("nl", "fr"):
+            return str.__str__(self)
+        from .texts_catalogue import CATALOGUE
+
+        translated = CATALOGUE.get(self.template, {}).get(lang)
+        if not translated:
+            return _fill(self.template, self.params, lang)  # English words, parameters in `lang`
+        try:
+            return _fill(translated, self.params, lang)
+        except (KeyError, IndexError, ValueError):  # a broken translation never hides the message
+            return _fill(self.template, self.params, lang)
+
+    # ---- storing (change_set.label_template / label_params) ----------------------------------
+
+    def params_json(self) -> str:
+        return json.dumps({k: _encode(v) for k, v in self.params.items()}, ensure_ascii=False)
+
+    @classmethod
+    def stored(cls, template: str | None, params_json: str | None, fallback: str = "") -> "Text":
+        """Rebuild a Text from stored columns; an old row (no template) gives its English label."""
+        if not template:
+            return cls(_escape(fallback or ""))
+        try:
+            params = {k: _decode(v) for k, v in json.loads(params_json or "{}").items()}
+            return cls(template, params)
+        except (ValueError, TypeError, AttributeError, KeyError, IndexError):
+            return cls(_escape(fallback or template))
+
+
+def t(template: str, **params: Any) -> Text:
+    """A sentence of the program; give its English template literally (a test checks the catalogue)."""
+    return Text(template, params)
+
+
+def plain(value: str) -> Text:
+    """A text that is the same in every language (a name, a file name)."""
+    return Text(_escape(str(value)))
+
+
+def render(text: Any, lang: str) -> str:
+    """`text` in `lang` if it is a Text (or Term), else as it is."""
+    if isinstance(text, (Text, Term)):
+        return text.render(lang)
+    return "" if text is None else str(text)
+
+
+def message(exc: BaseException, lang: str) -> str:
+    """The sentence of an expected error in `lang` (its first argument if that is a Text)."""
+    if exc.args and isinstance(exc.args[0], Text) and len(exc.args) == 1:
+        return exc.args[0].render(lang)
+    return str(exc)
+
+
+def placeholders(template: str) -> set[str]:
+    return {name.split(".")[0].split("[")[0] for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+# ---- internals --------------------------------------------------------------------------------
+
+def _escape(value: str) -> str:
+    return value.replace("{", "{{").replace("}", "}}")
+
+
+def _fill(template: str, params: dict[str, Any], lang: str) -> str:
+    shown = {k: (v.render(lang) if isinstance(v, (Text, Term)) else v) for k, v in params.items()}
+    try:
+        return template.format_map(shown)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Text):
+        return {"__text__": value.template, "params": {k: _encode(v) for k, v in value.params.items()}}
+    if isinstance(value, Term):
+        return {"__term__": value.enum, "key": str(value)}
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return str(value)
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, dict) and "__text__" in value:
+        return Text(value["__text__"], {k: _decode(v) for k, v in value.get("params", {}).items()})
+    if isinstance(value, dict) and "__term__" in value:
+        return Term(value["__term__"], value["key"])
+    return value
