@@ -46,6 +46,23 @@ def term(enum: str, key: str) -> Term:
     return Term(enum, key)
 
 
+class Words(str):
+    """A parameter given in each language at once ({"nl": ..., "fr": ..., "en": ...}); its str is the English."""
+
+    labels: dict[str, str]
+
+    def __new__(cls, labels: dict[str, str]) -> "Words":
+        value = super().__new__(cls, labels.get("en", ""))
+        value.labels = dict(labels)
+        return value
+
+    def __reduce__(self):
+        return (Words, (self.labels,))
+
+    def render(self, lang: str) -> str:
+        return self.labels.get(lang) or str.__str__(self)
+
+
 class Text(str):
     """A sentence of the program: English as a str, any language through `render(lang)`."""
 
@@ -102,9 +119,23 @@ def plain(value: str) -> Text:
     return Text(_escape(str(value)))
 
 
+def join(items, separator: str = " ") -> Text:
+    """Several texts as one (e.g. the first problems of an import), each shown in the same language."""
+    items = list(items)
+    template = _escape(separator).join(f"{{p{n}}}" for n in range(len(items)))
+    return Text(template, {f"p{n}": item for n, item in enumerate(items)})
+
+
+def text_of(exc: BaseException) -> str:
+    """The message of an exception, kept as a Text when it is one (to show it later in any language)."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Text):
+        return exc.args[0]
+    return str(exc)
+
+
 def render(text: Any, lang: str) -> str:
     """`text` in `lang` if it is a Text (or Term), else as it is."""
-    if isinstance(text, (Text, Term)):
+    if isinstance(text, (Text, Term, Words)):
         return text.render(lang)
     return "" if text is None else str(text)
 
@@ -127,7 +158,7 @@ def _escape(value: str) -> str:
 
 
 def _fill(template: str, params: dict[str, Any], lang: str) -> str:
-    shown = {k: (v.render(lang) if isinstance(v, (Text, Term)) else v) for k, v in params.items()}
+    shown = {k: (v.render(lang) if isinstance(v, (Text, Term, Words)) else v) for k, v in params.items()}
     try:
         return template.format_map(shown)
     except (KeyError, IndexError, ValueError):
@@ -139,6 +170,8 @@ def _encode(value: Any) -> Any:
         return {"__text__": value.template, "params": {k: _encode(v) for k, v in value.params.items()}}
     if isinstance(value, Term):
         return {"__term__": value.enum, "key": str(value)}
+    if isinstance(value, Words):
+        return {"__words__": value.labels}
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value
     return str(value)
@@ -149,4 +182,6 @@ def _decode(value: Any) -> Any:
         return Text(value["__text__"], {k: _decode(v) for k, v in value.get("params", {}).items()})
     if isinstance(value, dict) and "__term__" in value:
         return Term(value["__term__"], value["key"])
+    if isinstance(value, dict) and "__words__" in value:
+        return Words(value["__words__"])
     return value

@@ -43,6 +43,15 @@ TERMS: dict[str, dict[str, dict[str, str]]] = {
         "priority_type": {"nl": "soort prioriteit", "fr": "type de priorité", "en": "priority type"},
         "expected_result": {"nl": "verwacht resultaat", "fr": "résultat attendu", "en": "expected result"},
         "verdict": {"nl": "beoordeling", "fr": "appréciation", "en": "verdict"},
+        # columns of a partner's spreadsheet (exchange/headers.py)
+        "worksite": {"nl": "beleidswerf", "fr": "chantier", "en": "worksite"},
+        "commitment": {"nl": "engagement", "fr": "engagement", "en": "commitment"},
+        "objective": {"nl": "doelstelling", "fr": "objectif", "en": "objective"},
+        "organisation": {"nl": "organisatie", "fr": "organisation", "en": "organisation"},
+        "contact": {"nl": "contactpersoon", "fr": "personne de contact", "en": "contact"},
+        "indicator": {"nl": "indicator", "fr": "indicateur", "en": "indicator"},
+        "lead": {"nl": "trekker", "fr": "pilote", "en": "lead"},
+        "id": {"nl": "id", "fr": "id", "en": "id"},
     },
     "TABLE": {
         "commitment": {"nl": "engagement", "fr": "engagement", "en": "commitment"},
@@ -249,4 +258,248 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "{path}: the backup is not sound, nothing was changed: {problems}": {
         "nl": "{path}: de back-up is niet in orde, er werd niets gewijzigd: {problems}",
         "fr": "{path} : la sauvegarde n'est pas saine, rien n'a été modifié : {problems}"},
+
+    # ---- command line -------------------------------------------------------------------------
+    "{path}: no such database. Create one with: g4b init --db {path}": {
+        "nl": "{path}: deze databank bestaat niet. Maak er een met: g4b init --db {path}",
+        "fr": "{path} : cette base de données n'existe pas. Créez-la avec : g4b init --db {path}"},
+    "{path}: no such database.": {
+        "nl": "{path}: deze databank bestaat niet.", "fr": "{path} : cette base de données n'existe pas."},
+    "--commitments: give a number of commitments of 0 or more.": {
+        "nl": "--commitments: geef een aantal engagementen van 0 of meer.",
+        "fr": "--commitments : donnez un nombre d'engagements de 0 ou plus."},
+    "{path}: the database holds no worksites; create it with g4b init first.": {
+        "nl": "{path}: de databank bevat geen beleidswerven; maak ze eerst met g4b init.",
+        "fr": "{path} : la base de données ne contient aucun chantier ; créez-la d'abord avec g4b init."},
+    "{path}: the database holds {commitment} commitments already; demo data goes into a database holding only "
+    "the strategy (give a new file).": {
+        "nl": "{path}: de databank bevat al {commitment} engagementen; demogegevens gaan in een databank die "
+              "alleen de strategie bevat (geef een nieuw bestand).",
+        "fr": "{path} : la base de données contient déjà {commitment} engagements ; les données de démonstration "
+              "vont dans une base qui ne contient que la stratégie (donnez un nouveau fichier)."},
+    "{summary} (would import).": {"nl": "{summary} (zou geïmporteerd worden).", "fr": "{summary} (serait importé)."},
+    "{summary} (imported).": {"nl": "{summary} (geïmporteerd).", "fr": "{summary} (importé)."},
+    "warning: {text}": {"nl": "waarschuwing: {text}", "fr": "avertissement : {text}"},
+    "error: {problem}": {"nl": "fout: {problem}", "fr": "erreur : {problem}"},
+    "note: {note}": {"nl": "opmerking: {note}", "fr": "remarque : {note}"},
+    "row {row}: note: {note}": {"nl": "rij {row}: opmerking: {note}", "fr": "ligne {row} : remarque : {note}"},
+    "  conflict: {conflict}": {"nl": "  conflict: {conflict}", "fr": "  conflit : {conflict}"},
+    "  not merged: {error}": {"nl": "  niet samengevoegd: {error}", "fr": "  non fusionné : {error}"},
+    "Conflicts were not resolved: the records in conflict keep their values here. Run again with --conflicts "
+    "mine or --conflicts theirs, or decide per field in the window.": {
+        "nl": "Conflicten werden niet opgelost: de records in conflict behouden hier hun waarden. Voer opnieuw "
+              "uit met --conflicts mine of --conflicts theirs, of beslis per veld in het venster.",
+        "fr": "Les conflits n'ont pas été résolus : les enregistrements en conflit gardent ici leurs valeurs. "
+              "Relancez avec --conflicts mine ou --conflicts theirs, ou décidez champ par champ dans la fenêtre."},
+    "{path}: the folder {folder} does not exist.": {
+        "nl": "{path}: de map {folder} bestaat niet.", "fr": "{path} : le dossier {folder} n'existe pas."},
+    "{path}: cannot write the file (is it open in another program?).": {
+        "nl": "{path}: het bestand kan niet geschreven worden (is het geopend in een ander programma?).",
+        "fr": "{path} : impossible d'écrire le fichier (est-il ouvert dans un autre programme ?)."},
+    "There is no worksite {code}; worksites are coded like 1.1.1.": {
+        "nl": "Er is geen beleidswerf {code}; beleidswerven hebben codes zoals 1.1.1.",
+        "fr": "Il n'y a pas de chantier {code} ; les chantiers ont des codes comme 1.1.1."},
+    "Worksite {code} is not a priority of the Social Summit {year}.": {
+        "nl": "Beleidswerf {code} is geen prioriteit van de Sociale Top {year}.",
+        "fr": "Le chantier {code} n'est pas une priorité du Sommet social {year}."},
+    # ---- exchange: export ---------------------------------------------------------------------
+    "sheet {sheet}, row {row}, column {column} (record {id}): {message}": {
+        "nl": "blad {sheet}, rij {row}, kolom {column} (record {id}): {message}",
+        "fr": "feuille {sheet}, ligne {row}, colonne {column} (enregistrement {id}) : {message}"},
+    "sheet {sheet}, row {row}, column {column}: {message}": {
+        "nl": "blad {sheet}, rij {row}, kolom {column}: {message}",
+        "fr": "feuille {sheet}, ligne {row}, colonne {column} : {message}"},
+    "control characters replaced by spaces (Excel cannot hold them)": {
+        "nl": "stuurtekens vervangen door spaties (Excel kan ze niet bevatten)",
+        "fr": "caractères de contrôle remplacés par des espaces (Excel ne peut pas les contenir)"},
+    "text of {length:,} characters shortened to Excel's limit of {limit:,}; the full text stays in the "
+    "database (an import keeps it)": {
+        "nl": "tekst van {length:,} tekens ingekort tot de limiet van Excel ({limit:,}); de volledige tekst blijft "
+              "in de databank (een import behoudt hem)",
+        "fr": "texte de {length:,} caractères raccourci à la limite d'Excel ({limit:,}) ; le texte complet reste "
+              "dans la base de données (une importation le conserve)"},
+    "There is no objective {code}.": {"nl": "Er is geen doelstelling {code}.", "fr": "Il n'y a pas d'objectif {code}."},
+    "Unknown language {lang!r} (nl, fr or en).": {
+        "nl": "Onbekende taal {lang!r} (nl, fr of en).", "fr": "Langue inconnue {lang!r} (nl, fr ou en)."},
+    "{file}: the export is an Excel workbook; give a name ending in .xlsx.": {
+        "nl": "{file}: de export is een Excel-werkmap; geef een naam die eindigt op .xlsx.",
+        "fr": "{file} : l'exportation est un classeur Excel ; donnez un nom se terminant par .xlsx."},
+    "{file}: the file cannot be replaced; it is probably open in Excel. Close it and export again (the "
+    "previous file was left as it was).": {
+        "nl": "{file}: het bestand kan niet vervangen worden; het is waarschijnlijk geopend in Excel. Sluit het "
+              "en exporteer opnieuw (het vorige bestand bleef zoals het was).",
+        "fr": "{file} : le fichier ne peut pas être remplacé ; il est probablement ouvert dans Excel. Fermez-le "
+              "et exportez à nouveau (le fichier précédent est resté tel quel)."},
+    "{file}: the export could not be written ({error}); the previous file was left as it was.": {
+        "nl": "{file}: de export kon niet geschreven worden ({error}); het vorige bestand bleef zoals het was.",
+        "fr": "{file} : l'exportation n'a pas pu être écrite ({error}) ; le fichier précédent est resté tel quel."},
+    "There is no organisation named '{name}'.": {
+        "nl": "Er is geen organisatie met de naam '{name}'.", "fr": "Il n'y a pas d'organisation nommée « {name} »."},
+    "{file}: give a name ending in .xlsx.": {
+        "nl": "{file}: geef een naam die eindigt op .xlsx.", "fr": "{file} : donnez un nom se terminant par .xlsx."},
+    # ---- exchange: consolidation --------------------------------------------------------------
+    "{label}: {fields}": {"nl": "{label}: {fields}", "fr": "{label} : {fields}"},
+    "{field}: mine {mine}, theirs {theirs}": {
+        "nl": "{field}: hier {mine}, werkmap {theirs}", "fr": "{field} : ici {mine}, classeur {theirs}"},
+    "{field}: mine {mine}, theirs {theirs} (was {base})": {
+        "nl": "{field}: hier {mine}, werkmap {theirs} (was {base})",
+        "fr": "{field} : ici {mine}, classeur {theirs} (était {base})"},
+    "{file}: {added} added, {updated} updated, {conflicts} in conflict": {
+        "nl": "{file}: {added} toegevoegd, {updated} bijgewerkt, {conflicts} in conflict",
+        "fr": "{file} : {added} ajouté(s), {updated} mis à jour, {conflicts} en conflit"},
+    ", {n} conflict(s) decided": {"nl": ", {n} conflict(en) beslist", "fr": ", {n} conflit(s) tranché(s)"},
+    ", {n} not merged": {"nl": ", {n} niet samengevoegd", "fr": ", {n} non fusionné(s)"},
+    "{file}: not an export workbook of Go4Brussels Desktop (it has no 'about' sheet with a database id).": {
+        "nl": "{file}: geen exportwerkmap van Go4Brussels Desktop (er is geen blad 'about' met een databank-id).",
+        "fr": "{file} : pas un classeur d'exportation de Go4Brussels Desktop (il n'a pas de feuille « about » "
+              "avec un id de base de données)."},
+    "{file}: this workbook was exported from this database itself; there is nothing to consolidate.": {
+        "nl": "{file}: deze werkmap werd uit deze databank zelf geëxporteerd; er valt niets te consolideren.",
+        "fr": "{file} : ce classeur a été exporté de cette base de données elle-même ; il n'y a rien à consolider."},
+    "{file}, sheet {sheet}, row {row}": {"nl": "{file}, blad {sheet}, rij {row}", "fr": "{file}, feuille {sheet}, ligne {row}"},
+    "{where}: {record} does not exist here; not merged.": {
+        "nl": "{where}: {record} bestaat hier niet; niet samengevoegd.",
+        "fr": "{where} : {record} n'existe pas ici ; non fusionné."},
+    "{where}: {error}": {"nl": "{where}: {error}", "fr": "{where} : {error}"},
+    "{table} {record}": {"nl": "{table} {record}", "fr": "{table} {record}"},
+    "membership {objective} {organisation}": {
+        "nl": "lidmaatschap {objective} {organisation}", "fr": "participation {objective} {organisation}"},
+    "there is no worksite {code} here": {"nl": "er is hier geen beleidswerf {code}", "fr": "il n'y a pas de chantier {code} ici"},
+    "Consolidate {file}": {"nl": "{file} consolideren", "fr": "Consolider {file}"},
+    # ---- exchange: import ---------------------------------------------------------------------
+    "{file}: {message}.": {"nl": "{file}: {message}.", "fr": "{file} : {message}."},
+    "{file}, row {row}: {message}.": {"nl": "{file}, rij {row}: {message}.", "fr": "{file}, ligne {row} : {message}."},
+    "{file}, column {column}: {message}.": {
+        "nl": "{file}, kolom {column}: {message}.", "fr": "{file}, colonne {column} : {message}."},
+    "{file}, row {row}, column {column}: {message}.": {
+        "nl": "{file}, rij {row}, kolom {column}: {message}.", "fr": "{file}, ligne {row}, colonne {column} : {message}."},
+    "{file}: {new} new, {updated} updated, {unchanged} unchanged, {errors} in error": {
+        "nl": "{file}: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {errors} met fouten",
+        "fr": "{file} : {new} nouveau(x), {updated} mis à jour, {unchanged} inchangé(s), {errors} en erreur"},
+    "{file}: the file is empty.": {"nl": "{file}: het bestand is leeg.", "fr": "{file} : le fichier est vide."},
+    "{file}: no header row found in the first rows (expected columns such as Beleidswerf / Chantier / Worksite "
+    "and Engagement, or Organisatie / Organisation).": {
+        "nl": "{file}: geen kopregel gevonden in de eerste rijen (verwacht kolommen zoals Beleidswerf / Chantier / "
+              "Worksite en Engagement, of Organisatie / Organisation).",
+        "fr": "{file} : aucune ligne d'en-tête trouvée dans les premières lignes (colonnes attendues comme "
+              "Beleidswerf / Chantier / Worksite et Engagement, ou Organisatie / Organisation)."},
+    "{file}: more than one column is mapped to {fields}.": {
+        "nl": "{file}: meer dan één kolom is gekoppeld aan {fields}.",
+        "fr": "{file} : plus d'une colonne est associée à {fields}."},
+    "{file}: no column is mapped to {fields}.": {
+        "nl": "{file}: geen enkele kolom is gekoppeld aan {fields}.", "fr": "{file} : aucune colonne n'est associée à {fields}."},
+    "{file}: {n} role(s) not applied: the file names no objective (give one with --objective, e.g. "
+    "--objective 1.2).": {
+        "nl": "{file}: {n} rol(len) niet toegepast: het bestand noemt geen doelstelling (geef er een met "
+              "--objective, bv. --objective 1.2).",
+        "fr": "{file} : {n} rôle(s) non appliqué(s) : le fichier ne nomme aucun objectif (donnez-en un avec "
+              "--objective, p. ex. --objective 1.2)."},
+    "Import {file}": {"nl": "{file} importeren", "fr": "Importer {file}"},
+    "Remember column mapping of {file}": {
+        "nl": "Kolomkoppeling van {file} onthouden", "fr": "Mémoriser l'association des colonnes de {file}"},
+    "{file}: no row can be imported; nothing was changed. {problems}": {
+        "nl": "{file}: geen enkele rij kan geïmporteerd worden; er werd niets gewijzigd. {problems}",
+        "fr": "{file} : aucune ligne ne peut être importée ; rien n'a été modifié. {problems}"},
+    "{file}: the file holds no rows below its header; nothing was changed.": {
+        "nl": "{file}: het bestand bevat geen rijen onder de kopregel; er werd niets gewijzigd.",
+        "fr": "{file} : le fichier ne contient aucune ligne sous son en-tête ; rien n'a été modifié."},
+    "{column}: control characters removed": {"nl": "{column}: stuurtekens verwijderd", "fr": "{column} : caractères de contrôle supprimés"},
+    "there is no worksite {code}": {"nl": "er is geen beleidswerf {code}", "fr": "il n'y a pas de chantier {code}"},
+    "there is no organisation named '{name}'": {
+        "nl": "er is geen organisatie met de naam '{name}'", "fr": "il n'y a pas d'organisation nommée « {name} »"},
+    "the same record as row {row}": {"nl": "hetzelfde record als rij {row}", "fr": "le même enregistrement que la ligne {row}"},
+    "no commitment with id {id} in this database": {
+        "nl": "geen engagement met id {id} in deze databank", "fr": "aucun engagement avec l'id {id} dans cette base de données"},
+    "a new commitment needs a {field}": {
+        "nl": "een nieuw engagement heeft een {field} nodig", "fr": "un nouvel engagement a besoin d'un(e) {field}"},
+    "a new commitment needs a {field} (no column is mapped to it)": {
+        "nl": "een nieuw engagement heeft een {field} nodig (er is geen kolom aan gekoppeld)",
+        "fr": "un nouvel engagement a besoin d'un(e) {field} (aucune colonne n'y est associée)"},
+    "the same commitment as row {row}": {"nl": "hetzelfde engagement als rij {row}", "fr": "le même engagement que la ligne {row}"},
+    "the organisation name is empty": {"nl": "de naam van de organisatie is leeg", "fr": "le nom de l'organisation est vide"},
+    "the same contact as row {row}": {"nl": "dezelfde contactpersoon als rij {row}", "fr": "le même contact que la ligne {row}"},
+    "role '{role}' not applied: no objective given": {
+        "nl": "rol '{role}' niet toegepast: geen doelstelling opgegeven",
+        "fr": "rôle « {role} » non appliqué : aucun objectif donné"},
+    "there is no objective {code}": {"nl": "er is geen doelstelling {code}", "fr": "il n'y a pas d'objectif {code}"},
+    "there is no indicator '{name}'": {"nl": "er is geen indicator '{name}'", "fr": "il n'y a pas d'indicateur « {name} »"},
+    # ---- exchange: reading files ---------------------------------------------------------------
+    "{file}: no such file.": {"nl": "{file}: dit bestand bestaat niet.", "fr": "{file} : ce fichier n'existe pas."},
+    "{file}: {suffix} files are not read (old or macro-enabled formats); save it as .xlsx (Excel workbook) or "
+    ".csv and import that.": {
+        "nl": "{file}: {suffix}-bestanden worden niet gelezen (oude formaten of formaten met macro's); bewaar het "
+              "als .xlsx (Excel-werkmap) of .csv en importeer dat.",
+        "fr": "{file} : les fichiers {suffix} ne sont pas lus (anciens formats ou formats à macros) ; enregistrez-le "
+              "en .xlsx (classeur Excel) ou .csv et importez celui-là."},
+    "{file}: only .xlsx and .csv files can be imported.": {
+        "nl": "{file}: alleen .xlsx- en .csv-bestanden kunnen geïmporteerd worden.",
+        "fr": "{file} : seuls les fichiers .xlsx et .csv peuvent être importés."},
+    "{file}: the file is larger than {mb} MB.": {
+        "nl": "{file}: het bestand is groter dan {mb} MB.", "fr": "{file} : le fichier dépasse {mb} Mo."},
+    "{file}: not a valid Excel workbook (the file is damaged or is not an .xlsx file).": {
+        "nl": "{file}: geen geldige Excel-werkmap (het bestand is beschadigd of is geen .xlsx-bestand).",
+        "fr": "{file} : pas un classeur Excel valide (le fichier est endommagé ou n'est pas un fichier .xlsx)."},
+    "{file}: not an Excel workbook (.xlsx).": {
+        "nl": "{file}: geen Excel-werkmap (.xlsx).", "fr": "{file} : pas un classeur Excel (.xlsx)."},
+    "{file}: the workbook contains macros; it is not read.": {
+        "nl": "{file}: de werkmap bevat macro's; ze wordt niet gelezen.",
+        "fr": "{file} : le classeur contient des macros ; il n'est pas lu."},
+    "{file}: part {part} expands {ratio:.0f} times (to {mb} MB); the file is refused as unsafe.": {
+        "nl": "{file}: onderdeel {part} wordt {ratio:.0f} keer groter (tot {mb} MB); het bestand wordt als "
+              "onveilig geweigerd.",
+        "fr": "{file} : la partie {part} se décompresse {ratio:.0f} fois (jusqu'à {mb} Mo) ; le fichier est "
+              "refusé comme dangereux."},
+    "{file}: the workbook expands to {mb} MB; the file is refused as unsafe.": {
+        "nl": "{file}: de werkmap wordt {mb} MB groot; het bestand wordt als onveilig geweigerd.",
+        "fr": "{file} : le classeur se décompresse jusqu'à {mb} Mo ; le fichier est refusé comme dangereux."},
+    "{file}: part {part} declares XML entities; the file is refused as unsafe.": {
+        "nl": "{file}: onderdeel {part} declareert XML-entiteiten; het bestand wordt als onveilig geweigerd.",
+        "fr": "{file} : la partie {part} déclare des entités XML ; le fichier est refusé comme dangereux."},
+    "{file}: the workbook is damaged ({part}).": {
+        "nl": "{file}: de werkmap is beschadigd ({part}).", "fr": "{file} : le classeur est endommagé ({part})."},
+    "{file}: the sheet declares {rows:,} rows and {columns:,} columns (at most {max_rows:,} rows and "
+    "{max_columns} columns are read); the file is refused.": {
+        "nl": "{file}: het blad declareert {rows:,} rijen en {columns:,} kolommen (ten hoogste {max_rows:,} rijen "
+              "en {max_columns} kolommen worden gelezen); het bestand wordt geweigerd.",
+        "fr": "{file} : la feuille déclare {rows:,} lignes et {columns:,} colonnes (au plus {max_rows:,} lignes "
+              "et {max_columns} colonnes sont lues) ; le fichier est refusé."},
+    "{file}: the workbook has no sheet.": {"nl": "{file}: de werkmap heeft geen blad.", "fr": "{file} : le classeur n'a aucune feuille."},
+    "{file}: the workbook declares XML entities or a document type; the file is refused as unsafe.": {
+        "nl": "{file}: de werkmap declareert XML-entiteiten of een documenttype; het bestand wordt als onveilig "
+              "geweigerd.",
+        "fr": "{file} : le classeur déclare des entités XML ou un type de document ; le fichier est refusé comme "
+              "dangereux."},
+    "{file}: the workbook cannot be read; it is damaged or not an Excel workbook ({kind}).": {
+        "nl": "{file}: de werkmap kan niet gelezen worden; ze is beschadigd of geen Excel-werkmap ({kind}).",
+        "fr": "{file} : le classeur ne peut pas être lu ; il est endommagé ou n'est pas un classeur Excel ({kind})."},
+    "{file}, sheet {sheet}: {formulas} formula cell(s) read as text, never calculated.": {
+        "nl": "{file}, blad {sheet}: {formulas} formulecel(len) als tekst gelezen, nooit berekend.",
+        "fr": "{file}, feuille {sheet} : {formulas} cellule(s) de formule lue(s) comme texte, jamais calculée(s)."},
+    "{file}: the text encoding is not recognised (expected UTF-8 or Windows-1252); save the file again as "
+    "'CSV UTF-8'.": {
+        "nl": "{file}: de tekstcodering wordt niet herkend (verwacht UTF-8 of Windows-1252); bewaar het bestand "
+              "opnieuw als 'CSV UTF-8'.",
+        "fr": "{file} : l'encodage du texte n'est pas reconnu (UTF-8 ou Windows-1252 attendu) ; enregistrez à "
+              "nouveau le fichier en « CSV UTF-8 »."},
+    "{file}: more than {max_rows:,} rows.": {"nl": "{file}: meer dan {max_rows:,} rijen.", "fr": "{file} : plus de {max_rows:,} lignes."},
+    "{file}, row {number}: more than {max_columns} columns.": {
+        "nl": "{file}, rij {number}: meer dan {max_columns} kolommen.",
+        "fr": "{file}, ligne {number} : plus de {max_columns} colonnes."},
+    "{file}: not a readable CSV file ({error}).": {
+        "nl": "{file}: geen leesbaar CSV-bestand ({error}).", "fr": "{file} : pas un fichier CSV lisible ({error})."},
+    # ---- exchange: values in a partner's cells --------------------------------------------------
+    "'{value}' is not a known {what} ({known}, or the French or English word)": {
+        "nl": "'{value}' is geen gekende {what} ({known}, of het Franse of Engelse woord)",
+        "fr": "« {value} » n'est pas un(e) {what} connu(e) ({known}, ou le mot néerlandais ou anglais)"},
+    "'{value}' is not a percentage": {"nl": "'{value}' is geen percentage", "fr": "« {value} » n'est pas un pourcentage"},
+    "'{value}' is not a percentage (write 45, 45 % or 0.45)": {
+        "nl": "'{value}' is geen percentage (schrijf 45, 45 % of 0,45)",
+        "fr": "« {value} » n'est pas un pourcentage (écrivez 45, 45 % ou 0,45)"},
+    "{value} is outside 0–100 %": {"nl": "{value} ligt buiten 0–100 %", "fr": "{value} est hors de 0–100 %"},
+    "'{value}' is not a number": {"nl": "'{value}' is geen getal", "fr": "« {value} » n'est pas un nombre"},
+    "{value} is not a date": {"nl": "{value} is geen datum", "fr": "{value} n'est pas une date"},
+    "'{value}' is not a date (write 31/12/2026 or 2026-12-31)": {
+        "nl": "'{value}' is geen datum (schrijf 31/12/2026 of 2026-12-31)",
+        "fr": "« {value} » n'est pas une date (écrivez 31/12/2026 ou 2026-12-31)"},
+    "'{value}' is not a year": {"nl": "'{value}' is geen jaartal", "fr": "« {value} » n'est pas une année"},
 }

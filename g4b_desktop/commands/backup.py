@@ -7,12 +7,13 @@ from pathlib import Path
 from ..cli import Commands, UsageError, database_path, open_store
 from ..db import backup as backups
 from ..db.integrity import check_database
+from ..texts import t
 
 
 def backup(args) -> int:
     path = database_path(args)
     if not path.exists():
-        raise UsageError(f"{path}: no such database.")
+        raise UsageError(t("{path}: no such database.", path=str(path)))
     with open_store(args, readonly=True) as store:
         if args.out:
             target = backups.backup_to(store, args.out)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from ..cli import Commands, UsageError, create_database, database_path, open_store
 from ..db import queries
 from ..db.integrity import check_database
+from ..texts import t
 
 
 def init(args) -> int:
     path = database_path(args)
     if path.exists() and path.stat().st_size > 0:
-        raise UsageError(f"{path}: the file exists already; it is not overwritten.")
+        raise UsageError(t("{path}: the file exists already; it is not overwritten.", path=str(path)))
     with create_database(path) as store:
         count = queries.counts(store)
     print(f"Created {path}: {count['objective']} objectives, {count['worksite']} worksites.")

@@ -7,23 +7,26 @@ import time
 
 from ..cli import Commands, UsageError, create_database, database_path, open_store
 from ..db import queries
+from ..texts import t
 
 
 def demo(args) -> int:
     from .. import demo as generator
 
     if args.commitments < 0:
-        raise UsageError("--commitments: give a number of commitments of 0 or more.")
+        raise UsageError(t("--commitments: give a number of commitments of 0 or more."))
     path = database_path(args)
     started = time.perf_counter()
     store = create_database(path) if not path.exists() else open_store(args)
     with store:
         before = queries.counts(store)
         if before["worksite"] == 0:
-            raise UsageError(f"{path}: the database holds no worksites; create it with g4b init first.")
+            raise UsageError(t("{path}: the database holds no worksites; create it with g4b init first.",
+                               path=str(path)))
         if before["commitment"]:
-            raise UsageError(f"{path}: the database holds {before['commitment']} commitments already; "
-                             f"demo data goes into a database holding only the strategy (give a new file).")
+            raise UsageError(t("{path}: the database holds {commitment} commitments already; demo data goes into a database "
+                               "holding only the strategy (give a new file).",
+                               path=str(path), commitment=before["commitment"]))
         say = (lambda text: print(f"  {text}", file=sys.stderr, flush=True)) if args.verbose else None
         added = generator.generate(store, args.commitments, seed=args.seed, progress=say)
         count = queries.counts(store)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from .. import settings
 from ..cli import Commands, open_store
 from ..db.enums import LANGUAGES
+from ..texts import render, t
 
 
 def export_xlsx(args) -> int:
@@ -15,8 +17,9 @@ def export_xlsx(args) -> int:
     with open_store(args, readonly=True) as store:
         report = export_workbook(store, Path(args.out), lang=args.lang, objective=args.objective)
     print(f"Wrote {report.path}: " + ", ".join(f"{n} {sheet}" for sheet, n in report.counts.items()))
+    lang = settings.language()
     for warning in report.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(render(t("warning: {text}", text=warning), lang), file=sys.stderr)
     return 0
 
 
@@ -30,21 +33,23 @@ def import_file(args) -> int:
             result = partner_import.preview(store, loaded, objective=args.objective)
         else:
             result, changes = partner_import.apply(store, loaded, objective=args.objective)
+    lang = settings.language()
     for row in result.rows:
         if row.state == "error":
             continue
         line = f"row {row.row}: {row.state}"
         if row.state != "unchanged":
-            line += f": {row.describe()}"
+            line += f": {row.describe(lang)}"
         print(line)
         for note in row.notes:
-            print(f"row {row.row}: note: {note}")
+            print(render(t("row {row}: note: {note}", row=row.row, note=note), lang))
     for problem in result.problems():
-        print(f"error: {problem}", file=sys.stderr)
+        print(render(t("error: {problem}", problem=problem), lang), file=sys.stderr)
     for note in result.notes:
-        print(f"note: {note}")
-    verb = "would import" if args.dry_run else "imported"
-    print(f"{result.summary()} ({verb}).")
+        print(render(t("note: {note}", note=note), lang))
+    summary = (t("{summary} (would import).", summary=result.summary()) if args.dry_run
+               else t("{summary} (imported).", summary=result.summary()))
+    print(render(summary, lang))
     if result.rows and all(r.state == "error" for r in result.rows):
         return 1
     return 0
@@ -57,15 +62,18 @@ def consolidate(args) -> int:
     with open_store(args) as store:
         reports = consolidate_files(store, [Path(f) for f in args.files], resolve=choice)
     failed = False
+    lang = settings.language()
     for report in reports:
-        print(report.summary())
+        print(render(report.summary(), lang))
         for conflict in report.conflicts:
-            print(f"  conflict: {conflict.describe()}")
+            print(render(t("  conflict: {conflict}", conflict=conflict.describe()), lang))
             failed = failed or choice == "ask"
+        for error in report.errors:
+            print(render(t("  not merged: {error}", error=error), lang), file=sys.stderr)
     if failed:
-        print("Conflicts were not resolved: the records in conflict keep their values here. "
-              "Run again with --conflicts mine or --conflicts theirs, or decide per field in the window.",
-              file=sys.stderr)
+        print(render(t("Conflicts were not resolved: the records in conflict keep their values here. "
+                       "Run again with --conflicts mine or --conflicts theirs, or decide per field in the window."),
+                     lang), file=sys.stderr)
         return 2
     return 0
 

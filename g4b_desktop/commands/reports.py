@@ -9,6 +9,7 @@ from ..db import queries
 from ..db import summits as summit_db
 from ..db.enums import label
 from ..db.summits import SUMMIT_VERDICT
+from ..texts import t
 
 
 def export_pdf(args) -> int:
@@ -16,7 +17,7 @@ def export_pdf(args) -> int:
 
     out = Path(args.out)
     if out.parent and not out.parent.exists():
-        raise UsageError(f"{out}: the folder {out.parent} does not exist.")
+        raise UsageError(t("{path}: the folder {folder} does not exist.", path=str(out), folder=out.parent))
     partial = out.with_name(out.name + ".partial")
     with open_store(args) as store:  # read-write only to upgrade an older file (after a backup)
         try:
@@ -27,7 +28,7 @@ def export_pdf(args) -> int:
             partial.replace(out)
         except PermissionError:
             partial.unlink(missing_ok=True)
-            raise UsageError(f"{out}: cannot write the file (is it open in another program?).") from None
+            raise UsageError(t("{path}: cannot write the file (is it open in another program?).", path=str(out))) from None
         except BaseException:
             partial.unlink(missing_ok=True)
             raise
@@ -59,7 +60,7 @@ def summit_add(args) -> int:
 def _worksite_id(store, code: str) -> str:
     row = queries.worksite_by_code(store, code)
     if row is None:
-        raise UsageError(f"There is no worksite {code}; worksites are coded like 1.1.1.")
+        raise UsageError(t("There is no worksite {code}; worksites are coded like 1.1.1.", code=code))
     return row["id"]
 
 
@@ -71,7 +72,8 @@ def summit_priority(args) -> int:
                           [summit["id"], worksite_id])
         if args.remove:
             if not rows:
-                raise UsageError(f"Worksite {args.worksite} is not a priority of the Social Summit {args.year}.")
+                raise UsageError(t("Worksite {code} is not a priority of the Social Summit {year}.",
+                                   code=args.worksite, year=args.year))
             summit_db.remove_priority(store, rows[0]["id"])
             print(f"Removed priority {args.worksite} from the Social Summit {args.year}.")
             return 0

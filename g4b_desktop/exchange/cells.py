@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES
 
+from ..texts import t
+
 MAX_CHARS = 32_767
 TRUNCATION_MARK = " […]"
 # What Excel cannot hold in a cell (the same set openpyxl refuses).
@@ -31,8 +33,12 @@ class CellReport:
     truncated: list[tuple[str, str, str]] = field(default_factory=list)  # (sheet, record id, column)
 
     def add(self, sheet: str, row: int, column: str, record_id: str | None, message: str) -> None:
-        self.warnings.append(f"sheet {sheet}, row {row}, column {column}"
-                             + (f" (record {record_id})" if record_id else "") + f": {message}")
+        if record_id:
+            self.warnings.append(t("sheet {sheet}, row {row}, column {column} (record {id}): {message}", sheet=sheet,
+                                   row=row, column=column, id=record_id, message=message))
+        else:
+            self.warnings.append(t("sheet {sheet}, row {row}, column {column}: {message}", sheet=sheet, row=row,
+                                   column=column, message=message))
 
 
 def text_cell(sheet, value: str, style=None):
@@ -60,13 +66,13 @@ def safe(sheet, value, report: CellReport | None = None, where: tuple = ()):
         text = ILLEGAL.sub(" ", text)
         if report is not None and where:
             report.add(where[0], where[1], where[2], where[3] if len(where) > 3 else None,
-                       "control characters replaced by spaces (Excel cannot hold them)")
+                       t("control characters replaced by spaces (Excel cannot hold them)"))
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS - len(TRUNCATION_MARK)] + TRUNCATION_MARK
         if report is not None and where:
             report.add(where[0], where[1], where[2], where[3] if len(where) > 3 else None,
-                       f"text of {len(value):,} characters shortened to Excel's limit of {MAX_CHARS:,}; "
-                       f"the full text stays in the database (an import keeps it)")
+                       t("text of {length:,} characters shortened to Excel's limit of {limit:,}; "
+                         "the full text stays in the database (an import keeps it)", length=len(value), limit=MAX_CHARS))
             report.truncated.append((where[0], where[3] if len(where) > 3 else "", where[2]))
     if text[:1] == "=" or text in ERRORS or text[:1] == "#":
         return text_cell(sheet, text)

@@ -31,6 +31,7 @@ from . import values as val
 from .cells import same_as_exported
 from .headers import normalise
 from .reading import Sheet, UnreadableFile, read_sheets
+from ..texts import Words, join, t, term, text_of
 
 Decision = str | dict  # "mine" | "theirs" | {field: "mine" | "theirs"}
 
@@ -52,14 +53,19 @@ class Conflict:
         return (self.table, self.their_id)
 
     def describe(self) -> str:
-        parts = "; ".join(f"{name}: mine {_show(mine)}, theirs {_show(theirs)}"
-                          + ("" if base is None and mine is not None else f" (was {_show(base)})")
-                          for name, (base, mine, theirs) in self.fields.items())
-        return f"{self.label}: {parts}"
+        """One line of the conflict report (a Text: render it in the reader's language)."""
+        parts = [t("{field}: mine {mine}, theirs {theirs}", field=term("FIELD", name), mine=_show(mine),
+                   theirs=_show(theirs)) if base is None and mine is not None else
+                 t("{field}: mine {mine}, theirs {theirs} (was {base})", field=term("FIELD", name), mine=_show(mine),
+                   theirs=_show(theirs), base=_show(base))
+                 for name, (base, mine, theirs) in self.fields.items()]
+        return t("{label}: {fields}", label=self.label, fields=join(parts, "; "))
 
 
 def _show(value) -> str:
-    return "(empty)" if value in (None, "") else repr(value) if isinstance(value, str) else str(value)
+    if value in (None, ""):
+        return Words({"nl": "(leeg)", "fr": "(vide)", "en": "(empty)"})
+    return repr(value) if isinstance(value, str) else str(value)
 
 
 @dataclass
@@ -75,13 +81,13 @@ class FileReport:
     changes: Any = None          # the Changes of the action (None for a dry run)
 
     def summary(self) -> str:
-        text = (f"{self.file_name}: {len(self.added)} added, {len(self.updated)} updated, "
-                f"{len(self.conflicts)} in conflict")
+        parts = [t("{file}: {added} added, {updated} updated, {conflicts} in conflict", file=self.file_name,
+                   added=len(self.added), updated=len(self.updated), conflicts=len(self.conflicts))]
         if self.resolved:
-            text += f", {len(self.resolved)} conflict(s) decided"
+            parts.append(t(", {n} conflict(s) decided", n=len(self.resolved)))
         if self.errors:
-            text += f", {len(self.errors)} not merged"
-        return text
+            parts.append(t(", {n} not merged", n=len(self.errors)))
+        return join(parts, "")
 
 
 # ---- reading an export workbook ------------------------------------------------------------
@@ -104,8 +110,8 @@ def read_export(path: Path | str) -> ExportWorkbook:
             about = keys
             break
     if about is None or not about.get("database_id"):
-        raise ConsolidationRefused(f"{path.name}: not an export workbook of Go4Brussels Desktop "
-                                   f"(it has no 'about' sheet with a database id).")
+        raise ConsolidationRefused(t("{file}: not an export workbook of Go4Brussels Desktop "
+                                     "(it has no 'about' sheet with a database id).", file=path.name))
     by_name = {sheet.name: sheet for sheet in found}
     tables = {}
     for key, value in about.items():
@@ -218,20 +224,22 @@ class Merge:
         for number, row in records(self.book, rule.sheet):
             their_id = row["id"]
             theirs = {f: row.get(f) for f in rule.fields}
-            where = f"{self.book.path.name}, sheet {self.book.sheets[table].name}, row {number}"
+            where = t("{file}, sheet {sheet}, row {row}", file=self.book.path.name,
+                      sheet=self.book.sheets[table].name, row=number)
             mine_row = rule.find(self, row)
             base = self.base(table, their_id)
             if mine_row is None:
                 if not rule.insertable:
-                    self.report.errors.append(f"{where}: {rule.label(row)} does not exist here; not merged.")
+                    self.report.errors.append(t("{where}: {record} does not exist here; not merged.", where=where,
+                                                record=rule.label(row)))
                     continue
                 try:
                     values = rule.write(self, theirs, row)
                 except StoreError as exc:
-                    self.report.errors.append(f"{where}: {exc}")
+                    self.report.errors.append(t("{where}: {error}", where=where, error=text_of(exc)))
                     continue
                 self._insert(table, their_id, values)
-                self.report.added.append(f"{table} {rule.label(row)}")
+                self.report.added.append(t("{table} {record}", table=term("TABLE", table), record=rule.label(row)))
                 self.set_base(table, their_id, theirs, base)
                 continue
             mine = rule.canonical(self, mine_row)
@@ -248,7 +256,7 @@ class Merge:
                 conflict = bool(mine_changed)
             else:
                 conflict = mine_row.get("created_at") != mine_row.get("updated_at")
-            label = f"{table} {rule.label(mine_row)}"
+            label = t("{table} {record}", table=term("TABLE", table), record=rule.label(mine_row))
             if not conflict:
                 self._update(rule, mine_row, {f: theirs[f] for f in differ}, row)
                 self.report.updated.append(label)
@@ -364,7 +372,7 @@ def _commitment_write(merge: Merge, values: dict, row: dict, partial: bool = Fal
     if "worksite" in values:
         worksite = merge.store.scalar("SELECT id FROM worksite WHERE code = ?", [values["worksite"]])
         if worksite is None:
-            raise ConsolidationRefused(f"there is no worksite {values['worksite']} here")
+            raise ConsolidationRefused(t("there is no worksite {code} here", code=values["worksite"]))
         result["worksite_id"] = worksite
     if "lead" in values:
         result["lead_organisation_id"] = merge.organisation_id(values["lead"])
@@ -419,7 +427,8 @@ def merge_memberships(merge: Merge) -> None:
             continue
         merge.act.insert("membership", {"objective_id": objective, "organisation_id": organisation, "role": role,
                                         "name_as_printed": row.get("name_as_printed")})
-        merge.report.added.append(f"membership {row.get('objective')} {row.get('organisation')}")
+        merge.report.added.append(t("membership {objective} {organisation}", objective=row.get("objective"),
+                                    organisation=row.get("organisation")))
 
 
 class _DryRun(Exception):
@@ -435,13 +444,13 @@ def consolidate_file(store: Store, path: Path | str, resolve: str = "ask", decis
     except UnreadableFile:
         raise
     if book.source_id == store.meta("database_id"):
-        raise ConsolidationRefused(f"{path.name}: this workbook was exported from this database itself; "
-                                   f"there is nothing to consolidate.")
+        raise ConsolidationRefused(t("{file}: this workbook was exported from this database itself; "
+                                     "there is nothing to consolidate.", file=path.name))
     report = FileReport(path.name, book.source_id)
     if not dry_run:
         backup.backup_before(store, "consolidation")
     try:
-        with store.action(f"Consolidate {path.name}", source=path.name) as act:
+        with store.action(t("Consolidate {file}", file=path.name), source=path.name) as act:
             merge = Merge(act, book, decisions or {}, resolve, report)
             for rule in RULES:
                 merge.run(rule)

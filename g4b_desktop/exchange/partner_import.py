@@ -23,6 +23,7 @@ from . import headers as hdr
 from . import values as val
 from .cells import same_as_exported as _same_as_exported
 from .reading import Sheet, UnreadableFile, read
+from ..texts import join, t, term, text_of
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -47,12 +48,15 @@ class Problem:
     message: str
 
     def sentence(self, file_name: str) -> str:
-        where = file_name
+        """The problem as a sentence naming file, row and column (a Text: render it in the user's language)."""
+        if self.row is not None and self.column:
+            return t("{file}, row {row}, column {column}: {message}.", file=file_name, row=self.row,
+                     column=self.column, message=self.message)
         if self.row is not None:
-            where += f", row {self.row}"
+            return t("{file}, row {row}: {message}.", file=file_name, row=self.row, message=self.message)
         if self.column:
-            where += f", column {self.column}"
-        return f"{where}: {self.message}."
+            return t("{file}, column {column}: {message}.", file=file_name, column=self.column, message=self.message)
+        return t("{file}: {message}.", file=file_name, message=self.message)
 
 
 @dataclass
@@ -168,8 +172,9 @@ class Preview:
         return [p.sentence(self.loaded.file_name) for r in self.rows for p in r.problems]
 
     def summary(self) -> str:
-        return (f"{self.loaded.file_name}: {self.count('new')} new, {self.count('updated')} updated, "
-                f"{self.count('unchanged')} unchanged, {self.count('error')} in error")
+        return t("{file}: {new} new, {updated} updated, {unchanged} unchanged, {errors} in error",
+                 file=self.loaded.file_name, new=self.count("new"), updated=self.count("updated"),
+                 unchanged=self.count("unchanged"), errors=self.count("error"))
 
 
 # ---- loading -------------------------------------------------------------------------------
@@ -179,12 +184,12 @@ def load(store: Store | None, path: Path | str, kind: str | None = None) -> Load
     path = Path(path)
     sheet = read(path)
     if not sheet.rows:
-        raise UnreadableFile(f"{path.name}: the file is empty.")
+        raise UnreadableFile(t("{file}: the file is empty.", file=path.name))
     position = hdr.find_header_row(sheet.rows)
     if position is None:
-        raise UnreadableFile(
-            f"{path.name}: no header row found in the first rows (expected columns such as "
-            f"Beleidswerf / Chantier / Worksite and Engagement, or Organisatie / Organisation).")
+        raise UnreadableFile(t(
+            "{file}: no header row found in the first rows (expected columns such as "
+            "Beleidswerf / Chantier / Worksite and Engagement, or Organisatie / Organisation).", file=path.name))
     headers = list(sheet.rows[position][1])
     guessed_kind, mapping = hdr.guess_kind(headers)
     if kind and kind != guessed_kind:
@@ -204,11 +209,12 @@ def check_mapping(loaded: Loaded) -> None:
     fields = list(loaded.mapping.values())
     doubles = {f for f in fields if fields.count(f) > 1}
     if doubles:
-        raise ImportRefused(f"{loaded.file_name}: more than one column is mapped to "
-                            f"{', '.join(sorted(doubles))}.")
+        raise ImportRefused(t("{file}: more than one column is mapped to {fields}.", file=loaded.file_name,
+                              fields=join((term("FIELD", f) for f in sorted(doubles)), ", ")))
     missing = [f for f in hdr.REQUIRED[loaded.kind] if f not in fields]
     if missing:
-        raise ImportRefused(f"{loaded.file_name}: no column is mapped to {', '.join(missing)}.")
+        raise ImportRefused(t("{file}: no column is mapped to {fields}.", file=loaded.file_name,
+                              fields=join((term("FIELD", f) for f in missing), ", ")))
 
 
 # ---- planning ------------------------------------------------------------------------------
@@ -260,7 +266,8 @@ class Planner:
             if isinstance(raw, str):
                 cleaned = CONTROL.sub("", raw)
                 if cleaned != raw:
-                    preview.notes.append(f"{self.loaded.column_name(position)}: control characters removed")
+                    preview.notes.append(t("{column}: control characters removed",
+                                           column=self.loaded.column_name(position)))
                 raw = cleaned if cleaned.strip() else None
             result[name] = (raw, self.loaded.column_name(position))
         return result
@@ -270,7 +277,7 @@ class Planner:
         try:
             return parser(raw, *args)
         except val.ValueProblem as exc:
-            preview.problems.append(Problem(preview.row, column, str(exc)))
+            preview.problems.append(Problem(preview.row, column, text_of(exc)))
             return None
 
     # -- rows
@@ -319,7 +326,7 @@ class Planner:
             worksite = self.worksites.get(worksite_code)
             if worksite is None:
                 preview.problems.append(Problem(preview.row, cells["worksite"][1],
-                                                f"there is no worksite {worksite_code}"))
+                                                t("there is no worksite {code}", code=worksite_code)))
         fields: dict[str, Any] = {}
         if "title" in cells and title:
             fields["title"] = title
@@ -346,7 +353,7 @@ class Planner:
                 fields["lead_organisation_id"] = self.organisations.get(hdr.normalise(lead))
                 if fields["lead_organisation_id"] is None:
                     preview.problems.append(Problem(preview.row, cells["lead"][1],
-                                                    f"there is no organisation named '{lead}'"))
+                                                    t("there is no organisation named '{name}'", name=lead)))
         if worksite is not None:
             fields["worksite_id"] = worksite["id"]
         if preview.problems:
@@ -355,13 +362,13 @@ class Planner:
         if record_id:
             if record_id in self.seen_ids:
                 preview.problems.append(Problem(preview.row, cells["id"][1],
-                                                f"the same record as row {self.seen_ids[record_id]}"))
+                                                t("the same record as row {row}", row=self.seen_ids[record_id])))
                 return
             self.seen_ids[record_id] = preview.row
             rows = self.store.rows("SELECT * FROM commitment WHERE id = ?", [record_id])
             if not rows:
                 preview.problems.append(Problem(preview.row, cells["id"][1],
-                                                f"no commitment with id {record_id} in this database"))
+                                                t("no commitment with id {id} in this database", id=record_id)))
                 return
             existing = rows[0]
         elif code:
@@ -377,7 +384,7 @@ class Planner:
             try:
                 clean = _clean_commitment(self.store, fields)
             except StoreError as exc:
-                preview.problems.append(Problem(preview.row, None, str(exc)))
+                preview.problems.append(Problem(preview.row, None, text_of(exc)))
                 return
             self._update(preview, "commitment", existing, clean, label)
             preview.summary = f"{existing['code']} {existing['title']}"
@@ -385,20 +392,20 @@ class Planner:
         if worksite is None or not title:
             missing = "worksite" if worksite is None else "title"
             column = None if missing not in cells else cells[missing][1]
-            preview.problems.append(Problem(preview.row, column,
-                                            f"a new commitment needs a {missing}" +
-                                            ("" if column else " (no column is mapped to it)")))
+            preview.problems.append(Problem(preview.row, column, (
+                t("a new commitment needs a {field}", field=term("FIELD", missing)) if column else
+                t("a new commitment needs a {field} (no column is mapped to it)", field=term("FIELD", missing)))))
             return
         key = (worksite["id"], hdr.normalise(title))
         if key in self.new_commitments:
             preview.problems.append(Problem(preview.row, cells["title"][1],
-                                            f"the same commitment as row {self.new_commitments[key]}"))
+                                            t("the same commitment as row {row}", row=self.new_commitments[key])))
             return
         self.new_commitments[key] = preview.row
         try:
             clean = _clean_commitment(self.store, fields)
         except StoreError as exc:
-            preview.problems.append(Problem(preview.row, None, str(exc)))
+            preview.problems.append(Problem(preview.row, None, text_of(exc)))
             return
         clean = {k: v for k, v in clean.items() if v is not None}
         clean.setdefault("status", "not_started")
@@ -409,7 +416,8 @@ class Planner:
     def plan_organisation(self, cells, preview: RowPreview) -> None:
         name = val.text(cells.get("organisation", (None,))[0])
         if not name:
-            preview.problems.append(Problem(preview.row, cells["organisation"][1], "the organisation name is empty"))
+            preview.problems.append(Problem(preview.row, cells["organisation"][1],
+                                            t("the organisation name is empty")))
             return
         key = hdr.normalise(name)
         organisation_id = self.organisations.get(key)
@@ -437,7 +445,7 @@ class Planner:
                              f"contact {people[0]['full_name']}")
             elif person_key in self.new_people:
                 preview.problems.append(Problem(preview.row, cells["contact"][1],
-                                                f"the same contact as row {self.new_people[person_key]}"))
+                                                t("the same contact as row {row}", row=self.new_people[person_key])))
                 return
             else:
                 self.new_people[person_key] = preview.row
@@ -447,13 +455,15 @@ class Planner:
             role = self.parse(cells, "role", val.role, preview)
             objective_code = val.text(cells.get("objective", (None,))[0]) or self.objective_code
             if role and not objective_code:
-                preview.notes.append(f"role '{val.text(cells['role'][0])}' not applied: no objective given")
+                preview.notes.append(t("role '{role}' not applied: no objective given",
+                                       role=val.text(cells["role"][0])))
                 return
             if role:
                 objective_id = self.objectives.get(objective_code)
                 if objective_id is None:
                     column = cells["objective"][1] if "objective" in cells else None
-                    preview.problems.append(Problem(preview.row, column, f"there is no objective {objective_code}"))
+                    preview.problems.append(Problem(preview.row, column,
+                                                    t("there is no objective {code}", code=objective_code)))
                     return
                 membership = (objective_id, organisation_id, role)
                 exists = membership in self.new_memberships or self.store.scalar(
@@ -472,7 +482,8 @@ class Planner:
         found = [i for i in indicators if written and (i["code"] == written or
                                                        hdr.normalise(i["title"]) == hdr.normalise(written))]
         if not found:
-            preview.problems.append(Problem(preview.row, cells["indicator"][1], f"there is no indicator '{written}'"))
+            preview.problems.append(Problem(preview.row, cells["indicator"][1],
+                                            t("there is no indicator '{name}'", name=written)))
             return
         year = self.parse(cells, "year", val.year, preview)
         value = self.parse(cells, "value", val.number, preview)
@@ -524,8 +535,8 @@ def preview(store: Store, loaded: Loaded, objective: str | None = None) -> Previ
     notes = list(loaded.sheet.notes) + planner.notes
     not_applied = sum(1 for r in rows for n in r.notes if "not applied" in n)
     if not_applied:
-        notes.append(f"{loaded.file_name}: {not_applied} role(s) not applied: the file names no objective "
-                     f"(give one with --objective, e.g. --objective 1.2).")
+        notes.append(t("{file}: {n} role(s) not applied: the file names no objective "
+                       "(give one with --objective, e.g. --objective 1.2).", file=loaded.file_name, n=not_applied))
     return Preview(loaded, rows, notes)
 
 
@@ -534,13 +545,14 @@ def apply(store: Store, loaded: Loaded, objective: str | None = None,
     """Write the import as one action named after the file; refuse if no row can be imported."""
     check_mapping(loaded)
     backup.backup_before(store, "import")
-    with store.action(f"Import {loaded.file_name}", source=loaded.file_name) as act:
+    with store.action(t("Import {file}", file=loaded.file_name), source=loaded.file_name) as act:
         result = preview(store, loaded, objective)
         if result.rows and all(r.state == "error" for r in result.rows):
-            raise ImportRefused(f"{loaded.file_name}: no row can be imported; nothing was changed. "
-                                + " ".join(result.problems()[:5]))
+            raise ImportRefused(t("{file}: no row can be imported; nothing was changed. {problems}",
+                                  file=loaded.file_name, problems=join(result.problems()[:5])))
         if not result.rows:
-            raise ImportRefused(f"{loaded.file_name}: the file holds no rows below its header; nothing was changed.")
+            raise ImportRefused(t("{file}: the file holds no rows below its header; nothing was changed.",
+                                  file=loaded.file_name))
         numbers: dict[str, list] = {}  # worksite id -> [code prefix, next number, next position]
         for row in result.rows:
             for op, table, record_id, values in row.ops:
@@ -583,6 +595,6 @@ def remember(act, loaded: Loaded) -> None:
 
 def save_mapping(store: Store, loaded: Loaded) -> Changes:
     """Remember a corrected mapping without importing (the wizard's 'remember' on a dry run)."""
-    with store.action(f"Remember column mapping of {loaded.file_name}") as act:
+    with store.action(t("Remember column mapping of {file}", file=loaded.file_name)) as act:
         remember(act, loaded)
     return act.changes

@@ -20,6 +20,7 @@ import openpyxl
 import openpyxl.xml
 
 from ..db.errors import StoreError
+from ..texts import t
 
 # Refuse to work at all if openpyxl would parse XML without defusedxml's protections.
 if not openpyxl.xml.DEFUSEDXML:  # pragma: no cover - the dependency is declared in pyproject
@@ -54,15 +55,17 @@ def read(path: Path | str) -> Sheet:
     path = Path(path)
     suffix = path.suffix.lower()
     if not path.is_file():
-        raise UnreadableFile(f"{path.name}: no such file.")
+        raise UnreadableFile(t("{file}: no such file.", file=path.name))
     if suffix in REFUSED_SUFFIXES:
         raise UnreadableFile(
-            f"{path.name}: {suffix} files are not read (old or macro-enabled formats); "
-            f"save it as .xlsx (Excel workbook) or .csv and import that.")
+            t("{file}: {suffix} files are not read (old or macro-enabled formats); save it as .xlsx (Excel "
+              "workbook) or .csv and import that.",
+              file=path.name, suffix=suffix))
     if suffix not in (".xlsx", ".csv", ".txt"):
-        raise UnreadableFile(f"{path.name}: only .xlsx and .csv files can be imported.")
+        raise UnreadableFile(t("{file}: only .xlsx and .csv files can be imported.", file=path.name))
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise UnreadableFile(f"{path.name}: the file is larger than {MAX_FILE_BYTES // 2**20} MB.")
+        raise UnreadableFile(t("{file}: the file is larger than {mb} MB.",
+                               file=path.name, mb=MAX_FILE_BYTES // 2**20))
     if suffix == ".xlsx":
         return read_xlsx(path)
     return read_csv(path)
@@ -75,26 +78,26 @@ def check_zip(path: Path) -> None:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise UnreadableFile(f"{path.name}: not a valid Excel workbook (the file is damaged or "
-                             f"is not an .xlsx file).") from exc
+        raise UnreadableFile(t("{file}: not a valid Excel workbook (the file is damaged or is not an .xlsx file).",
+                               file=path.name)) from exc
     with archive:
         members = archive.infolist()
         names = {m.filename for m in members}
         if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
-            raise UnreadableFile(f"{path.name}: not an Excel workbook (.xlsx).")
+            raise UnreadableFile(t("{file}: not an Excel workbook (.xlsx).", file=path.name))
         if any(n.lower().endswith("vbaproject.bin") for n in names):
-            raise UnreadableFile(f"{path.name}: the workbook contains macros; it is not read.")
+            raise UnreadableFile(t("{file}: the workbook contains macros; it is not read.", file=path.name))
         total = 0
         for member in members:
             total += member.file_size
             ratio = member.file_size / max(member.compress_size, 1)
             if member.file_size > 1_000_000 and ratio > MAX_MEMBER_RATIO:
                 raise UnreadableFile(
-                    f"{path.name}: part {member.filename} expands {ratio:.0f} times "
-                    f"(to {member.file_size // 2**20} MB); the file is refused as unsafe.")
+                    t("{file}: part {part} expands {ratio:.0f} times (to {mb} MB); the file is refused as unsafe.",
+                      file=path.name, part=member.filename, ratio=ratio, mb=member.file_size // 2**20))
         if total > MAX_UNCOMPRESSED_BYTES:
-            raise UnreadableFile(f"{path.name}: the workbook expands to {total // 2**20} MB; "
-                                 f"the file is refused as unsafe.")
+            raise UnreadableFile(t("{file}: the workbook expands to {mb} MB; the file is refused as unsafe.",
+                                   file=path.name, mb=total // 2**20))
         for member in members:
             if not member.filename.endswith((".xml", ".rels")):
                 continue
@@ -103,12 +106,13 @@ def check_zip(path: Path) -> None:
                     head = stream.read(4096)
                     if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
                         raise UnreadableFile(
-                            f"{path.name}: part {member.filename} declares XML entities; "
-                            f"the file is refused as unsafe.")
+                            t("{file}: part {part} declares XML entities; the file is refused as unsafe.",
+                              file=path.name, part=member.filename))
                     if member.filename.startswith("xl/worksheets/"):
                         _check_dimension(path, head)
             except (zipfile.BadZipFile, zlib_error(), EOFError, OSError) as exc:
-                raise UnreadableFile(f"{path.name}: the workbook is damaged ({member.filename}).") from exc
+                raise UnreadableFile(t("{file}: the workbook is damaged ({part}).",
+                                       file=path.name, part=member.filename)) from exc
 
 
 def zlib_error():
@@ -136,8 +140,9 @@ def _check_dimension(path: Path, head: bytes) -> None:
     rows = int(last_row) if last_row else 0
     if columns > MAX_COLUMNS or rows > MAX_ROWS:
         raise UnreadableFile(
-            f"{path.name}: the sheet declares {rows:,} rows and {columns:,} columns "
-            f"(at most {MAX_ROWS:,} rows and {MAX_COLUMNS} columns are read); the file is refused.")
+            t("{file}: the sheet declares {rows:,} rows and {columns:,} columns (at most {max_rows:,} rows "
+              "and {max_columns} columns are read); the file is refused.",
+              file=path.name, rows=rows, columns=columns, max_rows=MAX_ROWS, max_columns=MAX_COLUMNS))
 
 
 def cell_text(value) -> object:
@@ -160,7 +165,8 @@ def read_sheets(path: Path | str, first_only: bool = False) -> list[Sheet]:
     if path.suffix.lower() != ".xlsx":
         return [read(path)]
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise UnreadableFile(f"{path.name}: the file is larger than {MAX_FILE_BYTES // 2**20} MB.")
+        raise UnreadableFile(t("{file}: the file is larger than {mb} MB.",
+                               file=path.name, mb=MAX_FILE_BYTES // 2**20))
     check_zip(path)
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
@@ -168,7 +174,7 @@ def read_sheets(path: Path | str, first_only: bool = False) -> list[Sheet]:
         raise explain(path, exc) from exc
     try:
         if not workbook.worksheets:
-            raise UnreadableFile(f"{path.name}: the workbook has no sheet.")
+            raise UnreadableFile(t("{file}: the workbook has no sheet.", file=path.name))
         chosen = workbook.worksheets[:1] if first_only else workbook.worksheets
         return [_read_sheet(path, workbook, worksheet) for worksheet in chosen]
     except UnreadableFile:
@@ -186,11 +192,12 @@ def explain(path: Path, exc: BaseException) -> UnreadableFile:
     seen = exc
     while seen is not None:
         if isinstance(seen, DefusedXmlException):
-            return UnreadableFile(f"{path.name}: the workbook declares XML entities or a document type; "
-                                  f"the file is refused as unsafe.")
+            return UnreadableFile(t("{file}: the workbook declares XML entities or a document type; the file is refused as "
+                                    "unsafe.",
+                                    file=path.name))
         seen = seen.__cause__ or seen.__context__
-    return UnreadableFile(f"{path.name}: the workbook cannot be read; it is damaged or not an Excel "
-                          f"workbook ({type(exc).__name__}).")
+    return UnreadableFile(t("{file}: the workbook cannot be read; it is damaged or not an Excel workbook ({kind}).",
+                            file=path.name, kind=type(exc).__name__))
 
 
 def _read_sheet(path: Path, workbook, worksheet) -> Sheet:
@@ -221,8 +228,8 @@ def _read_sheet(path: Path, workbook, worksheet) -> Sheet:
         if values and number is not None:
             sheet.rows.append((number, values))
     if formulas:
-        sheet.notes.append(f"{path.name}, sheet {worksheet.title}: {formulas} formula cell(s) read as text, "
-                           f"never calculated.")
+        sheet.notes.append(t("{file}, sheet {sheet}: {formulas} formula cell(s) read as text, never calculated.",
+                             file=path.name, sheet=worksheet.title, formulas=formulas))
     return sheet
 
 
@@ -248,8 +255,9 @@ def decode(path: Path, data: bytes) -> str:
             break
         return text
     raise UnreadableFile(
-        f"{path.name}: the text encoding is not recognised (expected UTF-8 or Windows-1252); "
-        f"save the file again as 'CSV UTF-8'.")
+        t("{file}: the text encoding is not recognised (expected UTF-8 or Windows-1252); save the file "
+          "again as 'CSV UTF-8'.",
+          file=path.name))
 
 
 def read_csv(path: Path) -> Sheet:
@@ -262,14 +270,16 @@ def read_csv(path: Path) -> Sheet:
     try:
         for number, values in enumerate(reader, start=1):
             if number > MAX_ROWS:
-                raise UnreadableFile(f"{path.name}: more than {MAX_ROWS:,} rows.")
+                raise UnreadableFile(t("{file}: more than {max_rows:,} rows.",
+                                       file=path.name, max_rows=MAX_ROWS))
             if len(values) > MAX_COLUMNS:
-                raise UnreadableFile(f"{path.name}, row {number}: more than {MAX_COLUMNS} columns.")
+                raise UnreadableFile(t("{file}, row {number}: more than {max_columns} columns.",
+                                       file=path.name, number=number, max_columns=MAX_COLUMNS))
             cleaned = [v if v.strip() else None for v in values]
             while cleaned and cleaned[-1] is None:
                 cleaned.pop()
             if cleaned:
                 sheet.rows.append((number, cleaned))
     except csv.Error as exc:
-        raise UnreadableFile(f"{path.name}: not a readable CSV file ({exc}).") from exc
+        raise UnreadableFile(t("{file}: not a readable CSV file ({error}).", file=path.name, error=str(exc))) from exc
     return sheet

@@ -25,6 +25,7 @@ from ..db.store import Store
 from . import sheets as spec
 from .cells import CellReport, safe
 from .workbook_export import BOLD, DATE_FORMAT, ExportFailed, save_atomically
+from ..texts import t
 
 EDITABLE = {"title", "description", "status", "progress", "health", "due_date", "notes", "worksite"}
 BLANK_ROWS = 30
@@ -59,7 +60,7 @@ def find_organisation(store: Store, name_or_id: str) -> dict:
                if normalise(r["name"]) == normalise(name_or_id) or
                (r["short_name"] and normalise(r["short_name"]) == normalise(name_or_id))]
     if not matches:
-        raise NotFound(f"There is no organisation named '{name_or_id}'.")
+        raise NotFound(t("There is no organisation named '{name}'.", name=name_or_id))
     return matches[0]
 
 
@@ -79,9 +80,10 @@ def _cell(sheet, value, editable: bool, number_format: str | None = None):
 def write_return_workbook(store: Store, organisation: str, target: Path | str, lang: str = "nl") -> ReturnReport:
     target = Path(target)
     if target.suffix.lower() != ".xlsx":
-        raise ExportFailed(f"{target.name}: give a name ending in .xlsx.")
+        raise ExportFailed(t("{file}: give a name ending in .xlsx.", file=target.name))
     if not (target.parent if str(target.parent) else Path(".")).is_dir():
-        raise ExportFailed(f"{target}: the folder {target.parent} does not exist.")
+        raise ExportFailed(t("{path}: the folder {folder} does not exist.",
+                             path=str(target), folder=target.parent))
     found = find_organisation(store, organisation)
     sql = spec.COMMITMENTS.query.format(where="WHERE c.lead_organisation_id = :organisation")
     records = store.rows(sql, {"organisation": found["id"]})

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 
 from ..db.enums import COMMITMENT_HEALTH, COMMITMENT_STATUS, MEMBERSHIP_ROLE
 from .headers import normalise
+from ..texts import Words, t, term
 
 
 class ValueProblem(ValueError):
@@ -66,8 +67,11 @@ def enum_value(value, words: dict[str, str], what: str, enum: dict) -> str | Non
         return None
     key = words.get(normalise(written))
     if key is None:
-        known = ", ".join(labels["nl"] for labels in enum.values())
-        raise ValueProblem(f"'{written}' is not a known {what} ({known}, or the French or English word)")
+        # the words a partner may write, in the reader's language (English keeps the Dutch list, as always)
+        known = Words({lang: ", ".join(labels[lang] for labels in enum.values()) for lang in ("nl", "fr")}
+                      | {"en": ", ".join(labels["nl"] for labels in enum.values())})
+        raise ValueProblem(t("'{value}' is not a known {what} ({known}, or the French or English word)",
+                             value=written, what=term("FIELD", what), known=known))
     return key
 
 
@@ -94,18 +98,18 @@ def progress(value) -> int | float | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise ValueProblem(f"'{value}' is not a percentage")
+        raise ValueProblem(t("'{value}' is not a percentage", value=value))
     if isinstance(value, (int, float)):
         number, percent_sign = float(value), False
     else:
         match = _NUMBER.match(str(value).strip().replace("\u00a0", " "))
         if not match:
-            raise ValueProblem(f"'{value}' is not a percentage (write 45, 45 % or 0.45)")
+            raise ValueProblem(t("'{value}' is not a percentage (write 45, 45 % or 0.45)", value=value))
         number, percent_sign = float(match.group(1).replace(",", ".")), bool(match.group(2))
     if not percent_sign and 0 < number < 1:
         number *= 100  # 0.45 is how Excel stores 45 %
     if not 0 <= number <= 100:
-        raise ValueProblem(f"{text(value)} is outside 0–100 %")
+        raise ValueProblem(t("{value} is outside 0–100 %", value=text(value)))
     number = round(number, 2)
     return int(number) if number.is_integer() else number
 
@@ -124,7 +128,7 @@ def number(value) -> float | None:
     try:
         return float(cleaned)
     except ValueError:
-        raise ValueProblem(f"'{value}' is not a number") from None
+        raise ValueProblem(t("'{value}' is not a number", value=value)) from None
 
 
 _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
@@ -148,7 +152,7 @@ def a_date(value, epoch: datetime = datetime(1899, 12, 30)) -> str | None:
             return value.isoformat()
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             if not 1 <= value <= 2_958_465:
-                raise ValueProblem(f"{value} is not a date")
+                raise ValueProblem(t("{value} is not a date", value=value))
             return excel_serial(value, epoch).isoformat()
         written = str(value).strip()
         match = _YMD.match(written)
@@ -161,11 +165,11 @@ def a_date(value, epoch: datetime = datetime(1899, 12, 30)) -> str | None:
             return excel_serial(float(written), epoch).isoformat()
     except (ValueError, OverflowError):
         pass
-    raise ValueProblem(f"'{text(value)}' is not a date (write 31/12/2026 or 2026-12-31)")
+    raise ValueProblem(t("'{value}' is not a date (write 31/12/2026 or 2026-12-31)", value=text(value)))
 
 
 def year(value) -> int:
     found = number(value)
     if found is None or not found.is_integer() or not 1900 <= found <= 2100:
-        raise ValueProblem(f"'{text(value)}' is not a year")
+        raise ValueProblem(t("'{value}' is not a year", value=text(value)))
     return int(found)

@@ -26,6 +26,7 @@ from ..db.errors import StoreError
 from ..db.store import Store
 from . import sheets as spec
 from .cells import CellReport, safe
+from ..texts import t
 
 BOLD = Font(bold=True)
 DATE_FORMAT = "dd/mm/yyyy"
@@ -47,7 +48,7 @@ def objective_id(store: Store, code: str | None) -> str | None:
         return None
     found = store.scalar("SELECT id FROM objective WHERE code = ?", [code])
     if found is None:
-        raise ExportFailed(f"There is no objective {code}.")
+        raise ExportFailed(t("There is no objective {code}.", code=code))
     return found
 
 
@@ -240,7 +241,7 @@ def save_atomically(workbook: Workbook, target: Path) -> None:
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportFailed(f"{target}: the folder {folder} does not exist.")
+        raise ExportFailed(t("{path}: the folder {folder} does not exist.", path=str(target), folder=folder))
     handle, temporary = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".xlsx.partial", dir=folder)
     os.close(handle)
     try:
@@ -249,12 +250,13 @@ def save_atomically(workbook: Workbook, target: Path) -> None:
     except PermissionError as exc:
         Path(temporary).unlink(missing_ok=True)
         raise ExportFailed(
-            f"{target.name}: the file cannot be replaced; it is probably open in Excel. Close it and export "
-            f"again (the previous file was left as it was).") from exc
+            t("{file}: the file cannot be replaced; it is probably open in Excel. Close it and export "
+              "again (the previous file was left as it was).",
+              file=target.name)) from exc
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise ExportFailed(f"{target.name}: the export could not be written ({exc.strerror or exc}); "
-                           f"the previous file was left as it was.") from exc
+        raise ExportFailed(t("{file}: the export could not be written ({error}); the previous file was left as it was.",
+                             file=target.name, error=str(exc.strerror or exc))) from exc
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
@@ -264,13 +266,14 @@ def export_workbook(store: Store, target: Path | str, lang: str = "nl", objectiv
                     progress=None) -> ExportReport:
     """Export the records (all, or one objective's) to `target` in `lang`."""
     if lang not in ("nl", "fr", "en"):
-        raise ExportFailed(f"Unknown language {lang!r} (nl, fr or en).")
+        raise ExportFailed(t("Unknown language {lang!r} (nl, fr or en).", lang=lang))
     target = Path(target)
     if target.suffix.lower() != ".xlsx":
-        raise ExportFailed(f"{target.name}: the export is an Excel workbook; give a name ending in .xlsx.")
+        raise ExportFailed(t("{file}: the export is an Excel workbook; give a name ending in .xlsx.",
+                             file=target.name))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportFailed(f"{target}: the folder {folder} does not exist.")
+        raise ExportFailed(t("{path}: the folder {folder} does not exist.", path=str(target), folder=folder))
     if progress:
         progress(5, "reading")
     workbook, report = build_workbook(store, lang, objective)

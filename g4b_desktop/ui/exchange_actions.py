@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..db.store import Store
+from ..texts import render
 
 # The exchange modules (and openpyxl under them, 0.25 s) are imported when a menu entry is used, not
 # when the window opens (performance, #9).
@@ -80,7 +81,7 @@ class ExchangeActions(QObject):
             if report.warnings:
                 QMessageBox.information(self.window, self.tr("Export to Excel"),
                                         self.tr("Some texts had to be adapted to fit in Excel:") + "\n"
-                                        + "\n".join(report.warnings[:20]))
+                                        + "\n".join(render(w, self.window.language) for w in report.warnings[:20]))
 
         return self.window.run_job(self.tr("Exporting to Excel…"), work, done)
 
@@ -156,7 +157,7 @@ class ExchangeActions(QObject):
         lines = [self.tr("{file}: {added} added, {updated} updated, {conflicts} in conflict, {decided} decided.").format(
             file=r.file_name, added=len(r.added), updated=len(r.updated), conflicts=len(r.conflicts),
             decided=len(r.resolved)) for r in reports]
-        lines += [e for r in reports for e in r.errors][:20]
+        lines += [render(e, self.window.language) for r in reports for e in r.errors][:20]
         self.window.statusBar().showMessage(" ".join(lines[:len(reports)]), 15000)
         if lines and not getattr(self.window, "quiet", False):
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Consolidate workbooks"), "\n".join(lines),

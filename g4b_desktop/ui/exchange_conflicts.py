@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..exchange.consolidate import Conflict
+from ..texts import render
 
 
 def _show(value) -> str:
@@ -33,11 +34,12 @@ class ConflictDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.choices: list[tuple[str, Conflict, str, QComboBox]] = []
+        language = getattr(parent, "language", "en")
         for file_name, conflict in conflicts:
             for name, (_base, mine, theirs) in conflict.fields.items():
                 row = self.table.rowCount()
                 self.table.insertRow(row)
-                for column, value in enumerate((file_name, conflict.label, name, _show(mine), _show(theirs))):
+                for column, value in enumerate((file_name, render(conflict.label, language), name, _show(mine), _show(theirs))):
                     self.table.setItem(row, column, QTableWidgetItem(value))
                 combo = QComboBox()
                 combo.addItem(self.tr("Mine"), "mine")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ..db.errors import StoreError
 from ..exchange import headers as hdr
 from ..exchange import partner_import
+from ..texts import message, render
 
 STATE_COLOURS = {"new": "#dff3e0", "updated": "#fff4d6", "unchanged": "#ffffff", "error": "#f9dcdc"}
 
@@ -67,7 +68,7 @@ class ChooseFilePage(QWizardPage):
         try:
             self.wizard_.loaded = partner_import.load(self.wizard_.store, Path(self.path_edit.text().strip()))
         except StoreError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(message(exc, self.wizard_.language()))
             return False
         self.error.clear()
         self.wizard_.objective = self.objective.currentData()
@@ -152,7 +153,7 @@ class MappingPage(QWizardPage):
         try:
             partner_import.check_mapping(self.wizard_.loaded)
         except StoreError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(message(exc, self.wizard_.language()))
             return False
         self.error.clear()
         return True
@@ -192,7 +193,7 @@ class PreviewPage(QWizardPage):
         try:
             result = partner_import.preview(self.wizard_.store, self.wizard_.loaded, self.wizard_.objective)
         except StoreError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(message(exc, self.wizard_.language()))
             self.table.setRowCount(0)
             self.wizard_.preview = None
             return
@@ -204,12 +205,14 @@ class PreviewPage(QWizardPage):
         self.table.setRowCount(len(result.rows))
         for index, row in enumerate(result.rows):
             if row.state == "error":
-                detail = " ".join(p.sentence(result.loaded.file_name) for p in row.problems)
+                detail = " ".join(render(p.sentence(result.loaded.file_name), self.wizard_.language())
+                                  for p in row.problems)
             else:
                 detail = row.describe(self.wizard_.window_.language,
                                       self.wizard_.field_labels(result.loaded.kind) | self.wizard_.column_labels())
             if row.notes:
-                detail = (detail + " " if detail else "") + "(" + "; ".join(row.notes) + ")"
+                detail = ((detail + " " if detail else "") + "("
+                          + "; ".join(render(note, self.wizard_.language()) for note in row.notes) + ")")
             values = (str(row.row), self.state_label(row.state), row.summary, detail)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -220,7 +223,7 @@ class PreviewPage(QWizardPage):
         self.table.resizeColumnToContents(1)
         self.table.setColumnWidth(2, 260)
         self.table.resizeRowsToContents()
-        self.notes.setText("\n".join(result.notes))
+        self.notes.setText("\n".join(render(note, self.wizard_.language()) for note in result.notes))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -249,6 +252,10 @@ class ImportWizard(QWizard):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
         self.resize(980, 620)
+
+    def language(self) -> str:
+        """The window's language: refusals and reasons from the data layer are shown in it."""
+        return getattr(self.window_, "language", "en")
 
     def kind_labels(self) -> dict[str, str]:
         return {"commitment": self.tr("Commitments"), "organisation": self.tr("Organisations and contacts"),
