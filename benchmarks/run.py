@@ -545,8 +545,9 @@ def child_jobs(db: str, repeat: int, workdir: str, import_rows: int = IMPORT_ROW
 
 
 def note_tables(store) -> list[tuple[str, list[list]]]:
-    """The tables of the whole-strategy progress note, from the note's own data reader: per objective
-    its worksites with their status counts and its commitment list, then the key figures."""
+    """Every table of the whole-strategy progress note, from the note's own data reader: per objective
+    its facts, worksites with status counts, meetings, decisions, open actions, indicators and commitment
+    list, then the key figures (the cover's summary and the charts are left out: ours has them extra)."""
     import datetime as dt
 
     from g4b_desktop.reports.progress_note import NoteData
@@ -554,18 +555,39 @@ def note_tables(store) -> list[tuple[str, list[list]]]:
     data = NoteData(store, None, None, "nl", dt.date.today())
     tables = []
     for objective in data.objectives:
-        tables.append((f"{objective['code']} {objective['title']}",
+        oid = objective["id"]
+        ministers = data.ministers.get(oid, {})
+        tables.append((f"{objective['code']} {objective['title']}", [["Algemeen", ""]] + [
+            ["Pijler", f"{objective['pillar_code']}. {objective['pillar_title']}"],
+            ["Soort prioriteit", objective["priority_type"] or objective["priority_type_text"] or ""],
+            ["Initiatiefnemende minister(s)", "\n".join(ministers.get("initiating", []))],
+            ["Geassocieerde minister(s)", "\n".join(ministers.get("associated", []))],
+            ["Stuurcomité", "; ".join(data.committee.get(oid, []))],
+            ["Statuut 2025", objective["status_2025"] or ""]]))
+        tables.append(("Beleidswerven",
                        [["Code", "Beleidswerf", "Totaal", "Gerealiseerd", "In uitvoering", "Niet gestart",
                          "Uitgesteld", "Stopgezet", "Vooruitgang"]] +
                        [[w["code"], w["title"], w["total"], w["realised"], w["in_progress"], w["not_started"],
                          w["postponed"], w["abandoned"], f"{round(w['progress'] or 0)} %"]
-                        for w in data.worksites.get(objective["id"], [])]))
+                        for w in data.worksites.get(oid, [])]))
+        if data.has_meetings:
+            tables.append(("Vergaderingen", [["Datum", "Vergadering", "Beslissingen"]] +
+                           [[m["date"], m["title"] or "", m["decisions"]] for m in data.meetings.get(oid, [])]))
+            tables.append(("Beslissingen", [["Datum", "Beslissing"]] +
+                           [[d["date"], d["text"]] for d in data.decisions.get(oid, [])]))
+            tables.append(("Actiepunten", [["Actiepunt", "Eigenaar", "Deadline", "Achterstand"]] +
+                           [[a["what"], a["owner"] or "", a["due_date"] or "", "!" if a["overdue"] else ""]
+                            for a in data.actions.get(oid, [])]))
+        tables.append(("Indicatoren", [["Code", "Indicator", "Eenheid", "Jaar", "Waarde", "Doel"]] +
+                       [[r["code"], r["title"], r["unit"] or "", r["year"] or "", r["value"] if r["value"] is not None
+                         else "", r["target"] if r["target"] is not None else ""]
+                        for r in data.indicators.get(oid, [])]))
         tables.append(("Engagementen", [["Code", "Engagement", "Status", "Vooruitgang", "Deadline"]] +
                        [[c["code"], c["title"], c["status"], f"{c['progress']} %", c["due_date"] or ""]
-                        for c in data.commitments.get(objective["id"], [])]))
+                        for c in data.commitments.get(oid, [])]))
     tables.append(("Kerncijfers", [["Code", "Kerncijfer", "Eenheid"]] +
                    [[f["code"], f["title"], f["unit"] or ""] for f in data.key_figures]))
-    return tables
+    return [(title, rows) for title, rows in tables if len(rows) > 1]
 
 
 def raw_reportlab(tables: list[tuple[str, list[list]]], path: Path) -> None:
@@ -574,17 +596,23 @@ def raw_reportlab(tables: list[tuple[str, list[list]]], path: Path) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.styles import ParagraphStyle
 
     styles = getSampleStyleSheet()
-    body = styles["BodyText"]
+    body = ParagraphStyle("cell", fontName="Helvetica", fontSize=8, leading=10)  # the note's cell size
     story = []
     for title, data in tables:
         story.append(Paragraph(title, styles["Heading2"]))
-        rows = [data[0]] + [[Paragraph(c, body) if i == 1 and isinstance(c, str) else c for i, c in enumerate(row)]
+        rows = [data[0]] + [[Paragraph(escape(c), body) if isinstance(c, str) and len(c) > 25 else c for c in row]
                             for row in data[1:]]
         table = Table(rows, repeatRows=1)
         table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
-                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+                                   ("FONT", (0, 0), (-1, -1), "Helvetica", 8, 10),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]))
         story.append(table)
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
 
