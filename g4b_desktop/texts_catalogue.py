@@ -52,6 +52,7 @@ TERMS: dict[str, dict[str, dict[str, str]]] = {
         "indicator": {"nl": "indicator", "fr": "indicateur", "en": "indicator"},
         "lead": {"nl": "trekker", "fr": "pilote", "en": "lead"},
         "id": {"nl": "id", "fr": "id", "en": "id"},
+        "action state": {"nl": "stand van het actiepunt", "fr": "état du point d'action", "en": "action state"},
     },
     "TABLE": {
         "commitment": {"nl": "engagement", "fr": "engagement", "en": "commitment"},
@@ -502,4 +503,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "nl": "'{value}' is geen datum (schrijf 31/12/2026 of 2026-12-31)",
         "fr": "« {value} » n'est pas une date (écrivez 31/12/2026 ou 2026-12-31)"},
     "'{value}' is not a year": {"nl": "'{value}' is geen jaartal", "fr": "« {value} » n'est pas une année"},
+    # ---- exchange: action lists (action items of meetings) ------------------------------------
+    "the action is empty": {"nl": "het actiepunt is leeg", "fr": "le point d'action est vide"},
+    "an action needs the objective whose committee it belongs to (column or --objective)": {
+        "nl": "een actiepunt heeft de doelstelling nodig van het stuurcomité waartoe het behoort (kolom of --objective)",
+        "fr": "un point d'action a besoin de l'objectif dont relève son comité de pilotage (colonne ou --objective)"},
+    "an action needs the date of its meeting": {
+        "nl": "een actiepunt heeft de datum van zijn vergadering nodig",
+        "fr": "un point d'action a besoin de la date de sa réunion"},
+    "the minutes of the meeting of {date} are approved; its actions cannot change here": {
+        "nl": "de notulen van de vergadering van {date} zijn goedgekeurd; de actiepunten ervan kunnen hier niet "
+              "veranderen",
+        "fr": "le procès-verbal de la réunion du {date} est approuvé ; ses points d'action ne peuvent pas changer ici"},
+    "the same action as row {row}": {"nl": "hetzelfde actiepunt als rij {row}", "fr": "le même point d'action que la ligne {row}"},
 }

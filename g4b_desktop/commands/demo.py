@@ -24,8 +24,8 @@ def demo(args) -> int:
             raise UsageError(t("{path}: the database holds no worksites; create it with g4b init first.",
                                path=str(path)))
         if before["commitment"]:
-            raise UsageError(t("{path}: the database holds {commitment} commitments already; demo data goes into a database "
-                               "holding only the strategy (give a new file).",
+            raise UsageError(t("{path}: the database holds {commitment} commitments already; demo data goes into "
+                               "a database holding only the strategy (give a new file).",
                                path=str(path), commitment=before["commitment"]))
         say = (lambda text: print(f"  {text}", file=sys.stderr, flush=True)) if args.verbose else None
         added = generator.generate(store, args.commitments, seed=args.seed, progress=say)

@@ -28,7 +28,8 @@ def export_pdf(args) -> int:
             partial.replace(out)
         except PermissionError:
             partial.unlink(missing_ok=True)
-            raise UsageError(t("{path}: cannot write the file (is it open in another program?).", path=str(out))) from None
+            raise UsageError(t("{path}: cannot write the file (is it open in another program?).",
+                               path=str(out))) from None
         except BaseException:
             partial.unlink(missing_ok=True)
             raise

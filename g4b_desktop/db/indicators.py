@@ -68,7 +68,8 @@ def set_year(store: Store, indicator_id: str, year, fields: dict, expected: dict
         clean["value_text"] = None  # the printed text of the source no longer describes the new value
     code = store.get("indicator", indicator_id)["code"]
     existing = store.rows("SELECT * FROM indicator_value WHERE indicator_id = ? AND year = ?", [indicator_id, year])
-    with store.action(t("Edit indicator {code} {year}", code=code, year=year), context=("indicator", indicator_id)) as act:
+    with store.action(t("Edit indicator {code} {year}", code=code, year=year),
+                      context=("indicator", indicator_id)) as act:
         if existing:
             act.update("indicator_value", existing[0]["id"], clean, expected)
         else:
@@ -91,7 +92,8 @@ def link_objective(store: Store, indicator_id: str, objective_id: str) -> tuple[
                     [indicator_id, objective_id]):
         raise ValidationError("objective", t("Indicator {code} already serves objective {objective}.", code=code,
                                               objective=objective))
-    with store.action(t("Link indicator {code} to objective {objective}", code=code, objective=objective), context=("indicator", indicator_id)) as act:
+    with store.action(t("Link indicator {code} to objective {objective}", code=code, objective=objective),
+                      context=("indicator", indicator_id)) as act:
         link_id = act.insert("indicator_objective", {"indicator_id": indicator_id, "objective_id": objective_id})
     return link_id, act.changes
 

@@ -222,7 +222,8 @@ def update_priority(store: Store, priority_id: str, values: dict[str, Any],
     if row["closed_at"] and "expected_result" in fields and fields["expected_result"] != row["expected_result"]:
         raise SummitClosed(t("The Social Summit {year} is closed; the expected result of {code} stays as decided.",
                              year=row["year"], code=row["code"]))
-    with store.action(t("Edit priority {code} ({year})", code=row["code"], year=row["year"]), context=("summit_priority", priority_id)
+    with store.action(t("Edit priority {code} ({year})", code=row["code"], year=row["year"]),
+                      context=("summit_priority", priority_id)
                       ) as act:
         act.update("summit_priority", priority_id, fields, expected)
     return act.changes

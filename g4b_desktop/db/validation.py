@@ -26,7 +26,8 @@ def progress(value) -> int:
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise ValidationError("progress", t("progress: '{value}' is not a number from 0 to 100.", value=value)) from None
+        raise ValidationError("progress", t("progress: '{value}' is not a number from 0 to 100.",
+                                            value=value)) from None
     if not 0 <= number <= 100 or number != number:
         raise ValidationError("progress", t("progress: {value} is outside 0–100.", value=value))
     # Partners write 45,5 %: one decimal is kept, a whole number stays an integer.
@@ -50,6 +51,6 @@ def enum_key(field: str, value, enum: dict, nullable: bool = False) -> str | Non
     if value in (None, "") and nullable:
         return None
     if value not in enum:
-        raise ValidationError(field, t("{field}: '{value}' is not one of {keys}.", field=term("FIELD", field), value=value,
-                                       keys=", ".join(enum)))
+        raise ValidationError(field, t("{field}: '{value}' is not one of {keys}.", field=term("FIELD", field),
+                                       value=value, keys=", ".join(enum)))
     return value

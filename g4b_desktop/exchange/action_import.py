@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..db import meetings
 from ..db.schema_meetings import ACTION_STATE
+from ..texts import t
 from . import values as val
 from .headers import normalise
 
@@ -38,20 +39,20 @@ def plan(planner: "Planner", cells, preview: "RowPreview") -> str | None:
     if not what:
         if not any(v[0] not in (None, "") for v in cells.values()):
             return "skip"
-        preview.problems.append(Problem(preview.row, cells["action"][1], "the action is empty"))
+        preview.problems.append(Problem(preview.row, cells["action"][1], t("the action is empty")))
         return None
     preview.summary = what
     objective_id = planner.objectives.get(objective_code) if objective_code else None
     if objective_id is None:
         column = cells["objective"][1] if "objective" in cells else None
-        message = (f"there is no objective {objective_code}" if objective_code
-                   else "an action needs the objective whose committee it belongs to (column or --objective)")
+        message = (t("there is no objective {code}", code=objective_code) if objective_code
+                   else t("an action needs the objective whose committee it belongs to (column or --objective)"))
         preview.problems.append(Problem(preview.row, column, message))
     meeting_date = planner.parse(cells, "meeting_date", val.a_date, preview, planner.loaded.sheet.epoch) \
         if "meeting_date" in cells else None
     if meeting_date is None and not preview.problems:
         column = cells["meeting_date"][1] if "meeting_date" in cells else None
-        preview.problems.append(Problem(preview.row, column, "an action needs the date of its meeting"))
+        preview.problems.append(Problem(preview.row, column, t("an action needs the date of its meeting")))
     due = planner.parse(cells, "due_date", val.a_date, preview, planner.loaded.sheet.epoch) \
         if "due_date" in cells else None
     action_state = (planner.parse(cells, "state", state, preview) if "state" in cells else None) or "open"
@@ -82,8 +83,9 @@ def plan(planner: "Planner", cells, preview: "RowPreview") -> str | None:
         if meetings.is_locked(store, meeting["id"]):
             existing = _existing(store, meeting["id"], what)
             if existing is None or any(existing.get(k) != v for k, v in wanted.items()):
-                preview.problems.append(Problem(preview.row, None, f"the minutes of the meeting of {meeting_date} "
-                                                                   f"are approved; its actions cannot change here"))
+                preview.problems.append(Problem(preview.row, None, t(
+                    "the minutes of the meeting of {date} are approved; its actions cannot change here",
+                    date=meeting_date)))
             return None
         existing = _existing(store, meeting["id"], what)
         if existing is not None:
@@ -92,7 +94,7 @@ def plan(planner: "Planner", cells, preview: "RowPreview") -> str | None:
     seen = planner.__dict__.setdefault("new_actions", {})
     if (key, normalise(what)) in seen:
         preview.problems.append(Problem(preview.row, cells["action"][1],
-                                        f"the same action as row {seen[(key, normalise(what))]}"))
+                                        t("the same action as row {row}", row=seen[(key, normalise(what))])))
         return None
     seen[(key, normalise(what))] = preview.row
     if meeting is None and key not in pending:

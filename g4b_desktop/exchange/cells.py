@@ -72,7 +72,8 @@ def safe(sheet, value, report: CellReport | None = None, where: tuple = ()):
         if report is not None and where:
             report.add(where[0], where[1], where[2], where[3] if len(where) > 3 else None,
                        t("text of {length:,} characters shortened to Excel's limit of {limit:,}; "
-                         "the full text stays in the database (an import keeps it)", length=len(value), limit=MAX_CHARS))
+                         "the full text stays in the database (an import keeps it)",
+                         length=len(value), limit=MAX_CHARS))
             report.truncated.append((where[0], where[3] if len(where) > 3 else "", where[2]))
     if text[:1] == "=" or text in ERRORS or text[:1] == "#":
         return text_cell(sheet, text)

@@ -234,15 +234,18 @@ class Planner:
         self.new_people: dict[tuple, str] = {}
         self.new_memberships: set[tuple] = set()
         self.seen_ids: dict[str, int] = {}
-        self.titles: dict[str, dict[str, dict]] = {}
+        self.titles: dict[str, dict[str, str]] = {}
+        self.column_names = {position: loaded.column_name(position) for position in loaded.mapping}
 
-    def by_title(self, worksite_id: str) -> dict[str, dict]:
-        """A worksite's commitments by normalised title (the first of equal titles), read once per preview."""
+    def by_title(self, worksite_id: str) -> dict[str, str]:
+        """A worksite's commitment ids by normalised title (the first of equal titles), read once per preview
+        (only ids and titles: the whole record is read for the title that matches)."""
         found = self.titles.get(worksite_id)
         if found is None:
             found = {}
-            for row in self.store.rows("SELECT * FROM commitment WHERE worksite_id = ?", [worksite_id]):
-                found.setdefault(hdr.normalise(row["title"]), row)
+            for record_id, title in self.store.db.execute(
+                    "SELECT id, title FROM commitment WHERE worksite_id = ?", [worksite_id]):
+                found.setdefault(hdr.normalise(title), record_id)
             self.titles[worksite_id] = found
         return found
 
@@ -269,7 +272,7 @@ class Planner:
                     preview.notes.append(t("{column}: control characters removed",
                                            column=self.loaded.column_name(position)))
                 raw = cleaned if cleaned.strip() else None
-            result[name] = (raw, self.loaded.column_name(position))
+            result[name] = (raw, self.column_names[position])
         return result
 
     def parse(self, cells, name, parser, preview: RowPreview, *args):
@@ -375,7 +378,8 @@ class Planner:
             rows = self.store.rows("SELECT * FROM commitment WHERE code = ?", [code])
             existing = rows[0] if rows else None
         if existing is None and worksite is not None and title:
-            existing = self.by_title(worksite["id"]).get(hdr.normalise(title))
+            found = self.by_title(worksite["id"]).get(hdr.normalise(title))
+            existing = self.store.get("commitment", found) if found else None
         if existing is not None:
             label = f"commitment {existing['code']}"
             for required in ("title", "status", "progress", "worksite_id"):

@@ -192,9 +192,8 @@ def explain(path: Path, exc: BaseException) -> UnreadableFile:
     seen = exc
     while seen is not None:
         if isinstance(seen, DefusedXmlException):
-            return UnreadableFile(t("{file}: the workbook declares XML entities or a document type; the file is refused as "
-                                    "unsafe.",
-                                    file=path.name))
+            return UnreadableFile(t("{file}: the workbook declares XML entities or a document type; "
+                                    "the file is refused as unsafe.", file=path.name))
         seen = seen.__cause__ or seen.__context__
     return UnreadableFile(t("{file}: the workbook cannot be read; it is damaged or not an Excel workbook ({kind}).",
                             file=path.name, kind=type(exc).__name__))

@@ -39,7 +39,8 @@ class ConflictDialog(QDialog):
             for name, (_base, mine, theirs) in conflict.fields.items():
                 row = self.table.rowCount()
                 self.table.insertRow(row)
-                for column, value in enumerate((file_name, render(conflict.label, language), name, _show(mine), _show(theirs))):
+                shown = (file_name, render(conflict.label, language), name, _show(mine), _show(theirs))
+                for column, value in enumerate(shown):
                     self.table.setItem(row, column, QTableWidgetItem(value))
                 combo = QComboBox()
                 combo.addItem(self.tr("Mine"), "mine")
