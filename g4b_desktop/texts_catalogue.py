@@ -516,4 +516,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
               "veranderen",
         "fr": "le procès-verbal de la réunion du {date} est approuvé ; ses points d'action ne peuvent pas changer ici"},
     "the same action as row {row}": {"nl": "hetzelfde actiepunt als rij {row}", "fr": "le même point d'action que la ligne {row}"},
+    # ---- progress note ------------------------------------------------------------------------
+    "There is no objective {code}; objectives are coded like 1.1 or 2.8.": {
+        "nl": "Er is geen doelstelling {code}; doelstellingen hebben codes zoals 1.1 of 2.8.",
+        "fr": "Il n'y a pas d'objectif {code} ; les objectifs ont des codes comme 1.1 ou 2.8."},
+    "The progress note was cancelled.": {"nl": "De voortgangsnota werd geannuleerd.", "fr": "La note de progrès a été annulée."},
+    "language: '{lang}' is not one of nl, fr, en.": {
+        "nl": "taal: '{lang}' is niet een van nl, fr, en.", "fr": "langue : « {lang} » ne fait pas partie de nl, fr, en."},
 }

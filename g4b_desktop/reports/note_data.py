@@ -15,6 +15,7 @@ from collections import defaultdict
 from ..db import summits as summit_db
 from ..db.errors import NotFound
 from ..db.store import Store
+from ..texts import t
 from .charts import STATUS_ORDER
 
 
@@ -34,7 +35,8 @@ class NoteData:
             params.append(objective_code)
         self.objectives = store.rows(sql + " ORDER BY o.position, o.code", params)
         if objective_code and not self.objectives:
-            raise NotFound(f"There is no objective {objective_code}; objectives are coded like 1.1 or 2.8.")
+            raise NotFound(t("There is no objective {code}; objectives are coded like 1.1 or 2.8.",
+                             code=objective_code))
         only = objective_code is not None
         where_objective = " WHERE o.code = ?" if only else ""
         code_param = [objective_code] if only else []

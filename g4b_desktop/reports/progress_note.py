@@ -20,6 +20,7 @@ from ..db.enums import COMMITMENT_STATUS, PRIORITY_TYPE, label
 from ..db.errors import StoreError
 from ..db.store import Store
 from ..db.summits import SUMMIT_VERDICT
+from ..texts import t
 from . import base
 from .base import format_date, format_number, format_percent, heading, para, table
 from .charts import STATUS_ORDER, status_chart
@@ -321,7 +322,7 @@ def build_story(data: NoteData, lang: str, confidential: str | None, whole: bool
         story += [para(tt("contents", lang), "h1"), base.toc()]
     for index, objective in enumerate(data.objectives):
         if cancelled and cancelled():
-            raise Cancelled("The progress note was cancelled.")
+            raise Cancelled(t("The progress note was cancelled."))
         if whole or index:
             story.append(PageBreak())
         story += objective_section(objective, data, lang)
@@ -338,7 +339,7 @@ def render_progress_note(store: Store, target, objective_code: str | None = None
                          cancelled: Callable[[], bool] | None = None, today: _dt.date | None = None) -> int:
     """Write the progress note to `target` (a path or a binary file); returns its number of pages."""
     if lang not in base.LANGUAGES:
-        raise StoreError(f"language: '{lang}' is not one of nl, fr, en.")
+        raise StoreError(t("language: '{lang}' is not one of nl, fr, en.", lang=lang))
     today = today or _dt.date.today()
     if progress:
         progress(2, "")
@@ -354,7 +355,7 @@ def render_progress_note(store: Store, target, objective_code: str | None = None
 
     def on_progress(kind: str, value: int) -> None:
         if cancelled and cancelled():
-            raise Cancelled("The progress note was cancelled.")
+            raise Cancelled(t("The progress note was cancelled."))
         if progress and kind == "PROGRESS":
             progress(40 + min(59, int(59 * value / total)), "")
 

@@ -16,6 +16,7 @@ from .. import paths, settings
 from ..cli import create_database
 from ..db.errors import StoreError
 from ..db.store import Store
+from ..texts import message
 from . import i18n
 
 
@@ -60,9 +61,9 @@ def run(args) -> int:
         store = checked_store or open_database(path)  # reliability (#7): opened read-only or restored
     except StoreError as exc:
         if args.smoke_test:
-            print(f"g4b-desktop: {exc}", file=sys.stderr)
+            print(f"g4b-desktop: {message(exc, language)}", file=sys.stderr)
             return 1
-        QMessageBox.critical(None, app.translate("Application", "Go4Brussels Desktop"), str(exc))
+        QMessageBox.critical(None, app.translate("Application", "Go4Brussels Desktop"), message(exc, language))
         return 1
     from .main_window import MainWindow
 
