@@ -283,6 +283,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "warning: {text}": {"nl": "waarschuwing: {text}", "fr": "avertissement : {text}"},
     "error: {problem}": {"nl": "fout: {problem}", "fr": "erreur : {problem}"},
     "note: {note}": {"nl": "opmerking: {note}", "fr": "remarque : {note}"},
+    "row {row}: {state}": {"nl": "rij {row}: {state}", "fr": "ligne {row} : {state}"},
+    "row {row}: {state}: {changes}": {"nl": "rij {row}: {state}: {changes}", "fr": "ligne {row} : {state} : {changes}"},
     "row {row}: note: {note}": {"nl": "rij {row}: opmerking: {note}", "fr": "ligne {row} : remarque : {note}"},
     "  conflict: {conflict}": {"nl": "  conflict: {conflict}", "fr": "  conflit : {conflict}"},
     "  not merged: {error}": {"nl": "  niet samengevoegd: {error}", "fr": "  non fusionné : {error}"},

@@ -8,7 +8,14 @@ from pathlib import Path
 from .. import settings
 from ..cli import Commands, open_store
 from ..db.enums import LANGUAGES
-from ..texts import render, t
+from ..texts import Words, render, t, term
+from ..texts_catalogue import TERMS
+
+
+# the state of a row of `g4b import`, in the user's language
+STATES = {"new": {"nl": "nieuw", "fr": "nouveau", "en": "new"},
+          "updated": {"nl": "bijgewerkt", "fr": "mis à jour", "en": "updated"},
+          "unchanged": {"nl": "ongewijzigd", "fr": "inchangé", "en": "unchanged"}}
 
 
 def export_xlsx(args) -> int:
@@ -34,13 +41,16 @@ def import_file(args) -> int:
         else:
             result, changes = partner_import.apply(store, loaded, objective=args.objective)
     lang = settings.language()
+    names = {key: term("FIELD", key).render(lang) for key in TERMS["FIELD"]}  # English keeps the keys
     for row in result.rows:
         if row.state == "error":
             continue
-        line = f"row {row.row}: {row.state}"
-        if row.state != "unchanged":
-            line += f": {row.describe(lang)}"
-        print(line)
+        state = Words(STATES[row.state])
+        if row.state == "unchanged":
+            print(render(t("row {row}: {state}", row=row.row, state=state), lang))
+        else:
+            print(render(t("row {row}: {state}: {changes}", row=row.row, state=state,
+                           changes=row.describe(lang, names)), lang))
         for note in row.notes:
             print(render(t("row {row}: note: {note}", row=row.row, note=note), lang))
     for problem in result.problems():

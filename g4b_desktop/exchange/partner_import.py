@@ -84,13 +84,14 @@ class RowPreview:
         parts = []
         for change in self.changes:
             if change.kind == "new":
-                fields = ", ".join(f"{names.get(name, name)}: {_show(_label(name, new, lang))}"
+                fields = ", ".join(f"{names.get(name, name)}: {_show(_label(name, new, lang), lang)}"
                                    for name, (_, new) in change.fields.items()
                                    if not name.endswith("_id") and name not in ("title", "full_name", "name"))
                 parts.append(f"{WORDS['new'][lang]} {localise(change.label, lang)}" + (f" ({fields})" if fields else ""))
             else:
-                fields = "; ".join(f"{names.get(name, name)}: {_show(_label(name, old, lang))} → "
-                                   f"{_show(_label(name, new, lang))}" for name, (old, new) in change.fields.items())
+                fields = "; ".join(f"{names.get(name, name)}: {_show(_label(name, old, lang), lang)} → "
+                                   f"{_show(_label(name, new, lang), lang)}"
+                                   for name, (old, new) in change.fields.items())
                 parts.append(f"{localise(change.label, lang)}: {fields}")
         return " | ".join(parts)
 
@@ -99,6 +100,7 @@ class RowPreview:
 # "commitment under 2.1.1: title"; their leading noun is translated here).
 WORDS = {
     "new": {"nl": "nieuw:", "fr": "nouveau :", "en": "new"},
+    "(empty)": {"nl": "(leeg)", "fr": "(vide)", "en": "(empty)"},
     "commitment under ": {"nl": "engagement onder ", "fr": "engagement sous ", "en": "commitment under "},
     "commitment ": {"nl": "engagement ", "fr": "engagement ", "en": "commitment "},
     "organisation ": {"nl": "organisatie ", "fr": "organisation ", "en": "organisation "},
@@ -122,8 +124,8 @@ def _label(name: str, value, lang: str):
     return enum_label(enum, value, lang) if enum and value else value
 
 
-def _show(value) -> str:
-    return "(empty)" if value in (None, "") else str(value)
+def _show(value, lang: str = "en") -> str:
+    return WORDS["(empty)"].get(lang, "(empty)") if value in (None, "") else str(value)
 
 
 @dataclass

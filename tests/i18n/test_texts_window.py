@@ -143,3 +143,18 @@ def test_g4b_import_dry_run_of_a_bad_file_reports_in_french(tmp_path, db_path, d
     result = g4b_french("import", str(bad), "--db", str(db_path), data_dir=data_dir)
     assert result.returncode == 1
     assert "opvolging.xlsx : aucune ligne ne peut être importée ; rien n'a été modifié." in result.stderr
+
+
+def test_g4b_import_dry_run_describes_rows_in_french(tmp_path, db_path, data_dir):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Beleidswerf", "Engagement", "Status", "Vooruitgang (%)", "Opmerkingen"])
+    sheet.append(["2.1.4", "Stageplaatsen werven", "In uitvoering", "45 %", None])
+    path = tmp_path / "nieuw.xlsx"
+    workbook.save(path)
+    result = g4b_french("import", "--dry-run", str(path), "--db", str(db_path), data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("ligne 2 : nouveau : nouveau : engagement sous 2.1.4: Stageplaatsen werven (")
+    assert "En cours" in lines[0]
+    assert lines[-1] == "nieuw.xlsx : 1 nouveau(x), 0 mis à jour, 0 inchangé(s), 0 en erreur (serait importé)."
