@@ -157,3 +157,32 @@ def test_not_found_names_the_table_in_the_language(store: Store):
         store.get("commitment", "nope")
     assert str(caught.value) == "No commitment with id nope."
     assert texts.message(caught.value, "fr") == "Aucun enregistrement engagement avec l'id nope."
+
+
+def test_enum_keys_as_parameters_show_their_labels():
+    text = t("{field}: {value}", field=term("FIELD", "status"), value=term("COMMITMENT_STATUS", "in_progress"))
+    assert text == "status: In progress" and text.render("fr") == "statut: En cours"
+    assert text.render("nl") == "status: In uitvoering"
+    stored = Text.stored(text.template, text.params_json())
+    assert stored.render("fr") == "statut: En cours"
+
+
+def test_an_older_database_gets_the_label_columns_and_keeps_its_english_labels(tmp_path, data_dir):
+    from g4b_desktop.db import connection, schema
+
+    path = tmp_path / "old.g4b"
+    db = connection.connect(path)
+    schema.migrations.apply(db, stop_before="0010_change_set_text")
+    db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+    db.execute("INSERT INTO change_set (id, at, author, label) VALUES ('cs1', '2026-01-01T00:00:00Z', 'x', "
+               "'Edit commitment 1.1.1-01')")
+    db.execute("INSERT INTO change_log (change_set_id, at, author, op, table_name, record_id, field, new_value) "
+               "VALUES ('cs1', '2026-01-01T00:00:00Z', 'x', 'update', 'commitment', 'c1', 'progress', '5')")
+    db.execute(f"PRAGMA application_id = {connection.APPLICATION_ID}")
+    db.execute(f"PRAGMA user_version = {len(schema.step_names()) - 1}")
+    db.close()
+    with Store.open(path, author="tester") as store:
+        assert store.pending_steps() == []
+        row = history.record_history(store, "commitment", "c1")[0]
+        assert row["label_template"] is None
+        assert history.label_text(row).render("fr") == "Edit commitment 1.1.1-01"  # as it was written
