@@ -338,7 +338,7 @@ def child_window(db: str, repeat: int) -> None:
         settle(app)
         table = view.table
         times = []
-        columns = [1, 7, 2]  # title, due date, status
+        columns = [1, 6, 2, 7]  # title, due date, status, worksite (a join)
         for i in range(repeat):
             column = columns[i % len(columns)]
             order = Qt.SortOrder.DescendingOrder if i % 2 else Qt.SortOrder.AscendingOrder

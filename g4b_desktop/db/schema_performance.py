@@ -129,3 +129,10 @@ def commitment_sort_indexes(db) -> None:
     """
     run_script(db, "".join(f"CREATE INDEX commitment_sort_{name} ON commitment({columns});\n"
                            for name, columns in SORT_INDEXES.items()))
+
+
+@migrations(name="0010_commitment_worksite_order")
+def commitment_worksite_order(db) -> None:
+    """The commitment list sorted by worksite (then code): SQLite walks the worksites in code order and
+    each one's commitments in this index, instead of sorting every row (99 -> 30 ms at 50,000)."""
+    run_script(db, "CREATE INDEX commitment_sort_worksite ON commitment(worksite_id, code, id);")

@@ -91,7 +91,16 @@ class CommitmentTableModel(QAbstractTableModel):
         self.order, self.descending = SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
         self._ids = browse.commitment_ids(self.session.store, self.where, self.order, self.descending)
         self._in_order = True
-        where = {record_id: n for n, record_id in enumerate(self._ids)}
+        wanted = {i for i in ids if i is not None}
+        if len(wanted) <= 16:  # the usual few (current row, a selection): find them, not a 50,000-entry map (#9)
+            where = {}
+            for record_id in wanted:
+                try:
+                    where[record_id] = self._ids.index(record_id)
+                except ValueError:
+                    pass
+        else:
+            where = {record_id: n for n, record_id in enumerate(self._ids)}
         for index, record_id in zip(persistent, ids):
             row = where.get(record_id)
             self.changePersistentIndex(index, self.index(row, index.column()) if row is not None else QModelIndex())
