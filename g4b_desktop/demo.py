@@ -306,8 +306,9 @@ class Generator:
                         progress = 0
                     else:
                         progress = r.randrange(0, 65, 5)
-                    health = (r.choice(["on_track", "on_track", "at_risk", "off_track"])
-                              if status == "in_progress" else r.choice([None, None, "on_track"]))
+                    # health is followed for work under way (or stopped for now), not for finished work
+                    health = (r.choice(["on_track", "on_track", "at_risk", "off_track"]) if status == "in_progress"
+                              else r.choice([None, "at_risk", "off_track"]) if status == "postponed" else None)
                     due = date(2021, 1, 1) + timedelta(days=r.randrange(0, 365 * 10))
                     # the first report: what the partner knew then; reviews bring it to today's state
                     first_status = status if r.random() < 0.4 else "not_started"
