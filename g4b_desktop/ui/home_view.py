@@ -34,7 +34,7 @@ STATUS_ROLES = {"realised": (QPalette.ColorRole.Highlight, 255), "in_progress": 
 class StatusModel(QAbstractTableModel):
     """One row per objective: commitments per status and average progress."""
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session, parent=None, load: bool = True):
         super().__init__(parent)
         self.session = session
         self._rows: list[dict] = []
@@ -42,7 +42,8 @@ class StatusModel(QAbstractTableModel):
         self._headers = ([self.tr("Code"), self.tr("Objective"), self.tr("Commitments")]
                          + [label(COMMITMENT_STATUS, key, language) for key in STATUSES]
                          + [self.tr("Progress"), self.tr("Distribution")])
-        self.reload()
+        if load:
+            self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -122,7 +123,7 @@ class HomeView(QWidget):
         self.window_ = window
         self.session = window.session
         self.setObjectName("homeView")
-        self.model = StatusModel(self.session, self)
+        self.model = StatusModel(self.session, self, load=False)  # HomeView.reload reads it (#9: once, not twice)
         self.objectives = QTableView()
         self.objectives.setObjectName("statusPerObjective")
         self.objectives.setAccessibleName(self.tr("Status per objective"))
