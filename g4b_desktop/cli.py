@@ -18,7 +18,7 @@ from . import __version__, paths, settings
 from .db.errors import StoreError
 from .db.store import Store
 from .db.strategy import load_strategy
-from .texts import message, t
+from .texts import message, render, t
 
 
 class UsageError(StoreError):
@@ -94,13 +94,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"g4b: {message(exc, settings.language())}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("g4b: interrupted.", file=sys.stderr)
+        print(f"g4b: {render(t('interrupted.'), settings.language())}", file=sys.stderr)
         return 130
     except Exception:
         from .crashlog import write_report
 
         report = write_report(*sys.exc_info())
-        print(f"g4b: unexpected error; the report is in {report}", file=sys.stderr)
+        print(f"g4b: {render(t('unexpected error; the report is in {path}', path=str(report)), settings.language())}",
+              file=sys.stderr)
         return 70
 
 

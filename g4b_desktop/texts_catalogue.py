@@ -280,6 +280,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
               "vont dans une base qui ne contient que la stratégie (donnez un nouveau fichier)."},
     "{summary} (would import).": {"nl": "{summary} (zou geïmporteerd worden).", "fr": "{summary} (serait importé)."},
     "{summary} (imported).": {"nl": "{summary} (geïmporteerd).", "fr": "{summary} (importé)."},
+    "ok: integrity, foreign keys and schema are in order.": {
+        "nl": "ok: integriteit, verwijzende sleutels en schema zijn in orde.",
+        "fr": "ok : intégrité, clés étrangères et schéma sont en ordre."},
+    "problem: {problem}": {"nl": "probleem: {problem}", "fr": "problème : {problem}"},
+    "interrupted.": {"nl": "onderbroken.", "fr": "interrompu."},
+    "unexpected error; the report is in {path}": {
+        "nl": "onverwachte fout; het verslag staat in {path}", "fr": "erreur inattendue ; le rapport se trouve dans {path}"},
     "warning: {text}": {"nl": "waarschuwing: {text}", "fr": "avertissement : {text}"},
     "error: {problem}": {"nl": "fout: {problem}", "fr": "erreur : {problem}"},
     "note: {note}": {"nl": "opmerking: {note}", "fr": "remarque : {note}"},

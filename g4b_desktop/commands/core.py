@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from .. import settings
 from ..cli import Commands, UsageError, create_database, database_path, open_store
 from ..db import queries
 from ..db.integrity import check_database
-from ..texts import t
+from ..texts import render, t
 
 
 def init(args) -> int:
@@ -36,19 +37,20 @@ def check(args) -> int:
     report = check_database(path)
     print(f"database: {path}")
     print(f"schema version: {report.schema_version}")
-    for note in report.note_messages():  # reliability (#7): notes, storage warning, backup offered
-        print(f"note: {note}")
+    lang = settings.language()  # the findings in the user's language (they have nl/fr/en words)
+    for note in report.note_messages(lang):  # reliability (#7): notes, storage warning, backup offered
+        print(render(t("note: {note}", note=note), lang))
     from ..db.location import storage_warning
 
     warning = storage_warning(path)
     if warning:
-        print(f"warning: {warning.text()}")
+        print(render(t("warning: {text}", text=warning.text(lang)), lang))
     if report.ok:
-        print("ok: integrity, foreign keys and schema are in order.")
+        print(render(t("ok: integrity, foreign keys and schema are in order."), lang))
         return 0
-    for problem in report.problems:
-        print(f"problem: {problem}")
-    for advice in report.advice():
+    for problem in report.messages(lang):
+        print(render(t("problem: {problem}", problem=problem), lang))
+    for advice in report.advice(lang):
         print(advice)
     return 1
 
