@@ -533,3 +533,165 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "language: '{lang}' is not one of nl, fr, en.": {
         "nl": "taal: '{lang}' is niet een van nl, fr, en.", "fr": "langue : « {lang} » ne fait pas partie de nl, fr, en."},
 }
+
+# ---- meetings (db/meetings.py, db/meetings_read.py, commands/meetings.py) ----------------------------
+# Réunion / Vergadering, procès-verbal / notulen, décision / beslissing, point d'action / actiepunt,
+# comité de pilotage / stuurcomité. "{meeting}" is "meeting of 12/03/2027 (objective 1.2)": in French
+# "réunion du ..." (la réunion), in Dutch "vergadering van ..." (de vergadering).
+TERMS["FIELD"].update({
+    "start_time": {"nl": "beginuur", "fr": "heure de début", "en": "start time"},
+    "end_time": {"nl": "einduur", "fr": "heure de fin", "en": "end time"},
+    "state": {"nl": "status", "fr": "état", "en": "state"},
+    "what": {"nl": "actiepunt", "fr": "point d'action", "en": "what"},
+    "text": {"nl": "tekst", "fr": "texte", "en": "text"},
+    "reason": {"nl": "reden", "fr": "motif", "en": "reason"},
+    "closed_on": {"nl": "afgesloten op", "fr": "clôturé le", "en": "closed on"},
+    "approved_at": {"nl": "goedgekeurd op", "fr": "approuvé le", "en": "approved on"},
+    "person_id": {"nl": "contactpersoon", "fr": "personne de contact", "en": "contact"},
+    "owner_organisation_id": {"nl": "verantwoordelijke organisatie", "fr": "organisation responsable",
+                              "en": "owner organisation"},
+    "owner_person_id": {"nl": "verantwoordelijke persoon", "fr": "personne responsable", "en": "owner"},
+    "commitment_id": {"nl": "engagement", "fr": "engagement", "en": "commitment"},
+})
+TERMS["TABLE"].update({
+    "meeting": {"nl": "vergadering", "fr": "réunion", "en": "meeting"},
+    "attendance": {"nl": "genodigde", "fr": "participant", "en": "attendance"},
+    "agenda_item": {"nl": "agendapunt", "fr": "point de l'ordre du jour", "en": "agenda item"},
+    "meeting_action": {"nl": "actiepunt", "fr": "point d'action", "en": "action item"},
+    "outcome": {"nl": "uitkomst", "fr": "résultat", "en": "outcome"},
+    "agenda_link": {"nl": "koppeling van een agendapunt", "fr": "lien d'un point de l'ordre du jour",
+                    "en": "agenda link"},
+    "agenda_item_action": {"nl": "opgevolgd actiepunt", "fr": "point d'action suivi", "en": "carried-over action"},
+    "agenda_template": {"nl": "agendasjabloon", "fr": "modèle d'ordre du jour", "en": "agenda template"},
+})
+CATALOGUE.update({
+    # labels of meetings and decisions, nested in other labels and messages
+    "meeting of {date} (objective {code})": {
+        "nl": "vergadering van {date} (doelstelling {code})", "fr": "réunion du {date} (objectif {code})"},
+    "Changed by the decision of the meeting of {date}": {
+        "nl": "Gewijzigd door de beslissing van de vergadering van {date}",
+        "fr": "Modifié par la décision de la réunion du {date}"},
+    "Decision of the meeting of {date}": {
+        "nl": "Beslissing van de vergadering van {date}", "fr": "Décision de la réunion du {date}"},
+    "{decision}: commitment {code}": {"nl": "{decision}: engagement {code}", "fr": "{decision} : engagement {code}"},
+    # change sets (history)
+    "Plan {meeting}": {"nl": "De {meeting} plannen", "fr": "Planifier la {meeting}"},
+    "Edit {meeting}": {"nl": "De {meeting} bewerken", "fr": "Modifier la {meeting}"},
+    "Delete {meeting}": {"nl": "De {meeting} verwijderen", "fr": "Supprimer la {meeting}"},
+    "Held: {meeting}": {"nl": "Gehouden: {meeting}", "fr": "Tenue : {meeting}"},
+    "Back to planned: {meeting}": {"nl": "Terug naar gepland: {meeting}", "fr": "De nouveau planifiée : {meeting}"},
+    "Approve minutes of the {meeting}": {
+        "nl": "Notulen van de {meeting} goedkeuren", "fr": "Approuver le procès-verbal de la {meeting}"},
+    "Re-open minutes of the {meeting}: {reason}": {
+        "nl": "Notulen van de {meeting} heropenen: {reason}", "fr": "Rouvrir le procès-verbal de la {meeting} : {reason}"},
+    "Invite the committee to the {meeting}": {
+        "nl": "Het stuurcomité uitnodigen op de {meeting}", "fr": "Inviter le comité de pilotage à la {meeting}"},
+    "Invite to the {meeting}": {"nl": "Uitnodigen op de {meeting}", "fr": "Inviter à la {meeting}"},
+    "Attendance at the {meeting}": {"nl": "Aanwezigheid op de {meeting}", "fr": "Présence à la {meeting}"},
+    "Remove {name} from the {meeting}": {"nl": "{name} verwijderen van de {meeting}", "fr": "Retirer {name} de la {meeting}"},
+    "Add agenda item to the {meeting}": {
+        "nl": "Agendapunt toevoegen aan de {meeting}", "fr": "Ajouter un point à l'ordre du jour de la {meeting}"},
+    "Edit agenda of the {meeting}": {
+        "nl": "Agenda van de {meeting} bewerken", "fr": "Modifier l'ordre du jour de la {meeting}"},
+    "Remove agenda item from the {meeting}": {
+        "nl": "Agendapunt verwijderen van de {meeting}", "fr": "Retirer un point de l'ordre du jour de la {meeting}"},
+    "Reorder the agenda of the {meeting}": {
+        "nl": "De agenda van de {meeting} herschikken", "fr": "Réordonner l'ordre du jour de la {meeting}"},
+    "Link agenda item": {"nl": "Agendapunt koppelen", "fr": "Lier le point de l'ordre du jour"},
+    "Remove agenda link": {"nl": "Koppeling van een agendapunt verwijderen", "fr": "Retirer le lien du point de l'ordre du jour"},
+    "Agenda of the {meeting} from the previous meeting": {
+        "nl": "Agenda van de {meeting} uit de vorige vergadering",
+        "fr": "Ordre du jour de la {meeting} repris de la réunion précédente"},
+    "Save agenda template {name}": {
+        "nl": "Agendasjabloon {name} bewaren", "fr": "Enregistrer le modèle d'ordre du jour {name}"},
+    "Delete agenda template {name}": {
+        "nl": "Agendasjabloon {name} verwijderen", "fr": "Supprimer le modèle d'ordre du jour {name}"},
+    "Agenda of the {meeting} from template {name}": {
+        "nl": "Agenda van de {meeting} uit sjabloon {name}", "fr": "Ordre du jour de la {meeting} repris du modèle {name}"},
+    "{kind} at the {meeting}": {"nl": "{kind} op de {meeting}", "fr": "{kind} à la {meeting}"},
+    "Edit outcome": {"nl": "Uitkomst bewerken", "fr": "Modifier le résultat"},
+    "Delete outcome": {"nl": "Uitkomst verwijderen", "fr": "Supprimer le résultat"},
+    "Action item of the {meeting}": {"nl": "Actiepunt van de {meeting}", "fr": "Point d'action de la {meeting}"},
+    "Edit action item": {"nl": "Actiepunt bewerken", "fr": "Modifier le point d'action"},
+    "Delete action item": {"nl": "Actiepunt verwijderen", "fr": "Supprimer le point d'action"},
+    "Note on an action item": {"nl": "Opmerking bij een actiepunt", "fr": "Remarque sur un point d'action"},
+    # refusals
+    "The minutes of the {meeting} are approved and locked; re-open them to change anything.": {
+        "nl": "De notulen van de {meeting} zijn goedgekeurd en vergrendeld; heropen ze om iets te wijzigen.",
+        "fr": "Le procès-verbal de la {meeting} est approuvé et verrouillé ; rouvrez-le pour y modifier quoi que "
+              "ce soit."},
+    "The minutes of the {meeting} are approved already.": {
+        "nl": "De notulen van de {meeting} zijn al goedgekeurd.", "fr": "Le procès-verbal de la {meeting} est déjà approuvé."},
+    "The {meeting} has not been held yet; mark it held before approving its minutes.": {
+        "nl": "De {meeting} werd nog niet gehouden; markeer ze als gehouden voor u de notulen goedkeurt.",
+        "fr": "La {meeting} n'a pas encore eu lieu ; marquez-la comme tenue avant d'approuver son procès-verbal."},
+    "The minutes of the {meeting} are not approved.": {
+        "nl": "De notulen van de {meeting} zijn niet goedgekeurd.", "fr": "Le procès-verbal de la {meeting} n'est pas approuvé."},
+    "The {meeting} has no earlier meeting to copy an agenda from.": {
+        "nl": "De {meeting} heeft geen eerdere vergadering om een agenda van over te nemen.",
+        "fr": "La {meeting} n'a pas de réunion antérieure dont copier l'ordre du jour."},
+    "The new order must name every agenda item of the meeting once.": {
+        "nl": "De nieuwe volgorde moet elk agendapunt van de vergadering één keer noemen.",
+        "fr": "Le nouvel ordre doit citer une fois chaque point de l'ordre du jour de la réunion."},
+    "An agenda link names either a worksite or a commitment.": {
+        "nl": "Een koppeling van een agendapunt noemt ofwel een beleidswerf ofwel een engagement.",
+        "fr": "Un lien d'un point de l'ordre du jour mentionne soit un chantier, soit un engagement."},
+    "Only a decision can change a commitment.": {
+        "nl": "Alleen een beslissing kan een engagement wijzigen.", "fr": "Seule une décision peut modifier un engagement."},
+    "No meeting with id {id}.": {"nl": "Geen vergadering met id {id}.", "fr": "Aucune réunion avec l'id {id}."},
+    "No meeting with id '{text}'.": {"nl": "Geen vergadering met id '{text}'.", "fr": "Aucune réunion avec l'id « {text} »."},
+    "'{text}' names several meetings.": {
+        "nl": "'{text}' duidt meerdere vergaderingen aan.", "fr": "« {text} » désigne plusieurs réunions."},
+    "No decision with id {id}.": {"nl": "Geen beslissing met id {id}.", "fr": "Aucune décision avec l'id {id}."},
+    "No objective with id {id}.": {"nl": "Geen doelstelling met id {id}.", "fr": "Aucun objectif avec l'id {id}."},
+    "{field}: no {table} with id {id}.": {
+        "nl": "{field}: geen {table} met id {id}.", "fr": "{field} : aucun enregistrement {table} avec l'id {id}."},
+    "{field}: '{value}' is not a time (HH:MM).": {
+        "nl": "{field}: '{value}' is geen tijdstip (UU:MM).", "fr": "{field} : « {value} » n'est pas une heure (HH:MM)."},
+    "date: a meeting needs a date.": {
+        "nl": "datum: een vergadering heeft een datum nodig.", "fr": "date : une réunion a besoin d'une date."},
+    "objective: a meeting belongs to an objective.": {
+        "nl": "doelstelling: een vergadering hoort bij een doelstelling.",
+        "fr": "objectif : une réunion relève d'un objectif."},
+    "end time: the meeting cannot end before it starts.": {
+        "nl": "einduur: de vergadering kan niet eindigen voor ze begint.",
+        "fr": "heure de fin : la réunion ne peut pas se terminer avant d'avoir commencé."},
+    "state: a meeting is approved through approve_minutes, not created so.": {
+        "nl": "status: een vergadering wordt goedgekeurd met approve_minutes, niet zo aangemaakt.",
+        "fr": "état : une réunion est approuvée par approve_minutes, elle n'est pas créée ainsi."},
+    "duration: '{value}' is not a number of minutes.": {
+        "nl": "duur: '{value}' is geen aantal minuten.", "fr": "durée : « {value} » n'est pas un nombre de minutes."},
+    "duration: {value} minutes is out of range.": {
+        "nl": "duur: {value} minuten ligt buiten het toegelaten bereik.",
+        "fr": "durée : {value} minutes sort des limites permises."},
+    "Unknown meeting field(s): {fields}.": {
+        "nl": "Onbekend(e) veld(en) van een vergadering: {fields}.", "fr": "Champ(s) de réunion inconnu(s) : {fields}."},
+    "Unknown action field(s): {fields}.": {
+        "nl": "Onbekend(e) veld(en) van een actiepunt: {fields}.", "fr": "Champ(s) de point d'action inconnu(s) : {fields}."},
+    "Unknown agenda field(s): {fields}.": {
+        "nl": "Onbekend(e) veld(en) van een agendapunt: {fields}.",
+        "fr": "Champ(s) de point de l'ordre du jour inconnu(s) : {fields}."},
+    "Unknown attendance field(s): {fields}.": {
+        "nl": "Onbekend(e) veld(en) van een genodigde: {fields}.", "fr": "Champ(s) de participant inconnu(s) : {fields}."},
+    # g4b meeting ... (command line)
+    "No objective with code '{code}' (codes run from 1.1 to 2.8).": {
+        "nl": "Geen doelstelling met code '{code}' (de codes gaan van 1.1 tot 2.8).",
+        "fr": "Aucun objectif avec le code « {code} » (les codes vont de 1.1 à 2.8)."},
+    "{path}: the output file must end in {suffix}.": {
+        "nl": "{path}: het uitvoerbestand moet eindigen op {suffix}.",
+        "fr": "{path} : le fichier de sortie doit se terminer par {suffix}."},
+    "{folder}: no such folder.": {"nl": "{folder}: deze map bestaat niet.", "fr": "{folder} : ce dossier n'existe pas."},
+    "No commitment with code '{code}'.": {
+        "nl": "Geen engagement met code '{code}'.", "fr": "Aucun engagement avec le code « {code} »."},
+    "The meeting has {count} agenda item(s); there is no item {number}.": {
+        "nl": "De vergadering heeft {count} agendapunt(en); er is geen punt {number}.",
+        "fr": "La réunion a {count} point(s) à l'ordre du jour ; il n'y a pas de point {number}."},
+    "No agenda template named '{name}'.": {
+        "nl": "Geen agendasjabloon met de naam '{name}'.", "fr": "Aucun modèle d'ordre du jour nommé « {name} »."},
+    "Say what the decision changes: --status, --progress or --due.": {
+        "nl": "Zeg wat de beslissing wijzigt: --status, --progress of --due.",
+        "fr": "Dites ce que la décision modifie : --status, --progress ou --due."},
+    "No action with id '{text}'.": {"nl": "Geen actiepunt met id '{text}'.", "fr": "Aucun point d'action avec l'id « {text} »."},
+    "'{text}' names several actions.": {
+        "nl": "'{text}' duidt meerdere actiepunten aan.", "fr": "« {text} » désigne plusieurs points d'action."},
+})

@@ -9,6 +9,7 @@ from .. import settings
 from ..cli import Commands, UsageError, open_store
 from ..db import meetings, queries
 from ..db.enums import COMMITMENT_STATUS, label
+from ..texts import t
 
 LANGS = ("nl", "fr", "en")
 
@@ -18,7 +19,7 @@ def _objective_id(store, code: str | None) -> str | None:
         return None
     objective = queries.objective_by_code(store, code.strip())
     if objective is None:
-        raise UsageError(f"No objective with code '{code}' (codes run from 1.1 to 2.8).")
+        raise UsageError(t("No objective with code '{code}' (codes run from 1.1 to 2.8).", code=code))
     return objective["id"]
 
 
@@ -28,9 +29,9 @@ def _lang(args) -> str:
 
 def _target(path: Path, suffix: str) -> Path:
     if path.suffix.lower() != suffix:
-        raise UsageError(f"{path}: the output file must end in {suffix}.")
+        raise UsageError(t("{path}: the output file must end in {suffix}.", path=str(path), suffix=suffix))
     if not path.parent.exists():
-        raise UsageError(f"{path.parent}: no such folder.")
+        raise UsageError(t("{folder}: no such folder.", folder=str(path.parent)))
     return path
 
 
@@ -105,7 +106,7 @@ def _commitment_id(store, code: str | None) -> str | None:
         return None
     found = store.scalar("SELECT id FROM commitment WHERE code = ?", [code.strip()])
     if found is None:
-        raise UsageError(f"No commitment with code '{code}'.")
+        raise UsageError(t("No commitment with code '{code}'.", code=code))
     return found
 
 
@@ -124,7 +125,8 @@ def _owner(store, name: str | None) -> dict:
 def _agenda_item(store, meeting_id: str, number: int) -> str:
     items = meetings.agenda(store, meeting_id)
     if not 1 <= number <= len(items):
-        raise UsageError(f"The meeting has {len(items)} agenda item(s); there is no item {number}.")
+        raise UsageError(t("The meeting has {count} agenda item(s); there is no item {number}.", count=len(items),
+                           number=number))
     return items[number - 1]["id"]
 
 
@@ -132,9 +134,9 @@ def plan(args) -> int:
     with open_store(args) as store:
         template_id = None
         if args.template:
-            found = [t for t in meetings.templates(store) if t["name"].lower() == args.template.lower()]
+            found = [tpl for tpl in meetings.templates(store) if tpl["name"].lower() == args.template.lower()]
             if not found:
-                raise UsageError(f"No agenda template named '{args.template}'.")
+                raise UsageError(t("No agenda template named '{name}'.", name=args.template))
             template_id = found[0]["id"]
         meeting_id, _ = meetings.plan_meeting(
             store, _objective_id(store, args.objective), args.date, start_time=args.start, end_time=args.end,
@@ -198,7 +200,7 @@ def decision(args) -> int:
             values = {k: v for k, v in (("status", args.status), ("progress", args.progress),
                                          ("due_date", args.due)) if v is not None}
             if not values:
-                raise UsageError("Say what the decision changes: --status, --progress or --due.")
+                raise UsageError(t("Say what the decision changes: --status, --progress or --due."))
             changes[commitment_id] = values
         decision_id, _ = meetings.record_decision(store, _agenda_item(store, meeting["id"], args.item), args.text,
                                                   changes)
@@ -222,7 +224,8 @@ def follow_up(args) -> int:
     with open_store(args) as store:
         rows = store.rows("SELECT id FROM meeting_action WHERE id LIKE ? || '%'", [args.action.strip()])
         if len(rows) != 1:
-            raise UsageError(f"No action with id '{args.action}'." if not rows else f"'{args.action}' names several actions.")
+            raise UsageError(t("No action with id '{text}'.", text=args.action) if not rows
+                             else t("'{text}' names several actions.", text=args.action))
         values = {"state": args.state}
         if args.note is not None:
             values["notes"] = args.note

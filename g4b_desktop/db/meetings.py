@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..texts import Text, Words, t, term
 from . import commitments
 from . import validation as check
 from .errors import NotFound, StoreError, ValidationError
@@ -85,9 +86,11 @@ def _time(field: str, value) -> str | None:
     try:
         hours, minutes = int(parts[0]), int(parts[1]) if len(parts) > 1 and parts[1] else 0
     except ValueError:
-        raise ValidationError(field, f"{field}: '{value}' is not a time (HH:MM).") from None
+        raise ValidationError(field, t("{field}: '{value}' is not a time (HH:MM).", field=term("FIELD", field),
+                                       value=value)) from None
     if not (0 <= hours < 24 and 0 <= minutes < 60) or len(parts) > 3:
-        raise ValidationError(field, f"{field}: '{value}' is not a time (HH:MM).")
+        raise ValidationError(field, t("{field}: '{value}' is not a time (HH:MM).", field=term("FIELD", field),
+                                       value=value))
     return f"{hours:02d}:{minutes:02d}"
 
 
@@ -95,19 +98,21 @@ def _ref(store: Store, table: str, field: str, value) -> str | None:
     if value in (None, ""):
         return None
     if not store.exists(table, value):
-        raise ValidationError(field, f"{field}: no {table} with id {value}.")
+        raise ValidationError(field, t("{field}: no {table} with id {id}.", field=term("FIELD", field),
+                                       table=term("TABLE", table), id=value))
     return value
 
 
 def _clean_meeting(store: Store, values: dict[str, Any]) -> dict[str, Any]:
     unknown = set(values) - set(MEETING_FIELDS)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], f"Unknown meeting field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(sorted(unknown)[0], t("Unknown meeting field(s): {fields}.",
+                                                    fields=", ".join(sorted(unknown))))
     result = dict(values)
     if "date" in result:
         result["date"] = check.iso_date("date", result["date"])
         if result["date"] is None:
-            raise ValidationError("date", "date: a meeting needs a date.")
+            raise ValidationError("date", t("date: a meeting needs a date."))
     for name in ("start_time", "end_time"):
         if name in result:
             result[name] = _time(name, result[name])
@@ -122,7 +127,8 @@ def _clean_meeting(store: Store, values: dict[str, Any]) -> dict[str, Any]:
 def _clean_action(store: Store, values: dict[str, Any]) -> dict[str, Any]:
     unknown = set(values) - set(ACTION_FIELDS)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], f"Unknown action field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(sorted(unknown)[0], t("Unknown action field(s): {fields}.",
+                                                    fields=", ".join(sorted(unknown))))
     result = dict(values)
     if "what" in result:
         result["what"] = check.required_text("what", result["what"])
@@ -144,7 +150,8 @@ def _clean_action(store: Store, values: dict[str, Any]) -> dict[str, Any]:
 def _clean_agenda(values: dict[str, Any]) -> dict[str, Any]:
     unknown = set(values) - set(AGENDA_FIELDS)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], f"Unknown agenda field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(sorted(unknown)[0], t("Unknown agenda field(s): {fields}.",
+                                                    fields=", ".join(sorted(unknown))))
     result = dict(values)
     if "title" in result:
         result["title"] = check.required_text("title", result["title"])
@@ -160,22 +167,27 @@ def _clean_agenda(values: dict[str, Any]) -> dict[str, Any]:
                 minutes = int(value)
             except (TypeError, ValueError):
                 raise ValidationError("duration_minutes",
-                                      f"duration: '{value}' is not a number of minutes.") from None
+                                      t("duration: '{value}' is not a number of minutes.", value=value)) from None
             if not 0 <= minutes <= 1440:
-                raise ValidationError("duration_minutes", f"duration: {value} minutes is out of range.")
+                raise ValidationError("duration_minutes", t("duration: {value} minutes is out of range.",
+                                                            value=value))
             result["duration_minutes"] = minutes
     if "confidential" in result:
         result["confidential"] = 1 if result["confidential"] else 0
     return result
 
 
-def meeting_label(store: Store, meeting_id: str) -> str:
-    """'meeting of 12/03/2027 (objective 1.2)', used in action labels and messages."""
+def meeting_label(store: Store, meeting_id: str) -> Text:
+    """'meeting of 12/03/2027 (objective 1.2)' as a Text, used (nested) in action labels and messages."""
     row = store.rows("SELECT m.date, o.code FROM meeting m JOIN objective o ON o.id = m.objective_id "
                      "WHERE m.id = ?", [meeting_id])
     if not row:
-        raise NotFound(f"No meeting with id {meeting_id}.")
-    return f"meeting of {display_date(row[0]['date'])} (objective {row[0]['code']})"
+        raise NotFound(t("No meeting with id {id}.", id=meeting_id))
+    return _meeting_text(row[0]["date"], row[0]["code"])
+
+
+def _meeting_text(iso_date: str | None, code: str) -> Text:
+    return t("meeting of {date} (objective {code})", date=display_date(iso_date), code=code)
 
 
 def is_locked(store: Store, meeting_id: str) -> bool:
@@ -186,11 +198,10 @@ def require_editable(store: Store, meeting_id: str) -> None:
     """Raise `MinutesLocked` if the meeting's minutes are approved."""
     state = store.scalar("SELECT state FROM meeting WHERE id = ?", [meeting_id])
     if state is None:
-        raise NotFound(f"No meeting with id {meeting_id}.")
+        raise NotFound(t("No meeting with id {id}.", id=meeting_id))
     if state == "approved":
-        raise MinutesLocked(
-            f"The minutes of the {meeting_label(store, meeting_id)} are approved and locked; "
-            f"re-open them to change anything.")
+        raise MinutesLocked(t("The minutes of the {meeting} are approved and locked; re-open them to change "
+                              "anything.", meeting=meeting_label(store, meeting_id)))
 
 
 def _meeting_of(store: Store, table: str, record_id: str) -> str:
@@ -207,7 +218,7 @@ def _meeting_of(store: Store, table: str, record_id: str) -> str:
     }[table]
     meeting_id = store.scalar(sql, [record_id])
     if meeting_id is None:
-        raise NotFound(f"No {table} with id {record_id}.")
+        raise NotFound(t("No {table} with id {id}.", table=term("TABLE", table), id=record_id))
     return meeting_id
 
 
@@ -221,14 +232,14 @@ def insert_meeting(act: Action, objective_id: str, date, *, state: str = "planne
     the agenda it had)."""
     store = act.store
     if not _ref(store, "objective", "objective_id", objective_id):
-        raise ValidationError("objective_id", "objective: a meeting belongs to an objective.")
+        raise ValidationError("objective_id", t("objective: a meeting belongs to an objective."))
     values = _clean_meeting(store, {"date": date, **fields})
     values.setdefault("kind", "committee")
     if values.get("start_time") and values.get("end_time") and values["end_time"] < values["start_time"]:
-        raise ValidationError("end_time", "end time: the meeting cannot end before it starts.")
+        raise ValidationError("end_time", t("end time: the meeting cannot end before it starts."))
     check.enum_key("state", state, MEETING_STATE)
     if state == "approved":
-        raise ValidationError("state", "state: a meeting is approved through approve_minutes, not created so.")
+        raise ValidationError("state", t("state: a meeting is approved through approve_minutes, not created so."))
     meeting_id = act.insert("meeting", {"objective_id": objective_id, "state": state, **values})
     if carry_over or (carry_over is None and state == "planned"):
         carry_over_open_actions(act, meeting_id, lang=lang)
@@ -383,8 +394,8 @@ def plan_meeting(store: Store, objective_id: str, date, *, agenda_from: str | No
     (`agenda_from="previous"`) or a saved template (`template_id`); `invite` invites the committee."""
     code = store.scalar("SELECT code FROM objective WHERE id = ?", [objective_id])
     if code is None:
-        raise NotFound(f"No objective with id {objective_id}.")
-    with store.action(f"Plan meeting of {display_date(check.iso_date('date', date))} (objective {code})",
+        raise NotFound(t("No objective with id {id}.", id=objective_id))
+    with store.action(t("Plan {meeting}", meeting=_meeting_text(check.iso_date("date", date), code)),
                       context=("objective", objective_id)) as act:
         meeting_id = insert_meeting(act, objective_id, date, lang=lang, **fields)
         if template_id:
@@ -403,8 +414,9 @@ def update_meeting(store: Store, meeting_id: str, values: dict[str, Any], expect
     fields = _clean_meeting(store, values)
     row = {**store.get("meeting", meeting_id), **fields}
     if row["start_time"] and row["end_time"] and row["end_time"] < row["start_time"]:
-        raise ValidationError("end_time", "end time: the meeting cannot end before it starts.")
-    with store.action(f"Edit {meeting_label(store, meeting_id)}", context=("meeting", meeting_id)) as act:
+        raise ValidationError("end_time", t("end time: the meeting cannot end before it starts."))
+    with store.action(t("Edit {meeting}", meeting=meeting_label(store, meeting_id)),
+                      context=("meeting", meeting_id)) as act:
         act.update("meeting", meeting_id, fields, expected)
     return act.changes
 
@@ -412,13 +424,13 @@ def update_meeting(store: Store, meeting_id: str, values: dict[str, Any], expect
 def delete_meeting(store: Store, meeting_id: str) -> Changes:
     require_editable(store, meeting_id)
     label = meeting_label(store, meeting_id)
-    with store.action(f"Delete {label}") as act:
+    with store.action(t("Delete {meeting}", meeting=label)) as act:
         act.delete("meeting", meeting_id, label=label)
     return act.changes
 
 
-def _set_state(store: Store, meeting_id: str, state: str, label: str, extra: dict | None = None) -> Changes:
-    with store.action(f"{label} {meeting_label(store, meeting_id)}", context=("meeting", meeting_id)) as act:
+def _set_state(store: Store, meeting_id: str, state: str, label: Text, extra: dict | None = None) -> Changes:
+    with store.action(label, context=("meeting", meeting_id)) as act:
         act.update("meeting", meeting_id, {"state": state, **(extra or {})})
     return act.changes
 
@@ -426,25 +438,28 @@ def _set_state(store: Store, meeting_id: str, state: str, label: str, extra: dic
 def mark_held(store: Store, meeting_id: str) -> Changes:
     """The meeting took place; invitees still 'invited' stay so until the secretary records them."""
     require_editable(store, meeting_id)
-    return _set_state(store, meeting_id, "held", "Held:")
+    return _set_state(store, meeting_id, "held", t("Held: {meeting}", meeting=meeting_label(store, meeting_id)))
 
 
 def mark_planned(store: Store, meeting_id: str) -> Changes:
     require_editable(store, meeting_id)
-    return _set_state(store, meeting_id, "planned", "Back to planned:")
+    return _set_state(store, meeting_id, "planned",
+                      t("Back to planned: {meeting}", meeting=meeting_label(store, meeting_id)))
 
 
 def approve_minutes(store: Store, meeting_id: str, on=None) -> Changes:
     """Approve the minutes: from now on the meeting is locked (date and approver recorded)."""
     state = store.scalar("SELECT state FROM meeting WHERE id = ?", [meeting_id])
     if state is None:
-        raise NotFound(f"No meeting with id {meeting_id}.")
+        raise NotFound(t("No meeting with id {id}.", id=meeting_id))
     if state == "approved":
-        raise MinutesLocked(f"The minutes of the {meeting_label(store, meeting_id)} are approved already.")
+        raise MinutesLocked(t("The minutes of the {meeting} are approved already.",
+                              meeting=meeting_label(store, meeting_id)))
     if state != "held":
-        raise ValidationError("state", f"The {meeting_label(store, meeting_id)} has not been held yet; "
-                                       f"mark it held before approving its minutes.")
-    return _set_state(store, meeting_id, "approved", "Approve minutes of the",
+        raise ValidationError("state", t("The {meeting} has not been held yet; mark it held before approving its "
+                                         "minutes.", meeting=meeting_label(store, meeting_id)))
+    return _set_state(store, meeting_id, "approved",
+                      t("Approve minutes of the {meeting}", meeting=meeting_label(store, meeting_id)),
                       {"approved_at": check.iso_date("approved_at", on) or _today(), "approved_by": store.author})
 
 
@@ -452,8 +467,10 @@ def reopen_minutes(store: Store, meeting_id: str, reason: str) -> Changes:
     """Re-open approved minutes (an explicit, logged act with its reason)."""
     reason = check.required_text("reason", reason)
     if not is_locked(store, meeting_id):
-        raise ValidationError("state", f"The minutes of the {meeting_label(store, meeting_id)} are not approved.")
-    with store.action(f"Re-open minutes of the {meeting_label(store, meeting_id)}: {reason}",
+        raise ValidationError("state", t("The minutes of the {meeting} are not approved.",
+                                         meeting=meeting_label(store, meeting_id)))
+    with store.action(t("Re-open minutes of the {meeting}: {reason}", meeting=meeting_label(store, meeting_id),
+                        reason=reason),
                       context=("meeting", meeting_id)) as act:
         act.update("meeting", meeting_id, {"state": "held", "approved_at": None, "approved_by": None})
     return act.changes
@@ -465,7 +482,7 @@ def reopen_minutes(store: Store, meeting_id: str, reason: str) -> Changes:
 def invite_committee(store: Store, meeting_id: str) -> Changes:
     """Invite the steering-committee members of the meeting's objective not invited yet."""
     require_editable(store, meeting_id)
-    with store.action(f"Invite the committee to the {meeting_label(store, meeting_id)}",
+    with store.action(t("Invite the committee to the {meeting}", meeting=meeting_label(store, meeting_id)),
                       context=("meeting", meeting_id)) as act:
         insert_committee(act, meeting_id)
     return act.changes
@@ -493,7 +510,8 @@ def insert_committee(act: Action, meeting_id: str) -> list[str]:
 def add_attendee(store: Store, meeting_id: str, name: str | None = None, organisation_id: str | None = None,
                  person_id: str | None = None, email: str | None = None, state: str = "invited"
                  ) -> tuple[str, Changes]:
-    with store.action(f"Invite to the {meeting_label(store, meeting_id)}", context=("meeting", meeting_id)) as act:
+    with store.action(t("Invite to the {meeting}", meeting=meeting_label(store, meeting_id)),
+                      context=("meeting", meeting_id)) as act:
         attendance_id = insert_attendance(act, meeting_id, name, organisation_id, person_id, email, state)
     return attendance_id, act.changes
 
@@ -503,7 +521,8 @@ def update_attendance(store: Store, attendance_id: str, values: dict[str, Any]) 
     require_editable(store, meeting_id)
     unknown = set(values) - set(ATTENDANCE_FIELDS)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], f"Unknown attendance field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(sorted(unknown)[0], t("Unknown attendance field(s): {fields}.",
+                                                    fields=", ".join(sorted(unknown))))
     fields = dict(values)
     if "state" in fields:
         check.enum_key("state", fields["state"], ATTENDANCE_STATE)
@@ -511,7 +530,8 @@ def update_attendance(store: Store, attendance_id: str, values: dict[str, Any]) 
         fields["name"] = check.required_text("name", fields["name"])
     if "email" in fields:
         fields["email"] = check.optional_text(fields["email"])
-    with store.action(f"Attendance at the {meeting_label(store, meeting_id)}", context=("meeting", meeting_id)) as act:
+    with store.action(t("Attendance at the {meeting}", meeting=meeting_label(store, meeting_id)),
+                      context=("meeting", meeting_id)) as act:
         act.update("attendance", attendance_id, fields)
     return act.changes
 
@@ -524,7 +544,7 @@ def remove_attendee(store: Store, attendance_id: str) -> Changes:
     meeting_id = _meeting_of(store, "attendance", attendance_id)
     require_editable(store, meeting_id)
     name = store.get("attendance", attendance_id)["name"]
-    with store.action(f"Remove {name} from the {meeting_label(store, meeting_id)}",
+    with store.action(t("Remove {name} from the {meeting}", name=name, meeting=meeting_label(store, meeting_id)),
                       context=("meeting", meeting_id)) as act:
         act.delete("attendance", attendance_id, label=name)
     return act.changes
@@ -535,7 +555,7 @@ def remove_attendee(store: Store, attendance_id: str) -> Changes:
 
 def add_agenda_item(store: Store, meeting_id: str, title: str, position: int | None = None,
                     **fields) -> tuple[str, Changes]:
-    with store.action(f"Add agenda item to the {meeting_label(store, meeting_id)}",
+    with store.action(t("Add agenda item to the {meeting}", meeting=meeting_label(store, meeting_id)),
                       context=("meeting", meeting_id)) as act:
         item_id = insert_agenda_item(act, meeting_id, title, position=position, **fields)
     return item_id, act.changes
@@ -545,7 +565,7 @@ def update_agenda_item(store: Store, item_id: str, values: dict[str, Any], expec
     meeting_id = _meeting_of(store, "agenda_item", item_id)
     require_editable(store, meeting_id)
     fields = _clean_agenda(values)
-    with store.action(f"Edit agenda of the {meeting_label(store, meeting_id)}",
+    with store.action(t("Edit agenda of the {meeting}", meeting=meeting_label(store, meeting_id)),
                       context=("agenda_item", item_id)) as act:
         act.update("agenda_item", item_id, fields, expected)
     return act.changes
@@ -555,7 +575,7 @@ def delete_agenda_item(store: Store, item_id: str) -> Changes:
     meeting_id = _meeting_of(store, "agenda_item", item_id)
     require_editable(store, meeting_id)
     row = store.get("agenda_item", item_id)
-    with store.action(f"Remove agenda item from the {meeting_label(store, meeting_id)}") as act:
+    with store.action(t("Remove agenda item from the {meeting}", meeting=meeting_label(store, meeting_id))) as act:
         act.delete("agenda_item", item_id, label=row["title"])
         for index, other in enumerate(store.rows(
                 "SELECT id FROM agenda_item WHERE meeting_id = ? ORDER BY position", [meeting_id])):
@@ -569,8 +589,8 @@ def reorder_agenda(store: Store, meeting_id: str, ordered_ids: list[str]) -> Cha
     current = [r["id"] for r in store.rows(
         "SELECT id FROM agenda_item WHERE meeting_id = ? ORDER BY position", [meeting_id])]
     if sorted(current) != sorted(ordered_ids):
-        raise ValidationError("agenda", "The new order must name every agenda item of the meeting once.")
-    with store.action(f"Reorder the agenda of the {meeting_label(store, meeting_id)}",
+        raise ValidationError("agenda", t("The new order must name every agenda item of the meeting once."))
+    with store.action(t("Reorder the agenda of the {meeting}", meeting=meeting_label(store, meeting_id)),
                       context=("meeting", meeting_id)) as act:
         for index, item_id in enumerate(ordered_ids):
             act.update("agenda_item", item_id, {"position": index})
@@ -592,10 +612,10 @@ def link_agenda_item(store: Store, item_id: str, worksite_id: str | None = None,
     meeting_id = _meeting_of(store, "agenda_item", item_id)
     require_editable(store, meeting_id)
     if (worksite_id is None) == (commitment_id is None):
-        raise ValidationError("link", "An agenda link names either a worksite or a commitment.")
+        raise ValidationError("link", t("An agenda link names either a worksite or a commitment."))
     _ref(store, "worksite", "worksite_id", worksite_id)
     _ref(store, "commitment", "commitment_id", commitment_id)
-    with store.action("Link agenda item", context=("agenda_item", item_id)) as act:
+    with store.action(t("Link agenda item"), context=("agenda_item", item_id)) as act:
         link_id = act.insert("agenda_link", {"agenda_item_id": item_id, "worksite_id": worksite_id,
                                              "commitment_id": commitment_id})
     return link_id, act.changes
@@ -603,7 +623,7 @@ def link_agenda_item(store: Store, item_id: str, worksite_id: str | None = None,
 
 def unlink_agenda_item(store: Store, link_id: str) -> Changes:
     require_editable(store, _meeting_of(store, "agenda_link", link_id))
-    with store.action("Remove agenda link") as act:
+    with store.action(t("Remove agenda link")) as act:
         act.delete("agenda_link", link_id)
     return act.changes
 
@@ -613,8 +633,9 @@ def agenda_from_previous(store: Store, meeting_id: str) -> Changes:
     require_editable(store, meeting_id)
     previous = previous_meeting(store, meeting_id)
     if previous is None:
-        raise NotFound(f"The {meeting_label(store, meeting_id)} has no earlier meeting to copy an agenda from.")
-    with store.action(f"Agenda of the {meeting_label(store, meeting_id)} from the previous meeting",
+        raise NotFound(t("The {meeting} has no earlier meeting to copy an agenda from.",
+                         meeting=meeting_label(store, meeting_id)))
+    with store.action(t("Agenda of the {meeting} from the previous meeting", meeting=meeting_label(store, meeting_id)),
                       context=("meeting", meeting_id)) as act:
         _copy_items(act, meeting_id, [i for i in agenda(store, previous["id"]) if not i["is_action_review"]])
     return act.changes
@@ -624,7 +645,7 @@ def save_template(store: Store, meeting_id: str, name: str) -> tuple[str, Change
     """Save the meeting's agenda (titles, presenters, durations) as a template."""
     name = check.required_text("name", name)
     meeting = store.get("meeting", meeting_id)
-    with store.action(f"Save agenda template {name}") as act:
+    with store.action(t("Save agenda template {name}", name=name)) as act:
         template_id = act.insert("agenda_template", {"name": name, "objective_id": meeting["objective_id"]})
         for index, item in enumerate(i for i in agenda(store, meeting_id) if not i["is_action_review"]):
             act.insert("agenda_template_item", {
@@ -635,7 +656,7 @@ def save_template(store: Store, meeting_id: str, name: str) -> tuple[str, Change
 
 def delete_template(store: Store, template_id: str) -> Changes:
     name = store.get("agenda_template", template_id)["name"]
-    with store.action(f"Delete agenda template {name}") as act:
+    with store.action(t("Delete agenda template {name}", name=name)) as act:
         act.delete("agenda_template", template_id, label=name)
     return act.changes
 
@@ -643,7 +664,8 @@ def delete_template(store: Store, template_id: str) -> Changes:
 def agenda_from_template(store: Store, meeting_id: str, template_id: str) -> Changes:
     require_editable(store, meeting_id)
     template = store.get("agenda_template", template_id)
-    with store.action(f"Agenda of the {meeting_label(store, meeting_id)} from template {template['name']}",
+    with store.action(t("Agenda of the {meeting} from template {name}", meeting=meeting_label(store, meeting_id),
+                        name=template["name"]),
                       context=("meeting", meeting_id)) as act:
         _copy_items(act, meeting_id, template_items(store, template_id))
     return act.changes
@@ -656,8 +678,9 @@ def add_outcome(store: Store, agenda_item_id: str, kind: str, text: str, **actio
                 ) -> tuple[str, Changes]:
     """Record an outcome of an agenda item; an 'action' outcome also creates the action to follow."""
     meeting_id = _meeting_of(store, "agenda_item", agenda_item_id)
-    with store.action(f"{OUTCOME_KIND.get(kind, {}).get('en', 'Outcome')} at the "
-                      f"{meeting_label(store, meeting_id)}", context=("agenda_item", agenda_item_id)) as act:
+    kind_words = Words(OUTCOME_KIND.get(kind) or {"nl": "Uitkomst", "fr": "Résultat", "en": "Outcome"})
+    with store.action(t("{kind} at the {meeting}", kind=kind_words, meeting=meeting_label(store, meeting_id)),
+                      context=("agenda_item", agenda_item_id)) as act:
         outcome_id = insert_outcome(act, agenda_item_id, kind, text)
         if kind == "action":
             insert_action(act, meeting_id, action_fields.pop("what", None) or text, outcome_id=outcome_id,
@@ -672,7 +695,7 @@ def update_outcome(store: Store, outcome_id: str, text: str | None = None, kind:
         values["text"] = check.required_text("text", text)
     if kind is not None:
         values["kind"] = check.enum_key("kind", kind, OUTCOME_KIND)
-    with store.action("Edit outcome", context=("outcome", outcome_id)) as act:
+    with store.action(t("Edit outcome"), context=("outcome", outcome_id)) as act:
         act.update("outcome", outcome_id, values)
     return act.changes
 
@@ -680,7 +703,7 @@ def update_outcome(store: Store, outcome_id: str, text: str | None = None, kind:
 def delete_outcome(store: Store, outcome_id: str) -> Changes:
     require_editable(store, _meeting_of(store, "outcome", outcome_id))
     row = store.get("outcome", outcome_id)
-    with store.action("Delete outcome") as act:
+    with store.action(t("Delete outcome")) as act:
         for action in store.rows("SELECT id FROM meeting_action WHERE outcome_id = ?", [outcome_id]):
             act.delete("meeting_action", action["id"], label=row["text"][:60])
         act.delete("outcome", outcome_id, label=row["text"][:60])
@@ -688,7 +711,8 @@ def delete_outcome(store: Store, outcome_id: str) -> Changes:
 
 
 def add_action(store: Store, meeting_id: str, what: str, lang: str = "nl", **fields) -> tuple[str, Changes]:
-    with store.action(f"Action item of the {meeting_label(store, meeting_id)}", context=("meeting", meeting_id)) as act:
+    with store.action(t("Action item of the {meeting}", meeting=meeting_label(store, meeting_id)),
+                      context=("meeting", meeting_id)) as act:
         action_id = insert_action(act, meeting_id, what, lang=lang, **fields)
     return action_id, act.changes
 
@@ -704,7 +728,7 @@ def update_action(store: Store, action_id: str, values: dict[str, Any], expected
             fields["closed_on"] = _today()
     if fields.get("state") == "open" and "closed_on" not in fields:
         fields["closed_on"] = None
-    with store.action("Edit action item", context=("meeting_action", action_id)) as act:
+    with store.action(t("Edit action item"), context=("meeting_action", action_id)) as act:
         act.update("meeting_action", action_id, fields, expected)
     return act.changes
 
@@ -712,7 +736,7 @@ def update_action(store: Store, action_id: str, values: dict[str, Any], expected
 def delete_action(store: Store, action_id: str) -> Changes:
     require_editable(store, _meeting_of(store, "meeting_action", action_id))
     row = store.get("meeting_action", action_id)
-    with store.action("Delete action item") as act:
+    with store.action(t("Delete action item")) as act:
         act.delete("meeting_action", action_id, label=row["what"][:60])
     return act.changes
 
@@ -720,18 +744,19 @@ def delete_action(store: Store, action_id: str) -> Changes:
 def set_carried_note(store: Store, link_id: str, note: str | None) -> Changes:
     """What the later meeting said about a carried-over action."""
     require_editable(store, _meeting_of(store, "agenda_item_action", link_id))
-    with store.action("Note on an action item") as act:
+    with store.action(t("Note on an action item")) as act:
         act.update("agenda_item_action", link_id, {"note": check.optional_text(note)})
     return act.changes
 
 
-def decision_label(store: Store, decision_id: str) -> str:
+def decision_label(store: Store, decision_id: str) -> Text:
+    """'Changed by the decision of the meeting of 12/03/2027' as a Text (nested in action labels)."""
     meeting_date = store.scalar(
         "SELECT m.date FROM outcome o JOIN agenda_item a ON a.id = o.agenda_item_id "
         "JOIN meeting m ON m.id = a.meeting_id WHERE o.id = ?", [decision_id])
     if meeting_date is None:
-        raise NotFound(f"No decision with id {decision_id}.")
-    return f"Changed by the decision of the meeting of {display_date(meeting_date)}"
+        raise NotFound(t("No decision with id {id}.", id=decision_id))
+    return t("Changed by the decision of the meeting of {date}", date=display_date(meeting_date))
 
 
 def apply_decision(store: Store, decision_id: str, commitment_id: str, values: dict[str, Any]) -> Changes:
@@ -739,15 +764,15 @@ def apply_decision(store: Store, decision_id: str, commitment_id: str, values: d
     edit path; the change set's context is the decision."""
     decision = store.get("outcome", decision_id)
     if decision["kind"] != "decision":
-        raise ValidationError("kind", "Only a decision can change a commitment.")
+        raise ValidationError("kind", t("Only a decision can change a commitment."))
     require_editable(store, _meeting_of(store, "outcome", decision_id))
     fields = commitments.clean(store, values)
     if fields.get("status") == "realised" and "progress" not in fields:
         fields["progress"] = 100
     code = store.scalar("SELECT code FROM commitment WHERE id = ?", [commitment_id])
     if code is None:
-        raise NotFound(f"No commitment with id {commitment_id}.")
-    with store.action(f"{decision_label(store, decision_id)}: commitment {code}",
+        raise NotFound(t("No commitment with id {id}.", id=commitment_id))
+    with store.action(t("{decision}: commitment {code}", decision=decision_label(store, decision_id), code=code),
                       context=("outcome", decision_id)) as act:
         act.update("commitment", commitment_id, fields)
     return act.changes
@@ -766,9 +791,9 @@ def record_decision(store: Store, agenda_item_id: str, text: str,
             fields["progress"] = 100
         prepared[commitment_id] = fields
     date_ = store.get("meeting", meeting_id)["date"]
-    label = f"Decision of the meeting of {display_date(date_)}"
+    label = t("Decision of the meeting of {date}", date=display_date(date_))
     if prepared:
-        label = f"Changed by the decision of the meeting of {display_date(date_)}"
+        label = t("Changed by the decision of the meeting of {date}", date=display_date(date_))
     with store.action(label, context=("outcome", decision_id)) as act:
         insert_outcome(act, agenda_item_id, "decision", text, outcome_id=decision_id)
         for commitment_id, fields in prepared.items():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date as _date
 
+from ..texts import t
 from .errors import NotFound
 from .store import Store
 
@@ -74,7 +75,7 @@ def list_meetings(store: Store, objective_id: str | None = None) -> list[dict]:
 def get_meeting(store: Store, meeting_id: str) -> dict:
     rows = store.rows(MEETING_SELECT + " WHERE m.id = ?", [meeting_id])
     if not rows:
-        raise NotFound(f"No meeting with id {meeting_id}.")
+        raise NotFound(t("No meeting with id {id}.", id=meeting_id))
     return rows[0]
 
 
@@ -82,7 +83,8 @@ def resolve_meeting(store: Store, text: str) -> dict:
     """A meeting by its id or an unambiguous start of it (the command line shows short ids)."""
     rows = store.rows("SELECT id FROM meeting WHERE id LIKE ? || '%'", [text.strip()]) if text.strip() else []
     if len(rows) != 1:
-        raise NotFound(f"No meeting with id '{text}'." if not rows else f"'{text}' names several meetings.")
+        raise NotFound(t("No meeting with id '{text}'.", text=text) if not rows
+                       else t("'{text}' names several meetings.", text=text))
     return get_meeting(store, rows[0]["id"])
 
 
