@@ -170,7 +170,7 @@ class WorksitePage(QWidget):
         parts = [
             f"<p><b>{caption['objective']}:</b> "
             f"{link('objective', objective['id'], objective['code'] + ' ' + objective['title'])}</p>",
-            f"<p><b>{caption['steering']}:</b> {html.escape(page['steering_bodies'] or '—')}</p>",
+            f"<p><b>{caption['steering']}:</b> {'; '.join(html.escape(b) for b in (page['steering_bodies'] or '—').splitlines())}</p>",
             f"<p><b>{caption['description']}</b><br>{paragraphs(page['description']) or '—'}</p>",
         ]
         if page["references"]:
