@@ -320,7 +320,7 @@ def check_on_start(path: Path, author: str, language: str = "en", quiet: bool = 
     when it opened the file itself (read-only, or after restoring a backup), (None, None) to open
     it as usual, (None, exit code) to stop. `choose` and `tell` replace the message boxes (tests)."""
     path = Path(path)
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.exists() or path.stat().st_size == 0 or not backups.start_check_due(path):
         return None, None
     report = check_database(path, quick=True, offer_backup=False)
     if not any(finding.key in DAMAGE for finding in report.findings):
