@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ..db import browse, history
 from ..db.enums import ENUMS, label
 from ..db.store import Changes
 from . import i18n
+from .rows_model import HeaderedTable
 
 WHEN, WHO, ACTION, FIELD, OLD, NEW = range(6)
 REFERENCES = {"lead_organisation_id": "organisation", "organisation_id": "organisation", "worksite_id": "worksite",
@@ -47,7 +48,7 @@ def field_labels() -> dict[str, str]:
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(HeaderedTable):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
@@ -69,17 +70,6 @@ class HistoryModel(QAbstractTableModel):
     def refresh_if_touched(self, changes: Changes) -> None:
         if self.table and self.record_id in changes.ids(self.table):
             self.show_record(self.table, self.record_id)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def _value(self, entry: dict, value: Any) -> str:
         enum = ENUMS.get(f"{self.table}.{entry['field']}")

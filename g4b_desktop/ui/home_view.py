@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QStyledItemDelegate, QTableView, QTreeWidget,
@@ -16,6 +16,7 @@ from ..db.enums import COMMITMENT_STATUS, label
 from ..db.store import Changes
 from . import i18n
 from .trash_view import table_names
+from .rows_model import HeaderedTable
 
 STATUSES = tuple(COMMITMENT_STATUS)
 CODE, TITLE, TOTAL = range(3)
@@ -31,7 +32,7 @@ STATUS_ROLES = {"realised": (QPalette.ColorRole.Highlight, 255), "in_progress": 
                 "abandoned": (QPalette.ColorRole.Shadow, 255)}
 
 
-class StatusModel(QAbstractTableModel):
+class StatusModel(HeaderedTable):
     """One row per objective: commitments per status and average progress."""
 
     def __init__(self, session, parent=None, load: bool = True):
@@ -49,17 +50,6 @@ class StatusModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = dashboard.status_per_objective(self.session.store)
         self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton, QSplitter,
@@ -17,7 +17,7 @@ from ..db.store import Changes
 from . import i18n
 from .history_panel import HistoryPanel
 from .partners_view import table
-from .rows_model import Column, RowsModel
+from .rows_model import Column, HeaderedTable, RowsModel
 from .undo import AddCommand, DeleteCommand, UpdateCommand
 
 YEAR, VALUE, TARGET, NOTE = range(4)
@@ -25,7 +25,7 @@ FIELDS = {VALUE: "value", TARGET: "target", NOTE: "note"}
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ValuesModel(QAbstractTableModel):
+class ValuesModel(HeaderedTable):
     """The yearly values of one indicator; value, target and note are edited in place."""
 
     def __init__(self, session, parent=None):
@@ -54,17 +54,6 @@ class ValuesModel(QAbstractTableModel):
 
     def rows(self) -> list[dict]:
         return list(self._rows)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

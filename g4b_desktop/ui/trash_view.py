@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ..db import history
 from ..db.store import Changes
 from . import i18n
 from .undo import ActionCommand
+from .rows_model import HeaderedTable
 
 WHEN, WHO, KIND, WHAT = range(4)
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -25,7 +26,7 @@ def table_names() -> dict[str, str]:
             "indicator": translate("TrashView", "Indicator"), "indicator_value": translate("TrashView", "Indicator value")}
 
 
-class TrashModel(QAbstractTableModel):
+class TrashModel(HeaderedTable):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
@@ -37,17 +38,6 @@ class TrashModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = history.trash(self.session.store)
         self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def trash_id(self, row: int) -> str:
         return self._rows[row]["id"]
