@@ -229,7 +229,7 @@ from . import schema_meetings  # noqa: E402,F401  0003 (meetings, issue 4)
 from . import schema_summits  # noqa: E402,F401  0004 (summits, issue 6)
 from . import schema_exchange  # noqa: E402,F401  0005 (import mappings, issue 5)
 # from . import schema_reliability  # noqa: E402,F401  0006 (if issue 7 needs one)
-from . import schema_performance  # noqa: E402,F401  0007-0010 (search index by rowid, indexes; issue 9)
+from . import schema_performance  # noqa: E402,F401  0007-0009, 0011 (search index by rowid, indexes; issue 9)
 from . import schema_texts  # noqa: E402,F401  0010 (labels in nl/fr/en)
 
 

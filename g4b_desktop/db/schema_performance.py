@@ -131,7 +131,7 @@ def commitment_sort_indexes(db) -> None:
                            for name, columns in SORT_INDEXES.items()))
 
 
-@migrations(name="0010_commitment_worksite_order")
+@migrations(name="0011_commitment_worksite_order")
 def commitment_worksite_order(db) -> None:
     """The commitment list sorted by worksite (then code): SQLite walks the worksites in code order and
     each one's commitments in this index, instead of sorting every row (99 -> 30 ms at 50,000)."""
