@@ -223,12 +223,11 @@ def core(db) -> None:
     )
 
 
-# Feature modules append their steps here, in this order (never reorder a released step).
+# Every feature's schema module; a step's number orders it (never renumber a released step).
 from . import schema_search  # noqa: E402,F401  0002
 from . import schema_meetings  # noqa: E402,F401  0003 (meetings, issue 4)
 from . import schema_summits  # noqa: E402,F401  0004 (summits, issue 6)
 from . import schema_exchange  # noqa: E402,F401  0005 (import mappings, issue 5)
-# from . import schema_reliability  # noqa: E402,F401  0006 (if issue 7 needs one)
 from . import schema_performance  # noqa: E402,F401  0007-0009, 0011 (search index by rowid, indexes; issue 9)
 from . import schema_texts  # noqa: E402,F401  0010 (labels in nl/fr/en)
 
