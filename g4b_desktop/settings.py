@@ -12,9 +12,8 @@ import os
 from pathlib import Path
 
 from . import paths
+from .db.enums import LANGUAGES
 from .db.store import default_author
-
-LANGUAGES = ("nl", "fr", "en")
 
 
 def preferences_file() -> Path:

@@ -19,7 +19,7 @@ from . import schema  # noqa: F401  (registers every schema step)
 from . import validation as check
 from .errors import NotFound, StoreError, ValidationError
 from .schema_summits import SUMMIT_VERDICT
-from .store import Changes, Store, now_iso
+from .store import Changes, Store
 
 __all__ = ["SUMMIT_VERDICT", "create", "update", "delete", "add_priority", "set_priorities",
            "update_priority", "remove_priority", "close", "reopen", "summits", "summit_by_year",

@@ -7,6 +7,7 @@ through the undo session as one action each, so Undo reverts an import or a cons
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -16,6 +17,9 @@ from PySide6.QtWidgets import (
 
 from ..db.store import Store
 from ..texts import render
+
+if TYPE_CHECKING:  # imported when the wizard is first opened (openpyxl costs 0.25 s at start)
+    from .import_wizard import ImportWizard
 
 # The exchange modules (and openpyxl under them, 0.25 s) are imported when a menu entry is used, not
 # when the window opens (performance, #9).

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton, QSplitter,
+    QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton, QSplitter,
     QTableView, QVBoxLayout, QWidget,
 )
 

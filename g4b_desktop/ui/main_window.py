@@ -360,8 +360,8 @@ class MainWindow(QMainWindow):
     def smoke_test(self) -> bool:
         """Open every main view once (and a worksite page); True when all of it worked."""
         ok = not self.feature_errors
-        for message in self.feature_errors:
-            print(f"g4b-desktop: feature failed to install: {message}", file=sys.stderr)
+        for problem in self.feature_errors:
+            print(f"g4b-desktop: feature failed to install: {problem}", file=sys.stderr)
         for key in self.view_keys():
             try:
                 self.show_view(key)
