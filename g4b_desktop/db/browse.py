@@ -138,8 +138,9 @@ class CommitmentFilter:
             clauses.append("c.due_date < ? AND c.status NOT IN ('realised', 'abandoned')")
             params.append(self.today)
         elif self.due == "this_year":
-            clauses.append("substr(c.due_date, 1, 4) = ?")
-            params.append(self.today[:4])
+            # a range on the ISO date (same rows as its first four characters) walks the due-date index
+            clauses.append("c.due_date >= ? AND c.due_date < ?")
+            params.extend([self.today[:4], str(int(self.today[:4]) + 1)])
         words = self.text.split()
         for word in words:
             clauses.append("(c.code LIKE ? OR c.title LIKE ? OR c.description LIKE ? OR c.notes LIKE ? "
@@ -147,27 +148,128 @@ class CommitmentFilter:
             params.extend([f"%{word}%"] * 5)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
+    def fields(self) -> set[str]:
+        """The commitment fields this filter looks at: a change of any other field never adds or removes a row."""
+        names = set()
+        if self.objective_id or self.worksite_id:
+            names.add("worksite_id")
+        for name, value in (("status", self.status), ("health", self.health),
+                            ("lead_organisation_id", self.lead_organisation_id)):
+            if value:
+                names.add(name)
+        if self.due:
+            names |= {"due_date", "status"}
+        if self.text.split():
+            names |= {"code", "title", "description", "notes", "lead_organisation_id"}
+        return names
+
+
+def _order_sql(order: str, descending: bool) -> str:
+    direction = "DESC" if descending else "ASC"
+    column = SORTABLE.get(order, "c.code")
+    # "c.code, c.code" made SQLite pick the code index without the id instead of commitment_sort_code
+    return f"{column} {direction}" + ("" if column == "c.code" else f", c.code {direction}")
+
+
+def _joins(sql: str) -> str:
+    """The joins a question over `commitment c` needs for the columns it names, and no others."""
+    joins = ""
+    if "w." in sql or "o." in sql.replace("org.", ""):
+        joins += " JOIN worksite w ON w.id = c.worksite_id"
+    if "o." in sql.replace("org.", ""):
+        joins += " JOIN objective o ON o.id = w.objective_id"
+    if "org." in sql:
+        joins += " LEFT JOIN organisation org ON org.id = c.lead_organisation_id"
+    return joins
+
+
+def _and(sql: str, clause: str) -> str:
+    return sql + (" AND " if sql else " WHERE ") + clause
+
 
 def commitment_ids(store: Store, where: CommitmentFilter | None = None, order: str = "code",
                    descending: bool = False, ids: list[str] | None = None) -> list[str]:
     """Ids of the commitments matching the filter, in order; joins only the tables the question needs."""
     sql, params = (where or CommitmentFilter()).where()
     if ids is not None:
-        sql += (" AND " if sql else " WHERE ") + f"c.id IN ({', '.join('?' for _ in ids)})"
+        sql = _and(sql, f"c.id IN ({', '.join('?' for _ in ids)})")
         params = params + list(ids)
-    direction = "DESC" if descending else "ASC"
+    order_sql = _order_sql(order, descending)
+    return [row[0] for row in store.db.execute(
+        f"SELECT c.id FROM commitment c{_joins(sql + order_sql)}{sql} ORDER BY {order_sql}", params)]
+
+
+def commitment_count(store: Store, where: CommitmentFilter | None = None) -> int:
+    """How many commitments match the filter (an index count, not a read of the rows)."""
+    sql, params = (where or CommitmentFilter()).where()
+    return store.db.execute(f"SELECT count(*) FROM commitment c{_joins(sql)}{sql}", params).fetchone()[0]
+
+
+def commitment_page(store: Store, where: CommitmentFilter | None, order: str, descending: bool,
+                    offset: int, limit: int) -> list[str]:
+    """The ids of rows offset .. offset + limit - 1 of the ordered list (read along the sort index)."""
+    sql, params = (where or CommitmentFilter()).where()
+    order_sql = _order_sql(order, descending)
+    return [row[0] for row in store.db.execute(
+        f"SELECT c.id FROM commitment c{_joins(sql + order_sql)}{sql} ORDER BY {order_sql} LIMIT ? OFFSET ?",
+        params + [limit, offset])]
+
+
+def commitment_pages_fast(store: Store, where: CommitmentFilter | None, order: str, descending: bool) -> bool:
+    """Whether SQLite reads this filter and order from an index in order (no sort of every matching row, no
+    text scan): then the list is read a page at a time; otherwise its ids are read once."""
+    where = where or CommitmentFilter()
+    if where.text.split():
+        return False
+    sql, params = where.where()
+    order_sql = _order_sql(order, descending)
+    plan = store.db.execute(f"EXPLAIN QUERY PLAN SELECT c.id FROM commitment c{_joins(sql + order_sql)}{sql} "
+                            f"ORDER BY {order_sql} LIMIT 1", params).fetchall()
+    return not any("TEMP B-TREE" in str(row[-1]) for row in plan)
+
+
+def commitment_position(store: Store, where: CommitmentFilter | None, order: str, descending: bool,
+                        commitment_id: str) -> int | None:
+    """The row of a commitment in the ordered, filtered list (None if it does not match): the number of
+    matching rows before it, counted in SQL. The order is the sort column then the (unique) code, NULLs
+    first when ascending, as SQLite sorts."""
+    sql, params = (where or CommitmentFilter()).where()
     column = SORTABLE.get(order, "c.code")
-    # "c.code, c.code" made SQLite pick the code index without the id instead of commitment_sort_code
-    order_sql = f"{column} {direction}" + ("" if column == "c.code" else f", c.code {direction}")
-    joins = ""
-    if "w." in sql + order_sql or "o." in (sql + order_sql).replace("org.", ""):
-        joins += " JOIN worksite w ON w.id = c.worksite_id"
-    if "o." in (sql + order_sql).replace("org.", ""):
-        joins += " JOIN objective o ON o.id = w.objective_id"
-    if "org." in sql + order_sql:
-        joins += " LEFT JOIN organisation org ON org.id = c.lead_organisation_id"
-    return [row[0] for row in store.db.execute(f"SELECT c.id FROM commitment c{joins}{sql} ORDER BY {order_sql}",
-                                               params)]
+    joins = _joins(sql + column)
+    found = store.db.execute(f"SELECT {column}, c.code FROM commitment c{joins}{_and(sql, 'c.id = ?')}",
+                             params + [commitment_id]).fetchone()
+    if found is None:
+        return None
+    value, code = found
+    less = ">" if descending else "<"
+    if column == "c.code":
+        before, values = f"c.code {less} ?", [code]
+    elif descending:  # NULLs come last
+        before = f"(({column}) IS NOT NULL AND ? IS NULL) OR ({column}) > ? OR (({column}) IS ? AND c.code > ?)"
+        values = [value, value, value, code]
+    else:  # NULLs come first
+        before = f"(({column}) IS NULL AND ? IS NOT NULL) OR ({column}) < ? OR (({column}) IS ? AND c.code < ?)"
+        values = [value, value, value, code]
+    return store.db.execute(f"SELECT count(*) FROM commitment c{joins}{_and(sql, f'({before})')}",
+                            params + values).fetchone()[0]
+
+
+# the commitment fields each sort order depends on (a change of another field never moves a row)
+ORDER_FIELDS = {"code": {"code"}, "title": {"title"}, "status": {"status"}, "progress": {"progress"},
+                "health": {"health"}, "lead_organisation": {"lead_organisation_id"}, "due_date": {"due_date"},
+                "worksite_code": {"worksite_id"}, "objective_code": {"worksite_id"}, "notes": {"notes"}}
+
+
+def commitment_fields_changed(store: Store, change_set_id: str | None) -> dict[str, set[str]] | None:
+    """The commitment fields one action updated, by commitment id (from the change log); None if unknown."""
+    if not change_set_id:
+        return None
+    fields: dict[str, set[str]] = {}
+    for record_id, name in store.db.execute(
+            "SELECT record_id, field FROM change_log WHERE change_set_id = ? AND table_name = 'commitment' "
+            "AND op = 'update'", [change_set_id]):
+        fields.setdefault(record_id, set()).add(name)
+    return fields
 
 
 def commitments(store: Store, where: CommitmentFilter | None = None, order: str = "code",
@@ -175,13 +277,9 @@ def commitments(store: Store, where: CommitmentFilter | None = None, order: str 
     """Commitment rows (tuples in COMMITMENT_COLUMNS order) matching the filter, sorted in SQL."""
     sql, params = (where or CommitmentFilter()).where()
     if ids is not None:
-        marks = ", ".join("?" for _ in ids)
-        sql += (" AND " if sql else " WHERE ") + f"c.id IN ({marks})"
+        sql = _and(sql, f"c.id IN ({', '.join('?' for _ in ids)})")
         params = params + list(ids)
-    direction = "DESC" if descending else "ASC"
-    column = SORTABLE.get(order, "c.code")
-    # "c.code, c.code" made SQLite pick the code index without the id instead of commitment_sort_code
-    order_sql = f"{column} {direction}" + ("" if column == "c.code" else f", c.code {direction}")
+    order_sql = _order_sql(order, descending)
     return [tuple(row) for row in store.db.execute(f"{COMMITMENT_SELECT}{sql} ORDER BY {order_sql}", params)]
 
 

@@ -1,8 +1,12 @@
 """The commitment table: one model for a worksite's commitments and for the whole strategy.
 
-Filtering and sorting happen in SQL: the model holds the ordered ids (`db.browse.commitment_ids`) and
-reads the rows a view shows in pages, so 50,000 commitments stay fast. After an edit only the changed
-rows are read again and `dataChanged` names exactly the changed cells.
+Filtering and sorting happen in SQL. When SQLite can read the filtered list in the chosen order from an
+index (`db.browse.commitment_pages_fast`: every order without a search text, and most filters), the model
+reads only the count and then the rows a view shows, a page at a time (LIMIT/OFFSET along the covering sort
+index), so a filter change or a sort at 50,000 commitments reads a few hundred rows, not 50,000 ids. Other
+questions (a search text, a filter SQLite would have to sort) read the ordered ids once and their rows in
+pages. After an edit only the changed rows are read again and `dataChanged` names exactly the changed
+cells; an edit that may move a row or take it out of the filter re-reads the count and the shown rows.
 """
 
 from __future__ import annotations
@@ -29,7 +33,10 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _POS = {name: i for i, name in enumerate(browse.COMMITMENT_COLUMNS)}
+_ID = _POS["id"]
 PAGE = 200
+CACHED_ROWS = 20 * PAGE      # rows kept in memory; the farthest from the one asked for are dropped first
+FEW = 16                     # up to this many rows are found one SQL count each; more read the ordered ids once
 
 
 def headers() -> dict[int, str]:
@@ -47,13 +54,20 @@ class CommitmentTableModel(QAbstractTableModel):
         self.session = session
         self.where = where or browse.CommitmentFilter()
         self.order, self.descending = "code", False
-        self._ids: list[str] = []
-        self._rows: dict[str, tuple] = {}   # the rows read so far, by id
+        self._ids: list[str] | None = None   # the whole ordered list, only when SQL cannot read it in pages
+        self._count = 0
+        self._rows: dict[int, tuple] = {}     # the rows read so far, by row number
+        self._in_order = False
         self._headers = headers()
         self.reload()
         session.changed.connect(self.on_changes)
 
     # ---- reading ---------------------------------------------------------------------------
+
+    @property
+    def paged(self) -> bool:
+        """True when the rows are read from SQL a page at a time (no list of every id in memory)."""
+        return self._ids is None
 
     def set_filter(self, where: browse.CommitmentFilter) -> None:
         self.where = where
@@ -61,53 +75,96 @@ class CommitmentTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._ids = browse.commitment_ids(self.session.store, self.where, self.order, self.descending)
-        self._in_order = True
-        self._rows.clear()
+        self._read_order()
         self.endResetModel()
 
+    def _read_order(self) -> None:
+        """The count (and, when SQL cannot page this question, the ordered ids) for the filter and order."""
+        store = self.session.store
+        self._rows = {}
+        if browse.commitment_pages_fast(store, self.where, self.order, self.descending):
+            self._ids = None
+            self._count = browse.commitment_count(store, self.where)
+        else:
+            self._ids = browse.commitment_ids(store, self.where, self.order, self.descending)
+            self._count = len(self._ids)
+        self._in_order = True
+
+    def _read_page(self, n: int) -> None:
+        start = n - n % PAGE
+        stop = min(self._count, start + PAGE)
+        if len(self._rows) + PAGE > CACHED_ROWS:
+            keep = CACHED_ROWS // 2
+            self._rows = {r: row for r, row in self._rows.items() if abs(r - n) < keep}
+        store = self.session.store
+        if self._ids is None:
+            ids = browse.commitment_page(store, self.where, self.order, self.descending, start, stop - start)
+            rows = list(range(start, start + len(ids)))
+        else:
+            rows = [r for r in range(start, stop) if r not in self._rows]
+            ids = [self._ids[r] for r in rows]
+        if not ids:
+            return
+        fetched = {row[_ID]: row for row in browse.commitments(store, None, ids=ids)}
+        for r, record_id in zip(rows, ids):
+            row = fetched.get(record_id)
+            if row is not None:
+                self._rows[r] = row
+
     def _row(self, n: int) -> tuple:
-        record_id = self._ids[n]
-        row = self._rows.get(record_id)
+        row = self._rows.get(n)
         if row is None:
-            start = max(0, n - PAGE // 4)
-            wanted = [i for i in self._ids[start:start + PAGE] if i not in self._rows]
-            for fetched in browse.commitments(self.session.store, None, ids=wanted):
-                self._rows[fetched[_POS["id"]]] = fetched
-            row = self._rows.get(record_id)
+            self._read_page(n)
+            row = self._rows.get(n)
             if row is None:  # deleted by another program meanwhile: shown empty until the next refresh
+                record_id = self._ids[n] if self._ids is not None and n < len(self._ids) else None
                 row = tuple(record_id if name == "id" else None for name in browse.COMMITMENT_COLUMNS)
         return row
+
+    def _cached_rows(self) -> dict[str, int]:
+        """Row numbers of the rows read so far, by commitment id."""
+        return {row[_ID]: n for n, row in self._rows.items()}
+
+    def _positions(self, wanted: set[str]) -> dict[str, int]:
+        """Where these commitments are in the current order (those that match the filter)."""
+        if not wanted:
+            return {}
+        if self._ids is None and len(wanted) <= FEW:
+            store = self.session.store
+            found = {record_id: browse.commitment_position(store, self.where, self.order, self.descending,
+                                                           record_id) for record_id in wanted}
+            return {record_id: n for record_id, n in found.items() if n is not None}
+        ids = self._ids if self._ids is not None else browse.commitment_ids(
+            self.session.store, self.where, self.order, self.descending)
+        if len(wanted) <= FEW:  # the usual few (current row, a selection): find them, not a 50,000-entry map (#9)
+            where = {}
+            for record_id in wanted:
+                try:
+                    where[record_id] = ids.index(record_id)
+                except ValueError:
+                    pass
+            return where
+        return {record_id: n for n, record_id in enumerate(ids) if record_id in wanted}
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column not in SORT_KEYS:
             return
-        if getattr(self, "_in_order", False) and (SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder) == (
+        if self._in_order and (SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder) == (
                 self.order, self.descending):
             return  # already in this order (the view asks again when sorting is enabled; #9: 0.1 s at 50,000)
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        ids = [self._ids[i.row()] if i.isValid() else None for i in persistent]
+        ids = [self.commitment_id(i.row()) if i.isValid() else None for i in persistent]
         self.order, self.descending = SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
-        self._ids = browse.commitment_ids(self.session.store, self.where, self.order, self.descending)
-        self._in_order = True
-        wanted = {i for i in ids if i is not None}
-        if len(wanted) <= 16:  # the usual few (current row, a selection): find them, not a 50,000-entry map (#9)
-            where = {}
-            for record_id in wanted:
-                try:
-                    where[record_id] = self._ids.index(record_id)
-                except ValueError:
-                    pass
-        else:
-            where = {record_id: n for n, record_id in enumerate(self._ids)}
+        self._read_order()
+        where = self._positions({i for i in ids if i is not None})
         for index, record_id in zip(persistent, ids):
             row = where.get(record_id)
             self.changePersistentIndex(index, self.index(row, index.column()) if row is not None else QModelIndex())
         self.layoutChanged.emit()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(FIELDS)
@@ -129,9 +186,14 @@ class CommitmentTableModel(QAbstractTableModel):
         return dict(zip(browse.COMMITMENT_COLUMNS, self._row(row)))
 
     def commitment_id(self, row: int) -> str:
-        return self._ids[row]
+        if self._ids is not None:
+            return self._ids[row]
+        return self._row(row)[_ID]
 
     def row_of(self, commitment_id: str) -> int | None:
+        if self._ids is None:
+            n = self._cached_rows().get(commitment_id)
+            return n if n is not None else self._positions({commitment_id}).get(commitment_id)
         try:
             return self._ids.index(commitment_id)
         except ValueError:
@@ -141,7 +203,7 @@ class CommitmentTableModel(QAbstractTableModel):
         return self._row(row)[_POS[FIELDS[column]]]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < self._count:
             return None
         row, column = index.row(), index.column()
         record = self._row(row)
@@ -192,42 +254,115 @@ class CommitmentTableModel(QAbstractTableModel):
 
     def on_changes(self, changes: Changes) -> None:
         """Refresh only the rows an action touched."""
+        if not changes.tables() & {"commitment", "organisation", "worksite"}:
+            return
+        if self._ids is None:
+            self._changes_in_pages(changes)
+        else:
+            self._changes_in_list(changes)
+
+    def _depends_on(self) -> set[str]:
+        """The commitment fields the order and the filter look at (a change of another never moves a row)."""
+        return {"code"} | browse.ORDER_FIELDS.get(self.order, set()) | self.where.fields()
+
+    def _changes_in_pages(self, changes: Changes) -> None:
+        store = self.session.store
+        inserted = changes.inserted.get("commitment", set())
+        deleted = changes.deleted.get("commitment", set())
+        updated = changes.updated.get("commitment", set()) - deleted
+        organisations = changes.updated.get("organisation", set()) | changes.deleted.get("organisation", set())
+        worksites = changes.updated.get("worksite", set()) | changes.deleted.get("worksite", set())
+        moves = bool(inserted or deleted)
+        if not moves and updated:
+            fields = browse.commitment_fields_changed(store, changes.change_set_id)
+            depends = self._depends_on()
+            moves = fields is None or any(fields.get(record_id, depends) & depends for record_id in updated)
+        if not moves and organisations:   # a renamed lead organisation moves rows sorted or searched by it
+            moves = self.order == "lead_organisation" or bool(self.where.text.split())
+        if not moves and worksites:       # a worksite renumbered or moved to another objective
+            moves = self.order in ("worksite_code", "objective_code") or bool(self.where.objective_id)
+        if moves:
+            self._refresh_order()
+        else:
+            self._refresh_rows(updated, organisations, worksites)
+
+    def _refresh_rows(self, updated: set[str], organisations: set[str], worksites: set[str]) -> None:
+        """Read again the rows already read that an action changed, and name exactly the changed cells."""
+        where = self._cached_rows()
+        wanted = {record_id for record_id in updated if record_id in where}  # rows not read yet are read fresh
+        if organisations or worksites:
+            wanted |= {row[_ID] for row in self._rows.values()
+                       if row[_POS["lead_organisation_id"]] in organisations or row[_POS["worksite_id"]] in worksites}
+        if not wanted:
+            return
+        for new_row in browse.commitments(self.session.store, None, ids=sorted(wanted)):
+            n = where.get(new_row[_ID])
+            if n is None:
+                continue
+            old_row, self._rows[n] = self._rows[n], new_row
+            self._emit_changed(n, old_row, new_row)
+
+    def _emit_changed(self, n: int, old_row: tuple, new_row: tuple) -> None:
+        for column, name in FIELDS.items():
+            if old_row[_POS[name]] != new_row[_POS[name]] or (
+                    column == LEAD and old_row[_POS["lead_organisation"]] != new_row[_POS["lead_organisation"]]):
+                cell = self.index(n, column)
+                self.dataChanged.emit(cell, cell)
+
+    def _refresh_order(self) -> None:
+        """After an action that may add, remove or move rows: read the count again, forget the rows read,
+        keep the current row and the selection on their commitments, and let the views read what they show
+        (a count and a page, not every id)."""
+        old_ids = {n: row[_ID] for n, row in self._rows.items()}
+        old_count = self._count
+        self._rows = {}
+        self._count = new_count = browse.commitment_count(self.session.store, self.where)
+        if new_count > old_count:
+            self._count = old_count
+            self.beginInsertRows(QModelIndex(), old_count, new_count - 1)
+            self._count = new_count
+            self.endInsertRows()
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        ids = [old_ids.get(i.row()) if i.isValid() else None for i in persistent]
+        where = self._positions({i for i in ids if i is not None})
+        for index, record_id in zip(persistent, ids):
+            if record_id is not None:
+                row = where.get(record_id)
+            else:  # a row not read (the far end of a selected range): it keeps its place
+                row = index.row() if index.row() < new_count else None
+            self.changePersistentIndex(index, self.index(row, index.column()) if row is not None else QModelIndex())
+        self.layoutChanged.emit()
+        if new_count < old_count:
+            self._count = old_count
+            self.beginRemoveRows(QModelIndex(), new_count, old_count - 1)
+            self._count = new_count
+            self.endRemoveRows()
+
+    def _changes_in_list(self, changes: Changes) -> None:
+        """The whole ordered list is in memory: rows stay where they are, deleted ones go, new ones that match
+        the filter are added at the end (in order again at the next sort or filter)."""
         store = self.session.store
         deleted = changes.deleted.get("commitment", set())
         if deleted:
             for n in sorted((n for n, record_id in enumerate(self._ids) if record_id in deleted), reverse=True):
                 self.beginRemoveRows(QModelIndex(), n, n)
-                self._rows.pop(self._ids[n], None)
                 del self._ids[n]
+                self._count = len(self._ids)
+                self._rows = {r: row for r, row in self._rows.items() if r < n}
                 self.endRemoveRows()
-        updated = set(changes.updated.get("commitment", set()))
-        touched = changes.updated.get("organisation", set()) | changes.updated.get("worksite", set())
-        if touched:
-            updated |= {record_id for record_id, row in self._rows.items()
-                        if row[_POS["lead_organisation_id"]] in touched or row[_POS["worksite_id"]] in touched}
-        cached = [i for i in updated if i in self._rows]  # rows not read yet will be read fresh
-        if cached:
-            fresh = {row[_POS["id"]]: row for row in browse.commitments(store, None, ids=cached)}
-            where = {record_id: n for n, record_id in enumerate(self._ids)}
-            for record_id in cached:
-                new_row = fresh.get(record_id)
-                if new_row is None:
-                    continue
-                old_row, self._rows[record_id] = self._rows[record_id], new_row
-                n = where.get(record_id)
-                if n is None:
-                    continue
-                columns = [c for c, name in FIELDS.items() if old_row[_POS[name]] != new_row[_POS[name]]
-                           or (c == LEAD and old_row[_POS["lead_organisation"]] != new_row[_POS["lead_organisation"]])]
-                for column in columns:
-                    cell = self.index(n, column)
-                    self.dataChanged.emit(cell, cell)
-        present = set(self._ids)
-        inserted = [i for i in changes.inserted.get("commitment", set()) if i not in present]
+        updated = changes.updated.get("commitment", set()) - deleted
+        organisations = changes.updated.get("organisation", set()) | changes.deleted.get("organisation", set())
+        worksites = changes.updated.get("worksite", set()) | changes.deleted.get("worksite", set())
+        self._refresh_rows(updated, organisations, worksites)
+        inserted = changes.inserted.get("commitment", set())
         if inserted:
-            ids = browse.commitment_ids(store, self.where, self.order, self.descending, ids=inserted)
+            present = set(self._ids)
+            ids = browse.commitment_ids(store, self.where, self.order, self.descending,
+                                        ids=[i for i in inserted if i not in present])
             if ids:
                 self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(ids) - 1)
                 self._ids.extend(ids)
+                self._count = len(self._ids)
                 self._in_order = False
                 self.endInsertRows()
