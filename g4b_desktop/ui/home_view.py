@@ -149,6 +149,7 @@ class HomeView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(status_box, 3)
         layout.addLayout(lower, 2)
+        self._stale = False
         self.timer = QTimer(self, singleShot=True, interval=300)
         self.timer.timeout.connect(self.reload)
         self.reload()
@@ -169,6 +170,8 @@ class HomeView(QWidget):
         self.window_.open_record(table, record_id)
 
     def reload(self) -> None:
+        self._stale = False
+        self.timer.stop()
         language = self.session.language
         store = self.session.store
         self.model.reload()
@@ -187,4 +190,12 @@ class HomeView(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, (row["table_name"], row["record_id"]))
 
     def on_changes(self, _changes: Changes) -> None:
+        if self.window_.isVisible() and not self.isVisible():
+            self._stale = True  # not shown: read again when shown (#9: it re-reads every commitment)
+            return
         self.timer.start()  # several quick edits: one reload
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ..db import browse
+from ..db import browse, queries
 from ..db.enums import COMMITMENT_STATUS, MEMBERSHIP_ROLE, PRIORITY_TYPE, label
 from ..db.store import Changes
 from . import i18n
@@ -17,6 +17,7 @@ from .history_panel import HistoryPanel
 from .worksite_page import link, paragraphs
 
 STATUSES = tuple(COMMITMENT_STATUS)
+WATCHED = {"objective", "worksite", "commitment", "membership", "organisation", "indicator_objective"}
 
 
 class ObjectivePage(QWidget):
@@ -25,6 +26,7 @@ class ObjectivePage(QWidget):
         self.window_ = window
         self.session = window.session
         self.objective_id: str | None = None
+        self._stale = False  # changed while not shown
         self.setObjectName("objectivePage")
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -76,6 +78,7 @@ class ObjectivePage(QWidget):
         self._fill()
 
     def _fill(self) -> None:
+        self._stale = False
         language = self.session.language
         page = browse.objective_page(self.session.store, self.objective_id)
         self.heading.setText(self.tr("Objective {code}  {title}").format(code=page["code"], title=page["title"]))
@@ -132,10 +135,27 @@ class ObjectivePage(QWidget):
         self.window_.open_record(table, record_id)
 
     def on_changes(self, changes: Changes) -> None:
-        if self.objective_id and changes.tables() & {"objective", "worksite", "commitment", "membership",
-                                                     "organisation", "indicator_objective"}:
-            if self.session.store.exists("objective", self.objective_id):
-                self._fill()
+        if not self.objective_id or not changes.tables() & WATCHED:
+            return
+        if self.window_.isVisible() and not self.isVisible():
+            self._stale = True  # not shown: filled again when shown (#9)
+            return
+        if changes.tables() <= {"commitment"}:
+            # commitments only: the page changes if they are (or were) in one of its worksites
+            worksites = queries.values_touched(self.session.store, changes, "commitment", "worksite_id")
+            if worksites is not None and not worksites & self._worksite_ids():
+                return
+        if self.session.store.exists("objective", self.objective_id):
+            self._fill()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale and self.objective_id and self.session.store.exists("objective", self.objective_id):
+            self._fill()
+
+    def _worksite_ids(self) -> set[str]:
+        return {self.worksites.topLevelItem(n).data(0, Qt.ItemDataRole.UserRole)
+                for n in range(self.worksites.topLevelItemCount())}
 
     def edit_record(self) -> None:
         from .record_form import RecordForm

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QInputDialog, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from ..db import browse, partners
+from ..db import browse, partners, queries
 from ..db.enums import MEMBERSHIP_ROLE, label
 from ..db.store import Changes
 from . import edits
@@ -47,6 +47,7 @@ class PartnersView(QSplitter):
         self.session = window.session
         self.setObjectName("partnersView")
         self.kind: str | None = None        # "organisation" or "person"
+        self._pending: Changes | None = None  # what changed while the view was not shown
         self.record_id: str | None = None
         number = lambda value, _row: str(value or 0)  # noqa: E731
         self.organisations = RowsModel([
@@ -145,22 +146,55 @@ class PartnersView(QSplitter):
         self.organisation_table.setColumnWidth(0, min(self.organisation_table.columnWidth(0), 320))
 
     def on_changes(self, changes: Changes) -> None:
+        if self.window_.isVisible() and not self.isVisible():
+            # not shown: refresh when shown (#9: every edit re-read every organisation's counts)
+            if self._pending is None:
+                self._pending = Changes()
+            self._pending.merge(changes)
+            return
+        self._apply(changes)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            self._apply(pending)
+
+    def _apply(self, changes: Changes) -> None:
         store = self.session.store
         if changes.tables() & {"organisation", "membership", "person", "commitment"}:
             ids = [i for i in changes.ids("organisation") if store.exists("organisation", i)]
-            touched = self.organisations.ids() if changes.tables() & {"membership", "person", "commitment"} else set()
-            fresh = browse.organisation_rows(store, self.filter.text(), ids=sorted(set(ids) | touched))
+            touched = self._touched(changes, "organisation", self.organisations,
+                                    (("commitment", "lead_organisation_id"), ("person", "organisation_id"),
+                                     ("membership", "organisation_id")))
+            wanted = sorted(set(ids) | touched)
+            fresh = browse.organisation_rows(store, self.filter.text(), ids=wanted) if wanted else []
             self.organisations.update_records(fresh, removed=changes.deleted.get("organisation", set()))
             person_ids = [i for i in changes.ids("person") if store.exists("person", i)]
+            person_ids += self._touched(changes, "person", self.people, (("membership", "person_id"),))
             if changes.updated.get("organisation"):
                 person_ids += [r["id"] for r in self.people._rows if r["organisation_id"] in changes.ids("organisation")]
-            self.people.update_records(browse.person_rows(store, self.filter.text(), ids=sorted(set(person_ids))),
-                                       removed=changes.deleted.get("person", set()))
+            person_ids = sorted(set(person_ids))
+            fresh = browse.person_rows(store, self.filter.text(), ids=person_ids) if person_ids else []
+            self.people.update_records(fresh, removed=changes.deleted.get("person", set()))
         if self.record_id and self.kind:
             if not store.exists(self.kind, self.record_id):
                 self.clear_record()
             elif self.record_id in changes.ids(self.kind) or changes.tables() & {"membership"}:
                 self._fill(self.kind, self.record_id)
+
+    def _touched(self, changes: Changes, kind: str, model: RowsModel, references) -> set[str]:
+        """The listed organisations (or contacts) whose counts the changed records may have changed:
+        those they point to before or after the action; every listed one when that cannot be told."""
+        shown = model.ids()
+        found: set[str] = set()
+        for table, column in references:
+            if table in changes.tables():
+                values = queries.values_touched(self.session.store, changes, table, column)
+                if values is None:
+                    return shown
+                found |= values
+        return found & shown
 
     def _tab_changed(self, tab: int) -> None:
         view = self.organisation_table if tab == 0 else self.person_table
