@@ -205,26 +205,27 @@ def commitment_count(store: Store, where: CommitmentFilter | None = None) -> int
     return store.db.execute(f"SELECT count(*) FROM commitment c{_joins(sql)}{sql}", params).fetchone()[0]
 
 
+def _page_query(where: CommitmentFilter | None, order: str, descending: bool) -> tuple[str, list]:
+    sql, params = (where or CommitmentFilter()).where()
+    order_sql = _order_sql(order, descending)
+    return f"SELECT c.id FROM commitment c{_joins(sql + order_sql)}{sql} ORDER BY {order_sql} LIMIT ? OFFSET ?", params
+
+
 def commitment_page(store: Store, where: CommitmentFilter | None, order: str, descending: bool,
                     offset: int, limit: int) -> list[str]:
     """The ids of rows offset .. offset + limit - 1 of the ordered list (read along the sort index)."""
-    sql, params = (where or CommitmentFilter()).where()
-    order_sql = _order_sql(order, descending)
-    return [row[0] for row in store.db.execute(
-        f"SELECT c.id FROM commitment c{_joins(sql + order_sql)}{sql} ORDER BY {order_sql} LIMIT ? OFFSET ?",
-        params + [limit, offset])]
+    sql, params = _page_query(where, order, descending)
+    return [row[0] for row in store.db.execute(sql, params + [limit, offset])]
 
 
 def commitment_pages_fast(store: Store, where: CommitmentFilter | None, order: str, descending: bool) -> bool:
     """Whether SQLite reads this filter and order from an index in order (no sort of every matching row, no
     text scan): then the list is read a page at a time; otherwise its ids are read once."""
-    where = where or CommitmentFilter()
-    if where.text.split():
+    if where is not None and where.text.split():
         return False
-    sql, params = where.where()
-    order_sql = _order_sql(order, descending)
-    plan = store.db.execute(f"EXPLAIN QUERY PLAN SELECT c.id FROM commitment c{_joins(sql + order_sql)}{sql} "
-                            f"ORDER BY {order_sql} LIMIT 1", params).fetchall()
+    sql, params = _page_query(where, order, descending)
+    # the plan of the page query itself (with LIMIT 1 instead of a bound limit SQLite plans otherwise)
+    plan = store.db.execute(f"EXPLAIN QUERY PLAN {sql}", params + [200, 0]).fetchall()
     return not any("TEMP B-TREE" in str(row[-1]) for row in plan)
 
 
@@ -241,17 +242,19 @@ def commitment_position(store: Store, where: CommitmentFilter | None, order: str
     if found is None:
         return None
     value, code = found
-    less = ">" if descending else "<"
+    # rows before it: a sum of counts over index ranges (one OR over them made SQLite read every row)
     if column == "c.code":
-        before, values = f"c.code {less} ?", [code]
-    elif descending:  # NULLs come last
-        before = f"(({column}) IS NOT NULL AND ? IS NULL) OR ({column}) > ? OR (({column}) IS ? AND c.code > ?)"
-        values = [value, value, value, code]
-    else:  # NULLs come first
-        before = f"(({column}) IS NULL AND ? IS NOT NULL) OR ({column}) < ? OR (({column}) IS ? AND c.code < ?)"
-        values = [value, value, value, code]
-    return store.db.execute(f"SELECT count(*) FROM commitment c{joins}{_and(sql, f'({before})')}",
-                            params + values).fetchone()[0]
+        parts = [(f"c.code {'>' if descending else '<'} ?", [code])]
+    elif value is None:  # NULLs come first when ascending, last when descending
+        parts = [(f"({column}) IS NULL AND c.code > ?", [code]), (f"({column}) IS NOT NULL", [])] if descending \
+            else [(f"({column}) IS NULL AND c.code < ?", [code])]
+    elif descending:
+        parts = [(f"({column}) > ?", [value]), (f"({column}) = ? AND c.code > ?", [value, code])]
+    else:
+        parts = [(f"({column}) IS NULL", []), (f"({column}) < ?", [value]),
+                 (f"({column}) = ? AND c.code < ?", [value, code])]
+    counts = " + ".join(f"(SELECT count(*) FROM commitment c{joins}{_and(sql, clause)})" for clause, _ in parts)
+    return store.db.execute(f"SELECT {counts}", [p for _, values in parts for p in params + values]).fetchone()[0]
 
 
 # the commitment fields each sort order depends on (a change of another field never moves a row)

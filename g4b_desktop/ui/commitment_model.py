@@ -38,6 +38,17 @@ PAGE = 200
 CACHED_ROWS = 20 * PAGE      # rows kept in memory; the farthest from the one asked for are dropped first
 FEW = 16                     # up to this many rows are found one SQL count each; more read the ordered ids once
 
+# a repaint asks every shown cell for about seven roles: the ones answered are plain ints, checked first (#9)
+_DISPLAY, _EDIT, _TOOLTIP, _ALIGN = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole),
+                                     int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.TextAlignmentRole))
+_SORT, _RECORD, _RECORD_ID = int(SORT_ROLE), int(RECORD_ROLE), int(ID_ROLE)
+_ANSWERED = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _ALIGN, _SORT, _RECORD, _RECORD_ID})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
+_VALUE = {column: _POS[name] for column, name in FIELDS.items()}
+_LEAD_NAME = _POS["lead_organisation"]
+
 
 def headers() -> dict[int, str]:
     translate = QCoreApplication.translate
@@ -177,10 +188,9 @@ class CommitmentTableModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() in EDITABLE and not self.session.store.readonly:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return _EDITABLE
+        return _READ_ONLY
 
     def record(self, row: int) -> dict:
         return dict(zip(browse.COMMITMENT_COLUMNS, self._row(row)))
@@ -203,39 +213,39 @@ class CommitmentTableModel(QAbstractTableModel):
         return self._row(row)[_POS[FIELDS[column]]]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._count:
+        role = int(role)
+        if role not in _ANSWERED or not index.isValid():
             return None
         row, column = index.row(), index.column()
-        record = self._row(row)
-        value = record[_POS[FIELDS[column]]]
-        language = self.session.language
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == STATUS:
-                return label(COMMITMENT_STATUS, value, language)
-            if column == HEALTH:
-                return label(COMMITMENT_HEALTH, value, language)
-            if column == PROGRESS:
-                return i18n.show_percent(value, language)
-            if column == LEAD:
-                return record[_POS["lead_organisation"]] or ""
-            if column == DUE:
-                return i18n.show_date(value, language)
+        if not 0 <= row < self._count:
+            return None
+        if role == _ALIGN:
+            return _RIGHT if column == PROGRESS else None
+        record = self._rows.get(row) or self._row(row)
+        value = record[_VALUE[column]]
+        if role == _DISPLAY:
             if column in (TITLE, NOTES):
                 return (value or "").replace("\n", " ")
+            if column == STATUS:
+                return label(COMMITMENT_STATUS, value, self.session.language)
+            if column == HEALTH:
+                return label(COMMITMENT_HEALTH, value, self.session.language)
+            if column == PROGRESS:
+                return i18n.show_percent(value, self.session.language)
+            if column == LEAD:
+                return record[_LEAD_NAME] or ""
+            if column == DUE:
+                return i18n.show_date(value, self.session.language)
             return value if value is not None else ""
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _EDIT:
             return value
-        if role == SORT_ROLE:
+        if role == _SORT:
             return record[_POS[SORT_KEYS[column]]]
-        if role == Qt.ItemDataRole.ToolTipRole and column in (TITLE, NOTES):
-            return value or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == PROGRESS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == RECORD_ROLE:
+        if role == _TOOLTIP:
+            return (value or None) if column in (TITLE, NOTES) else None
+        if role == _RECORD:
             return self.record(row)
-        if role == ID_ROLE:
-            return self.commitment_id(row)
-        return None
+        return self.commitment_id(row)  # ID_ROLE
 
     # ---- editing ---------------------------------------------------------------------------
 
