@@ -15,9 +15,12 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
+from xml.parsers import expat
 
 import openpyxl
 import openpyxl.xml
+from openpyxl.reader.excel import ExcelReader
+from openpyxl.styles.stylesheet import apply_stylesheet
 
 from ..db.errors import StoreError
 from ..texts import t
@@ -169,20 +172,29 @@ def read_sheets(path: Path | str, first_only: bool = False) -> list[Sheet]:
                                file=path.name, mb=MAX_FILE_BYTES // 2**20))
     check_zip(path)
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
+        # openpyxl reads the workbook's parts (sheet list, shared strings, styles), not the sheets: its
+        # read-only workbook parses a sheet that does not declare its size (openpyxl's own write-only
+        # files) once to find the size, then again to read it, building an element per cell (#9)
+        reader = ExcelReader(path, read_only=True, keep_vba=False, data_only=False, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds for a damaged or hostile file
         raise explain(path, exc) from exc
     try:
-        if not workbook.worksheets:
+        reader.read_manifest()
+        reader.read_strings()
+        reader.read_workbook()
+        apply_stylesheet(reader.archive, reader.wb)
+        parts = [(sheet.name, rel.target) for sheet, rel in reader.parser.find_sheets()
+                 if rel.target in reader.valid_files and "chartsheet" not in rel.Type]
+        if not parts:
             raise UnreadableFile(t("{file}: the workbook has no sheet.", file=path.name))
-        chosen = workbook.worksheets[:1] if first_only else workbook.worksheets
-        return [_read_sheet(path, workbook, worksheet) for worksheet in chosen]
+        chosen = parts[:1] if first_only else parts
+        return [SheetReader(reader, name, target).read(path) for name, target in chosen]
     except UnreadableFile:
         raise
     except Exception as exc:
         raise explain(path, exc) from exc
     finally:
-        workbook.close()
+        reader.archive.close()
 
 
 def explain(path: Path, exc: BaseException) -> UnreadableFile:
@@ -199,37 +211,226 @@ def explain(path: Path, exc: BaseException) -> UnreadableFile:
                             file=path.name, kind=type(exc).__name__))
 
 
-def _read_sheet(path: Path, workbook, worksheet) -> Sheet:
-    sheet = Sheet(path.name, worksheet.title, [], epoch=workbook.epoch)
-    formulas = 0
-    # each row as wide as its own cells (max_col=200 made openpyxl pad every row to 200 cells, 30 times
-    # the work for a 6-column sheet); the recorded dimension is not trusted, wider rows are cut here
-    worksheet.reset_dimensions()
-    for cells in worksheet.iter_rows(min_row=1, max_row=MAX_ROWS):
-        cells = cells[:MAX_COLUMNS]
-        values = []
-        number = None
-        for cell in cells:
-            if getattr(cell, "row", None) is not None:
-                number = cell.row
-            value = cell.value
-            if getattr(cell, "data_type", None) == "f":
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_ROW, _CELL, _VALUE, _FORMULA = _MAIN + "row", _MAIN + "c", _MAIN + "v", _MAIN + "f"
+_INLINE, _RUN, _TEXT = _MAIN + "is", _MAIN + "r", _MAIN + "t"
+_COORDINATE = re.compile(r"([A-Z]{1,3})(\d+)$")
+
+
+class _Stop(Exception):
+    """Raised inside the XML parser at the first row past MAX_ROWS."""
+
+
+class SheetReader:
+    """One sheet's cells, straight from its XML with expat: the values openpyxl's read-only sheet
+    gives (shared and inline strings, numbers, dates by style, booleans, errors, formulas as their
+    text, shared formulas translated), percent cells as their percentage, without an element tree
+    and a cell object per cell. Document types and entity declarations are refused, as defusedxml
+    refuses them."""
+
+    def __init__(self, reader, name: str, target: str):
+        self.archive = reader.archive
+        self.workbook = reader.wb
+        self.strings = reader.shared_strings
+        self.name = name
+        self.target = target
+
+    def read(self, path: Path) -> Sheet:  # noqa: C901 (one XML pass; the handlers share its state)
+        from defusedxml import DTDForbidden, EntitiesForbidden
+        from openpyxl.formula.translate import Translator
+        from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
+        from openpyxl.utils.cell import column_index_from_string, coordinate_to_tuple
+        from openpyxl.utils.datetime import from_excel, from_ISO8601
+        from openpyxl.worksheet._reader import _cast_number
+        from openpyxl.worksheet.formula import DataTableFormula
+
+        workbook = self.workbook
+        epoch = workbook.epoch
+        date_formats, timedelta_formats = workbook._date_formats, workbook._timedelta_formats
+        strings = self.strings
+        sheet = Sheet(path.name, self.name, [], epoch=epoch)
+        rows = sheet.rows
+        percent_styles: dict = {}
+        columns: dict[str, int] = {}
+        shared_formulas: dict = {}
+        formulas = 0
+        state = {"row": 0, "counter": 1, "column": 0}   # row number, next row openpyxl accepts, column
+        row_cells: list | None = None   # (row, column, value) of the open row
+        cell: list | None = None        # [coordinate, type, style, value, formula attrs, formula, plain, runs]
+        text: list | None = None        # the character data being collected
+        where: list[str] = []           # the open elements below the row
+
+        def is_percent(style_id) -> bool:
+            found = percent_styles.get(style_id)
+            if found is None:
+                number_format = workbook._cell_styles[style_id].numFmtId
+                if number_format < BUILTIN_FORMATS_MAX_SIZE:
+                    number_format = BUILTIN_FORMATS.get(number_format, "General")
+                else:
+                    number_format = workbook._number_formats[number_format - BUILTIN_FORMATS_MAX_SIZE]
+                found = percent_styles[style_id] = "%" in (number_format or "")
+            return found
+
+        def start(name, attrs):
+            nonlocal row_cells, cell, text
+            if row_cells is None:
+                if name == _ROW:
+                    number = attrs.get("r")
+                    if number is not None:
+                        try:
+                            state["row"] = int(number)
+                        except ValueError:
+                            value = float(number)
+                            if not value.is_integer():
+                                raise ValueError(f"{number} is not a valid row number") from None
+                            state["row"] = int(value)
+                    else:
+                        state["row"] += 1
+                    if state["row"] > MAX_ROWS:
+                        raise _Stop()
+                    state["column"] = 0
+                    row_cells = []
+                    where.clear()
+                return
+            where.append(name)
+            depth = len(where)
+            if depth == 1:
+                cell = [attrs.get("r"), attrs.get("t", "n"), attrs.get("s", 0), None, None, None, None, None] \
+                    if name == _CELL else None
+            elif cell is None:
+                return
+            elif depth == 2:
+                if name == _VALUE and cell[3] is None:
+                    text = cell[3] = []
+                elif name == _FORMULA and cell[4] is None:
+                    cell[4] = attrs
+                    text = cell[5] = []
+                elif name == _INLINE and cell[6] is None:
+                    cell[6], cell[7] = [None], []
+            elif depth == 3 and name == _TEXT and where[1] == _INLINE and cell[6] is not None:
+                text = cell[6][0] = []   # the last plain text wins, as in openpyxl
+            elif depth == 4 and name == _TEXT and where[2] == _RUN and where[1] == _INLINE \
+                    and cell[7] is not None:
+                text = []
+                cell[7].append(text)
+
+        def end(name):
+            nonlocal row_cells, cell, text
+            text = None
+            if not where:
+                if name == _ROW and row_cells is not None:
+                    finish_row(row_cells)
+                    row_cells = None
+                return
+            where.pop()
+            if not where and cell is not None:
+                row_cells.append(parse_cell(cell))
+                cell = None
+
+        def characters(data):
+            if text is not None:
+                text.append(data)
+
+        def parse_cell(raw) -> tuple:
+            nonlocal formulas
+            coordinate, data_type, style_id, value, formula, formula_text, plain, runs = raw
+            if style_id:
+                style_id = int(style_id)
+            if coordinate:
+                match = _COORDINATE.match(coordinate)
+                if match:
+                    letters = match.group(1)
+                    column = columns.get(letters)
+                    if column is None:
+                        column = columns[letters] = column_index_from_string(letters)
+                    row = int(match.group(2))
+                else:
+                    row, column = coordinate_to_tuple(coordinate)
+                state["column"] = column
+            else:
+                state["column"] += 1
+                row, column = state["row"], state["column"]
+            value = ("".join(value) or None) if value is not None and data_type != "inlineStr" else None
+            if formula is not None:   # never calculated: the formula's text
                 formulas += 1
+                value = "=" + "".join(formula_text)
+                kind = formula.get("t")
+                if kind == "shared":
+                    index = formula.get("si")
+                    if index in shared_formulas:
+                        value = shared_formulas[index].translate_formula(coordinate)
+                    elif value != "=":
+                        shared_formulas[index] = Translator(value, coordinate)
+                elif kind == "dataTable":
+                    value = DataTableFormula(**formula)
                 value = cell_text(value)
-                if not isinstance(value, str):
-                    value = str(value)
-            elif isinstance(value, (int, float)) and not isinstance(value, bool) \
-                    and "%" in (getattr(cell, "number_format", None) or ""):
-                value = round(value * 100, 10)  # a percent cell: 0.45 shown as 45 % means 45
-            values.append(cell_text(value))
-        while values and values[-1] in (None, ""):
-            values.pop()
-        if values and number is not None:
-            sheet.rows.append((number, values))
-    if formulas:
-        sheet.notes.append(t("{file}, sheet {sheet}: {formulas} formula cell(s) read as text, never calculated.",
-                             file=path.name, sheet=worksheet.title, formulas=formulas))
-    return sheet
+                return row, column, value if isinstance(value, str) else str(value)
+            if value is not None:
+                if data_type == "n":
+                    value = _cast_number(value)
+                    if style_id in date_formats:
+                        try:
+                            value = from_excel(value, epoch, timedelta=style_id in timedelta_formats)
+                        except (OverflowError, ValueError):
+                            value = "#VALUE!"
+                    elif is_percent(style_id):
+                        value = round(value * 100, 10)  # a percent cell: 0.45 shown as 45 % means 45
+                elif data_type == "s":
+                    value = strings[int(value)]
+                elif data_type == "b":
+                    value = bool(int(value))
+                elif data_type == "d":
+                    value = from_ISO8601(value)
+            elif data_type == "inlineStr" and plain is not None:
+                value = "".join(part for part in [plain[0] and "".join(plain[0]), *("".join(r) for r in runs)]
+                                if part)
+            return row, column, cell_text(value)
+
+        def finish_row(cells: list) -> None:
+            number = state["row"]
+            if max(state["counter"], number) > number:   # a row repeated or out of order: skipped
+                return
+            state["counter"] = number + 1
+            if not cells:
+                return
+            width = cells[-1][1]   # each row as wide as its own cells, at most MAX_COLUMNS
+            values: list = [None] * min(width, MAX_COLUMNS)
+            last = None
+            for row, column, value in cells:
+                if 1 <= column <= width and column <= MAX_COLUMNS:
+                    values[column - 1] = value
+                    if last is None or column >= last[0]:
+                        last = (column, row)
+            while values and values[-1] in (None, ""):
+                values.pop()
+            if values and last is not None:
+                rows.append((last[1], values))
+
+        def refuse_doctype(name, *args):
+            raise DTDForbidden(name, None, None)
+
+        def refuse_entity(name, *args):
+            raise EntitiesForbidden(name, None, None, None, None, None)
+
+        parser = expat.ParserCreate(namespace_separator="}")
+        parser.buffer_text = True
+        parser.StartElementHandler = start
+        parser.EndElementHandler = end
+        parser.CharacterDataHandler = characters
+        parser.StartDoctypeDeclHandler = refuse_doctype
+        parser.EntityDeclHandler = refuse_entity
+        parser.UnparsedEntityDeclHandler = refuse_entity
+        parser.ExternalEntityRefHandler = refuse_entity
+        parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+        try:
+            with self.archive.open(self.target) as source:
+                parser.ParseFile(source)
+        except _Stop:
+            pass
+        if formulas:
+            sheet.notes.append(t("{file}, sheet {sheet}: {formulas} formula cell(s) read as text, never calculated.",
+                                 file=path.name, sheet=self.name, formulas=formulas))
+        return sheet
 
 
 # ---- csv ------------------------------------------------------------------------------------
