@@ -190,7 +190,7 @@ class HomeView(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, (row["table_name"], row["record_id"]))
 
     def on_changes(self, _changes: Changes) -> None:
-        if self.window_.isVisible() and not self.isVisible():
+        if not self.isVisible():
             self._stale = True  # not shown: read again when shown (#9: it re-reads every commitment)
             return
         self.timer.start()  # several quick edits: one reload
@@ -199,3 +199,9 @@ class HomeView(QWidget):
         super().showEvent(event)
         if self._stale:
             self.reload()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        if self.timer.isActive():  # hidden (or the window closed) before the reload: do it when shown
+            self.timer.stop()
+            self._stale = True
