@@ -138,6 +138,9 @@ class CommitmentsView(QWidget):
     def apply_filter(self, *_args) -> None:
         self.timer.stop()
         self.model.set_filter(self.current_filter())
+        # lay the table out for its new row count now: otherwise Qt paints it, lays it out, and paints it
+        # again (#9: half of a filter change at 50,000 commitments)
+        self.table.executeDelayedItemsLayout()
 
     def clear_filters(self) -> None:
         for combo in (self.objective, self.worksite, self.status, self.health, self.lead, self.due):
