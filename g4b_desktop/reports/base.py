@@ -13,9 +13,10 @@ No Qt here. The API (used by the progress note and by the meetings' minutes):
 - ``heading(text, level=0)``: a heading (user text escaped) that enters the table of
   contents of a ``NoteDocument`` (levels 0 and 1) and the PDF outline.
 - ``table(header, rows, widths, align=None)``: a table that fills the frame width (``widths``
-  are relative weights), repeats its header row on every page (``repeatRows=1``) and wraps any
-  cell text that would not fit its column in a ``Paragraph``, so nothing runs off the page.
-  Cells that are already flowables are kept. Short cells stay plain strings (fast).
+  are relative weights), repeats its header row on every page (``repeatRows=1``) and breaks any
+  cell text that would not fit its column into lines (``wrap_text``), so nothing runs off the page.
+  Body cells are plain strings (never markup) sharing one cell style per alignment; cells that are
+  already flowables are kept.
 - ``NoteDocument(target, lang, title, subtitle="", confidential=None, date=None)``: an A4
   ``BaseDocTemplate``. Header: ``title`` (the strategy's name) and the current ``subtitle``
   (the objective; change it in the story with ``SetSubtitle(text)``). Footer: "page x of y" in
@@ -46,6 +47,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as _canvas
 from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate,
                                 Paragraph, Spacer, Table, TableStyle)
+from reportlab.platypus.tables import CellStyle
 
 from .. import paths
 
@@ -177,12 +179,18 @@ def table(header: list, rows: list[list], widths: list[float], align: list[str] 
     """A table filling `total_width`; header repeated on every page; long cells wrapped.
 
     `widths` are relative weights; `align` per column ("left" / "right"), right for numbers.
+    Body cells are plain strings: a text wider than its column is broken into lines here (at spaces,
+    a word wider than the column at characters), measured once, so reportlab never parses, wraps or
+    re-wraps a Paragraph per cell on each page. A plain string is never read as markup, so user text
+    prints exactly as written. Cells that are already flowables are kept. The cells of the table share
+    one cell style per alignment (no per-cell style commands; a cell command added later with
+    `setStyle` applies to every cell of that alignment).
     """
     register_fonts()
     weight = float(sum(widths))
     col_widths = [total_width * w / weight for w in widths]
     style_set = styles()
-    cell_style, right_style, head_style = style_set["cell"], style_set["cell_right"], style_set["cell_head"]
+    head_style = style_set["cell_head"]
     align = align or ["left"] * len(widths)
     padding = 6.5  # left + right padding, plus a little slack
     head_right = style_set["cell_head_right"]
@@ -194,8 +202,11 @@ def table(header: list, rows: list[list], widths: list[float], align: list[str] 
                                     leading=size * 1.2)
     data = [[c if isinstance(c, Flowable) else Paragraph(safe(c), head_right if align[i] == "right" else head_style)
              for i, c in enumerate(header)]]
-    string_width = pdfmetrics.stringWidth
-    measured: dict[str, bool] = {}
+    rooms = [w - 6 for w in col_widths]  # the room a cell's text has between its paddings
+    # DejaVu Sans glyphs are at most 8.6 pt wide at 8 pt: a text that surely fits stays as it is
+    # without measuring it; the others are measured (and broken into lines if need be) once per text.
+    sure = [room / 8.6 for room in rooms]
+    broken: dict[tuple[str, int], str] = {}
     for row in rows:
         cells = []
         for index, value in enumerate(row):
@@ -203,44 +214,78 @@ def table(header: list, rows: list[list], widths: list[float], align: list[str] 
                 cells.append(value)
                 continue
             text = "" if value is None else str(value)
-            room = col_widths[index] - padding
-            # DejaVu Sans glyphs are 1.6-8.6 pt wide at 8 pt (text averages ~4.5): a text that probably
-            # does not fit is wrapped without measuring it (a Paragraph of a short text is harmless),
-            # one that surely fits stays a plain string; only the others are measured, once per text.
-            length = len(text)
-            if length * 8.6 <= room and "\n" not in text:
-                wrap = False
-            elif length * 4.0 > room or "\n" in text:
-                wrap = True
-            else:
-                wrap = measured.get(text)
-                if wrap is None:
-                    wrap = measured[text] = string_width(text, FONT, 8) > room
-            if wrap:
-                cells.append(Paragraph(safe(text), right_style if align[index] == "right" else cell_style))
-            else:
-                cells.append(text)  # a plain string is never parsed as markup: nothing to escape
+            if len(text) > sure[index] or "\n" in text or "\r" in text or "\t" in text:
+                key = (text, index)
+                lines = broken.get(key)
+                if lines is None:
+                    lines = broken[key] = wrap_text(text, rooms[index])
+                text = lines
+            cells.append(text)
         data.append(cells)
-    result = Table(data, colWidths=col_widths, repeatRows=1)
+    shared = {how: _cell_style(how) for how in ("left", "right")}  # this table's own two styles
+    body_cells = [shared["right" if how == "right" else "left"] for how in align]
+    head_cells = list(body_cells)
+    result = Table(data, colWidths=col_widths, repeatRows=1, cellStyles=[head_cells] + [body_cells] * len(rows))
     commands = [
-        ("FONT", (0, 0), (-1, -1), FONT, 8, 10),
-        ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8, 10),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
-    for index, how in enumerate(align):
-        if how == "right":
-            commands.append(("ALIGN", (index, 1), (index, -1), "RIGHT"))
     if zebra and len(data) > 3:
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]))
     result.setStyle(TableStyle(commands))
     return result
+
+
+def _cell_style(how: str) -> CellStyle:
+    """A cell style for every cell of a table aligned `how` ("left" / "right"): 8 pt, top-aligned."""
+    style = CellStyle(f"g4b-{how}")
+    style.fontname, style.fontsize, style.leading = FONT, 8, 10
+    style.alignment = "RIGHT" if how == "right" else "LEFT"
+    style.valign = "TOP"
+    style.leftPadding = style.rightPadding = 3
+    style.topPadding = style.bottomPadding = 2.5
+    return style
+
+
+def wrap_text(text: str, room: float, font: str = FONT, size: float = 8) -> str:
+    """`text` as lines (joined by newlines) no wider than `room` points in `font` at `size`.
+
+    Breaks at spaces (runs of spaces and tabs count as one, as in a Paragraph) and keeps the text's
+    own line breaks; a word wider than `room` is cut between characters. Only ASCII spaces and tabs
+    break a line: a no-break space (U+00A0, U+202F in French numbers) stays inside its word.
+    """
+    string_width = pdfmetrics.stringWidth
+    lines: list[str] = []
+    for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        paragraph = paragraph.replace("\t", " ")
+        if string_width(paragraph, font, size) <= room:
+            lines.append(" ".join(w for w in paragraph.split(" ") if w))
+            continue
+        space = string_width(" ", font, size)
+        shrink = 0.05 * space  # like a Paragraph, a line may use 5 % of each of its spaces
+        line, width, count = "", 0.0, 0
+        for word in paragraph.split(" "):
+            if not word:
+                continue
+            word_width = string_width(word, font, size)
+            if line and width + space + word_width <= room + shrink * count:
+                line, width, count = f"{line} {word}", width + space + word_width, count + 1
+                continue
+            if line:
+                lines.append(line)
+            count = 1
+            while word_width > room and len(word) > 1:  # cut a word wider than the column
+                cut = len(word) - 1
+                while cut > 1 and string_width(word[:cut], font, size) > room:
+                    cut -= 1
+                lines.append(word[:cut])
+                word = word[cut:]
+                word_width = string_width(word, font, size)
+            line, width = word, word_width
+        if line or not lines:
+            lines.append(line)
+    return "\n".join(lines)
 
 
 def _head_size(text, style: ParagraphStyle, room: float) -> float:

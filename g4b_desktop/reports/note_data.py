@@ -19,6 +19,18 @@ from ..texts import t
 from .charts import STATUS_ORDER
 
 
+# The meetings held since a date, each with its number of decisions. Per meeting: its agenda items,
+# then their outcomes (CROSS JOIN keeps that order, and `+d.kind` keeps SQLite off the outcome_kind
+# index, through which it read every decision of the database for every meeting: 52 s for 4,456
+# meetings at 50,000 commitments, 0.1 s this way). {filter}: "" or " AND o.code = ?".
+MEETINGS_SQL = (
+    "SELECT m.id, m.objective_id, m.date, m.title, m.state, "
+    "(SELECT count(*) FROM agenda_item a CROSS JOIN outcome d ON d.agenda_item_id = a.id "
+    " WHERE a.meeting_id = m.id AND +d.kind = 'decision') AS decisions "
+    "FROM meeting m JOIN objective o ON o.id = m.objective_id "
+    "WHERE m.state IN ('held', 'approved') AND m.date >= ?{filter} ORDER BY m.date")
+
+
 class NoteData:
     """Everything the note shows, read with one query per kind of fact."""
 
@@ -125,13 +137,7 @@ class NoteData:
         filter_sql = (" AND o.code = ?" if code_param else "")
         today = self.today.isoformat()
         self.meetings_since = since_date
-        for row in self.store.rows(
-                "SELECT m.id, m.objective_id, m.date, m.title, m.state, "
-                "(SELECT count(*) FROM agenda_item a JOIN outcome d ON d.agenda_item_id = a.id "
-                " WHERE a.meeting_id = m.id AND d.kind = 'decision') AS decisions "
-                "FROM meeting m JOIN objective o ON o.id = m.objective_id "
-                "WHERE m.state IN ('held', 'approved') AND m.date >= ?" + filter_sql + " ORDER BY m.date",
-                [since_date, *code_param]):
+        for row in self.store.rows(MEETINGS_SQL.format(filter=filter_sql), [since_date, *code_param]):
             self.meetings[row["objective_id"]].append(row)
         for row in self.store.rows(
                 "SELECT m.objective_id, m.date, d.text FROM outcome d JOIN agenda_item a ON a.id = d.agenda_item_id "
