@@ -8,12 +8,19 @@ from .browse import STATUS_COUNTS
 from .store import Store
 
 
-def status_per_objective(store: Store) -> list[dict]:
-    """Per objective: how many commitments in each status, and the average progress."""
+def status_per_objective(store: Store, worksite_ids=None) -> list[dict]:
+    """Per objective: how many commitments in each status, and the average progress.
+
+    `worksite_ids`: only the objectives of these worksites (those an edit touched, #9).
+    """
+    where, params = "", []
+    if worksite_ids is not None:
+        params = list(worksite_ids)
+        where = f"WHERE o.id IN (SELECT objective_id FROM worksite WHERE id IN ({', '.join('?' for _ in params)})) "
     return store.rows(
         f"SELECT o.id, o.code, o.title, {STATUS_COUNTS} FROM objective o "
         "LEFT JOIN worksite w ON w.objective_id = o.id LEFT JOIN commitment c ON c.worksite_id = w.id "
-        "GROUP BY o.id ORDER BY o.position, o.code")
+        f"{where}GROUP BY o.id ORDER BY o.position, o.code", params)
 
 
 def overdue(store: Store, today: str | None = None, limit: int = 200) -> list[dict]:

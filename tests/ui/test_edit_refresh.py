@@ -11,6 +11,7 @@ import pytest
 
 from g4b_desktop.db import browse, commitments, dashboard, queries
 from g4b_desktop.ui import edits, i18n, strategy_view
+from g4b_desktop.ui.home_view import STATUSES
 from g4b_desktop.ui.strategy_view import COUNTED, PROGRESS, progress_text
 
 
@@ -159,10 +160,13 @@ def test_hidden_home_view_is_refreshed_when_shown(window, seeded):
     window.show_view("home")
     window.open_record("worksite", worksite(window.store, "2.1.4"))
     before = shown_row()
+    resets = []
+    home.model.modelReset.connect(lambda: resets.append(1))
     late = add(window, "2.1.4", "Te laat", status="in_progress", due_date="2020-01-01")
     assert edits.set_commitment_fields(window.session, seeded["a"], {"status": "abandoned"})
     assert shown_row() == before  # hidden: not read at every edit
     window.show_view("home")
+    assert resets == []  # the objective's row replaced in place
     shown = shown_row()
     assert shown != before
     assert shown[2] == str(window.store.scalar(
@@ -172,6 +176,35 @@ def test_hidden_home_view_is_refreshed_when_shown(window, seeded):
     overdue = [home.overdue.topLevelItem(n).data(0, 256) for n in range(home.overdue.topLevelItemCount())]
     assert ("commitment", late) in overdue
     assert "2.1.4" in home.recent.topLevelItem(0).text(1)
+
+
+def test_shown_home_view_reads_the_touched_objective_after_its_pause(window, seeded, qtbot):
+    window.show_view("home")
+    home = window.home_view
+    resets = []
+    home.model.modelReset.connect(lambda: resets.append(1))
+    assert edits.set_commitment_fields(window.session, seeded["d"], {"status": "realised"})  # 1.1.1
+    assert edits.set_commitment_fields(window.session, seeded["b"], {"worksite_id": worksite(window.store, "1.1.1")})
+    qtbot.waitUntil(lambda: not home.timer.isActive(), timeout=3000)
+    assert resets == []
+    fresh = {row["code"]: row for row in dashboard.status_per_objective(window.store)}
+    for n in range(home.model.rowCount()):
+        code = home.model.index(n, 0).data()
+        assert home.model.index(n, 2).data() == str(fresh[code]["commitments"]), code
+        assert home.model.index(n, 3 + STATUSES.index("realised")).data() == \
+            str(fresh[code]["realised"]), code
+    assert home.model.index([n for n in range(home.model.rowCount())
+                             if home.model.index(n, 0).data() == "1.1"][0], 2).data() == "2"
+    # a renamed worksite: everything read again
+    window.apply_changes(_rename(window.store, worksite(window.store, "2.1.4")))
+    qtbot.waitUntil(lambda: not home.timer.isActive(), timeout=3000)
+    assert resets == [1]
+
+
+def _rename(store, worksite_id):
+    with store.action("Rename") as act:
+        act.update("worksite", worksite_id, {"title": "Stages"})
+    return act.changes
 
 
 def test_hidden_partners_view_shows_the_new_lead_count_when_shown(window, seeded):
@@ -239,7 +272,7 @@ def test_shown_objective_page_ignores_commitments_of_other_objectives(window, se
     assert edits.set_commitment_fields(window.session, seeded["b"], {"status": "postponed"})  # objective 2.1
     assert fills == [1]
     row = objective_row(page, "2.1.4")
-    postponed = 3 + list(strategy_view.COUNTED[1:]).index("postponed")
+    postponed = 3 + STATUSES.index("postponed")
     assert row[postponed] == "1"
     # moving a commitment out of the objective changes the page too (the worksite it left)
     assert edits.set_commitment_fields(window.session, seeded["b"], {"worksite_id": worksite(window.store, "1.1.1")})
