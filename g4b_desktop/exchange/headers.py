@@ -105,6 +105,38 @@ def normalise(text) -> str:
     return _NOT_ALNUM.sub("", text).lower()
 
 
+# normalise() of ASCII text, on bytes: lower-case the letters, drop everything but letters and digits
+_ASCII_LOWER = bytes(range(256)).lower()
+_ASCII_DROP = bytes(c for c in range(128) if not chr(c).isalnum() and c != 0)
+
+
+def normalise_many(texts) -> list[str]:
+    """[normalise(t) for t in texts], faster for many (an import compares every title of the
+    worksites it touches: 50,000 at a time). All texts are decomposed (NFKD) together; where that
+    leaves no letter or digit outside ASCII (accents become combining marks, which are dropped), the
+    rest is done on bytes in one go; a text with other letters (ß, ø, œ, Greek) goes through normalise()."""
+    texts = ["" if text is None else str(text) for text in texts]
+    if not texts:
+        return []
+    joined = "\x00".join(texts)   # NUL: dropped by normalise(), unchanged by NFKD, between texts here
+    if joined.count("\x00") != len(texts) - 1:
+        return [normalise(text) for text in texts]
+    if joined.isascii():
+        data = joined.encode("ascii")
+    else:
+        joined = unicodedata.normalize("NFKD", joined)
+        others = {c for c in set(joined) if not c.isascii() and c.isalnum()}
+        if others:
+            return [normalise(text) if not others.isdisjoint(part) else _ascii_normalise(part)
+                    for text, part in zip(texts, joined.split("\x00"))]
+        data = joined.encode("ascii", "ignore")
+    return data.translate(_ASCII_LOWER, _ASCII_DROP).decode("ascii").split("\x00")
+
+
+def _ascii_normalise(decomposed: str) -> str:
+    return decomposed.encode("ascii", "ignore").translate(_ASCII_LOWER, _ASCII_DROP + b"\x00").decode("ascii")
+
+
 def label(kind: str, field: str, lang: str) -> str:
     return FIELDS[kind][field][lang][0]
 

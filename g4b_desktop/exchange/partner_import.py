@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -238,18 +239,86 @@ class Planner:
         self.seen_ids: dict[str, int] = {}
         self.titles: dict[str, dict[str, str]] = {}
         self.column_names = {position: loaded.column_name(position) for position in loaded.mapping}
+        self.mapped = [(position, name, self.column_names[position]) for position, name in loaded.mapping.items()
+                       if name not in ("", None, "ignore")]
+        # commitments read in bulk before planning (#9): by id and by code (None: known not to exist)
+        self.by_id: dict[str, dict | None] = {}
+        self.by_code: dict[str, dict | None] = {}
+        self.normalised: dict[str, str] = {}
+
+    def normalise(self, text) -> str:
+        found = self.normalised.get(text) if isinstance(text, str) else None
+        return found if found is not None else hdr.normalise(text)
 
     def by_title(self, worksite_id: str) -> dict[str, str]:
-        """A worksite's commitment ids by normalised title (the first of equal titles), read once per preview
-        (only ids and titles: the whole record is read for the title that matches)."""
+        """A worksite's commitment ids by normalised title (the first of equal titles, in the worksite's
+        order), read once per preview; `prefetch_commitments` reads those of every worksite of the file."""
         found = self.titles.get(worksite_id)
         if found is None:
-            found = {}
-            for record_id, title in self.store.db.execute(
-                    "SELECT id, title FROM commitment WHERE worksite_id = ?", [worksite_id]):
-                found.setdefault(hdr.normalise(title), record_id)
-            self.titles[worksite_id] = found
+            self._read_titles([worksite_id])
+            found = self.titles[worksite_id]
         return found
+
+    def _read_titles(self, worksite_ids: list[str]) -> None:
+        if len(worksite_ids) * 4 > len(self.worksites):   # most worksites: one pass over the table
+            wanted = set(worksite_ids)
+            rows = self.store.db.execute("SELECT worksite_id, position, rowid, id, title FROM commitment").fetchall()
+            if len(wanted) < len(self.worksites):
+                rows = [row for row in rows if row[0] in wanted]
+        else:
+            rows = self.store.db.execute(
+                "SELECT worksite_id, position, rowid, id, title FROM commitment "
+                "WHERE worksite_id IN (SELECT value FROM json_each(?))", [json.dumps(worksite_ids)]).fetchall()
+        rows.sort(key=itemgetter(0, 1, 2))   # a worksite's order: the first of equal titles is kept
+        for worksite_id in worksite_ids:
+            self.titles.setdefault(worksite_id, {})
+        for row, key in zip(rows, hdr.normalise_many([row[4] for row in rows])):
+            self.titles[row[0]].setdefault(key, row[3])
+
+    def commitment(self, column: str, value: str) -> dict | None:
+        """The whole commitment with this id or code (read in bulk beforehand, else now)."""
+        known = self.by_id if column == "id" else self.by_code
+        if value not in known:
+            rows = self.store.rows(f"SELECT * FROM commitment WHERE {column} = ?", [value])
+            known[value] = rows[0] if rows else None
+        return known[value]
+
+    def prefetch_commitments(self) -> None:
+        """What the rows of a commitment file can match, in a few queries instead of some per row: the
+        titles of every worksite the file names (normalised together), then the whole records that the
+        file's ids, codes and titles designate. Rows whose cells differ from what is read here (control
+        characters removed) are still looked up one by one."""
+        positions = {name: position for position, name, _ in self.mapped}
+
+        def column(name: str) -> list:
+            position = positions.get(name)
+            if position is None:
+                return []
+            return [val.text(values[position]) if position < len(values) else None
+                    for _, values in self.loaded.data_rows()]
+
+        worksite_codes, titles = column("worksite"), column("title")
+        worksite_ids = sorted({self.worksites[code]["id"] for code in worksite_codes if code in self.worksites})
+        if worksite_ids:
+            self._read_titles(worksite_ids)
+        written = sorted({title for title in titles if title})
+        self.normalised = dict(zip(written, hdr.normalise_many(written)))
+        ids = {record_id for record_id in column("id") if record_id}
+        for code, title in zip(worksite_codes, titles):
+            if code in self.worksites and title:
+                found = self.titles.get(self.worksites[code]["id"], {}).get(self.normalised[title])
+                if found:
+                    ids.add(found)
+        for name, values, known in (("id", sorted(ids), self.by_id),
+                                    ("code", sorted({c for c in column("code") if c}), self.by_code)):
+            if not values:
+                continue
+            for value in values:
+                known[value] = None
+            for record in self.store.rows(f"SELECT * FROM commitment WHERE {name} IN "
+                                          "(SELECT value FROM json_each(?))", [json.dumps(values)]):
+                if known.get(record[name]) is None:
+                    known[record[name]] = record
 
     def _by_name(self, sql: str, columns: tuple[str, ...]) -> dict[str, str]:
         found: dict[str, str] = {}
@@ -264,17 +333,16 @@ class Planner:
     def cells(self, values: list, preview: RowPreview) -> dict[str, tuple[Any, str]]:
         """field -> (raw value, column name) for the mapped columns of one row."""
         result = {}
-        for position, name in self.loaded.mapping.items():
-            if name in ("", None, "ignore"):
-                continue
-            raw = values[position] if position < len(values) else None
+        width = len(values)
+        for position, name, column_name in self.mapped:
+            raw = values[position] if position < width else None
             if isinstance(raw, str):
-                cleaned = CONTROL.sub("", raw)
-                if cleaned != raw:
-                    preview.notes.append(t("{column}: control characters removed",
-                                           column=self.loaded.column_name(position)))
-                raw = cleaned if cleaned.strip() else None
-            result[name] = (raw, self.column_names[position])
+                if CONTROL.search(raw):
+                    raw = CONTROL.sub("", raw)
+                    preview.notes.append(t("{column}: control characters removed", column=column_name))
+                if not raw.strip():
+                    raw = None
+            result[name] = (raw, column_name)
         return result
 
     def parse(self, cells, name, parser, preview: RowPreview, *args):
@@ -289,6 +357,8 @@ class Planner:
     def plan(self) -> list[RowPreview]:
         planned = []
         handler = getattr(self, f"plan_{self.loaded.kind}")
+        if self.loaded.kind == "commitment":
+            self.prefetch_commitments()
         for number, values in self.loaded.data_rows():
             preview = RowPreview(number)
             if all(v in (None, "") for v in values):
@@ -370,18 +440,17 @@ class Planner:
                                                 t("the same record as row {row}", row=self.seen_ids[record_id])))
                 return
             self.seen_ids[record_id] = preview.row
-            rows = self.store.rows("SELECT * FROM commitment WHERE id = ?", [record_id])
-            if not rows:
+            existing = self.commitment("id", record_id)
+            if existing is None:
                 preview.problems.append(Problem(preview.row, cells["id"][1],
                                                 t("no commitment with id {id} in this database", id=record_id)))
                 return
-            existing = rows[0]
         elif code:
-            rows = self.store.rows("SELECT * FROM commitment WHERE code = ?", [code])
-            existing = rows[0] if rows else None
+            existing = self.commitment("code", code)
+        title_key = self.normalise(title) if title else ""
         if existing is None and worksite is not None and title:
-            found = self.by_title(worksite["id"]).get(hdr.normalise(title))
-            existing = self.store.get("commitment", found) if found else None
+            found = self.by_title(worksite["id"]).get(title_key)
+            existing = self.commitment("id", found) if found else None
         if existing is not None:
             label = f"commitment {existing['code']}"
             for required in ("title", "status", "progress", "worksite_id"):
@@ -402,7 +471,7 @@ class Planner:
                 t("a new commitment needs a {field}", field=term("FIELD", missing)) if column else
                 t("a new commitment needs a {field} (no column is mapped to it)", field=term("FIELD", missing)))))
             return
-        key = (worksite["id"], hdr.normalise(title))
+        key = (worksite["id"], title_key)
         if key in self.new_commitments:
             preview.problems.append(Problem(preview.row, cells["title"][1],
                                             t("the same commitment as row {row}", row=self.new_commitments[key])))
@@ -523,12 +592,14 @@ class Planner:
 
 
 def _clean_commitment(store: Store, fields: dict) -> dict:
-    """The data layer's checks, keeping a partner's exact progress (45.5 stays 45.5)."""
+    """The data layer's checks, keeping a partner's exact progress (45.5 stays 45.5). The worksite and
+    the lead organisation were found by the planner in what it read: not looked up again for each row."""
     progress = fields.get("progress")
-    clean = commitments.clean(store, fields)
+    known = {name: fields[name] for name in ("worksite_id", "lead_organisation_id") if fields.get(name)}
+    clean = commitments.clean(store, {k: v for k, v in fields.items() if k not in known})
     if progress is not None:
         clean["progress"] = progress
-    return clean
+    return {name: known[name] if name in known else clean[name] for name in fields}
 
 
 # ---- preview and apply ----------------------------------------------------------------------

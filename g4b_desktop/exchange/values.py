@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from ..db.enums import COMMITMENT_HEALTH, COMMITMENT_STATUS, MEMBERSHIP_ROLE
 from .headers import normalise
@@ -61,11 +62,17 @@ def text(value) -> str | None:
     return result or None
 
 
+@lru_cache(maxsize=1024)
+def _word(written: str) -> str:
+    """normalise() of the few different words a column of statuses holds, computed once each."""
+    return normalise(written)
+
+
 def enum_value(value, words: dict[str, str], what: str, enum: dict) -> str | None:
     written = text(value)
     if written is None:
         return None
-    key = words.get(normalise(written))
+    key = words.get(_word(written))
     if key is None:
         # the words a partner may write, in the reader's language (English keeps the Dutch list, as always)
         known = Words({lang: ", ".join(labels[lang] for labels in enum.values()) for lang in ("nl", "fr")}
