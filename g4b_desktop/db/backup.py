@@ -173,16 +173,59 @@ def daily_backup(store, backup_dir: Path | None = None, today: date | None = Non
     return target
 
 
+def unclean_shutdown(database: Path | str) -> bool:
+    """Whether the last writer died without closing: it leaves a write-ahead log behind (a clean
+    close removes it). Then the file is checked before the window opens."""
+    database = Path(database)
+    wal = database.with_name(database.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def first_start_today(database: Path | str, today: date | None = None, backup_dir: Path | None = None) -> bool:
+    """Whether this database has no daily backup of today yet (its first start of the day)."""
+    today = today or date.today()
+    return not any(b.kind == "daily" and b.taken_at.date() == today
+                   for b in list_backups(database, backup_dir))
+
+
 def start_check_due(database: Path | str, today: date | None = None) -> bool:
     """Whether the integrity check at start should run: it reads the whole file (0.7 s at 500 MB),
     so it runs on the first start of a day (before that day's backup) and after an unclean
-    shutdown, which leaves a write-ahead log behind (a clean close removes it)."""
+    shutdown."""
+    return unclean_shutdown(database) or first_start_today(database, today)
+
+
+@dataclass
+class StartOfDay:
+    """What `start_of_day` did: the backup it made, or the damage it found (then no backup)."""
+    backup: Path | None = None
+    damage: CheckReport | None = None
+
+
+def start_of_day(database: Path | str, backup_dir: Path | None = None, today: date | None = None) -> StartOfDay:
+    """On the first start of a day: check the file (quick_check), then make the day's backup.
+
+    Runs on its own read-only connection, so the window can run it on a worker thread while the
+    user works (WAL lets it read a consistent snapshot beside the window's writes). A damaged
+    file gets the full report, with the newest good backup to offer, and no backup is made of it.
+    """
     database = Path(database)
-    wal = database.with_name(database.name + "-wal")
-    if wal.exists() and wal.stat().st_size > 0:
-        return True
-    today = today or date.today()
-    return not any(b.kind == "daily" and b.taken_at.date() == today for b in list_backups(database))
+    folder = _folder(backup_dir)
+    if not first_start_today(database, today, folder):
+        return StartOfDay()
+    from .integrity import DAMAGE, check_database
+
+    report = check_database(database, quick=True, offer_backup=False)
+    if any(finding.key in DAMAGE for finding in report.findings):
+        return StartOfDay(damage=check_database(database, backup_dir=folder))
+    source = connection.connect(database, readonly=True).conn
+    try:
+        database_id = source.execute("SELECT value FROM meta WHERE key = 'database_id'").fetchone()
+        target = copy_database(source, _target(database, "daily", folder))
+    finally:
+        source.close()
+    thin(database, folder, database_id=database_id[0] if database_id else None)
+    return StartOfDay(backup=target)
 
 
 def backup_to(store, target: Path | str) -> Path:

@@ -123,6 +123,9 @@ class Finding:
         templates = TEMPLATES[self.key]
         return templates.get(lang, templates["en"]).format(**params)
 
+# Findings that mean the file itself is damaged (not merely orphan records): it is not written to.
+DAMAGE = {"damaged", "cannot_open", "integrity_failed", "not_ours"}
+
 
 @dataclass
 class CheckReport:

@@ -76,5 +76,8 @@ def run(args) -> int:
     if args.smoke_test:
         QTimer.singleShot(0, lambda: app.exit(0 if window.latest().smoke_test() else 1))
     code = app.exec()
+    from .backups_view import wait_for_background
+
+    wait_for_background()  # today's backup, if still being made, is finished rather than cut short
     window.latest().store.close()
     return code

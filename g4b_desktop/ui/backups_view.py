@@ -3,14 +3,19 @@ backup, and notices for a read-only file or a database on a network share or in 
 
 `install(window)` is called by the main window for every window it builds (also after switching
 database or language), so each database gets its daily backup and its own notices.
+
+The first start of a day checks the file and makes the day's backup on a worker thread once the
+window is shown (both read the whole file: 1-2 s at 500 MB, which must not delay the window). Only
+after an unclean shutdown is the file checked before the window opens.
 """
 
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QMessageBox,
@@ -19,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from .. import crashlog, paths
 from ..db import backup as backups
-from ..db.integrity import CheckReport, check_database
+from ..db.integrity import DAMAGE, CheckReport, check_database
 from ..db.location import storage_warning
 from ..db.store import Store
 from . import single_instance
@@ -89,18 +94,78 @@ def show_notices(window) -> None:
             "edits made in both are checked against each other, but only one should be used."))
 
 
-def daily_backup(window) -> Path | None:
-    """The backup at start (at most once a day per database); a failure is logged, never fatal."""
-    try:
-        made = backups.daily_backup(window.store)
-    except Exception as exc:  # the window opens even when the backup folder is not writable
-        report = crashlog.write_report(type(exc), exc, exc.__traceback__)
-        window.statusBar().showMessage(
-            translate("Backups", "The daily backup could not be made: {error} (report: {file}).").format(error=exc, file=report), 15000)
+class _StartOfDayDone(QObject):
+    """Carries the worker's result back to the window's thread (a queued signal)."""
+    done = Signal(object, object)  # StartOfDay, error
+
+
+_workers: list[threading.Thread] = []
+
+
+def start_of_day(window) -> threading.Thread | None:
+    """On the first start of a day: check the file and make the day's backup on a worker thread,
+    with its own connection; the outcome comes back to the window (a status line, or the question
+    about a damaged file). Nothing happens for a read-only file or a database already done today."""
+    store = window.store
+    if store.readonly or not window.isVisible() or window.replacement is not None:
         return None
-    if made:
-        window.statusBar().showMessage(translate("Backups", "Daily backup saved as {file}.").format(file=made.name), 8000)
-    return made
+    path, folder = store.path, paths.backup_dir()
+    messenger = _StartOfDayDone(window)
+    messenger.done.connect(lambda result, error: _start_of_day_done(window, result, error))
+
+    def work():
+        result, error = None, None
+        try:
+            result = backups.start_of_day(path, folder)
+        except Exception as exc:  # the window goes on without today's backup; said and logged
+            error = exc
+        try:
+            messenger.done.emit(result, error)
+        except RuntimeError:  # the window was closed meanwhile
+            pass
+
+    worker = threading.Thread(target=work, name="g4b-start-of-day", daemon=True)
+    _workers[:] = [w for w in _workers if w.is_alive()]
+    _workers.append(worker)
+    worker.start()
+    return worker
+
+
+def wait_for_background(timeout: float = 120.0) -> None:
+    """Let a running start-of-day check or backup finish (at exit, and after each test)."""
+    for worker in list(_workers):
+        worker.join(timeout)
+    _workers[:] = [w for w in _workers if w.is_alive()]
+
+
+def _start_of_day_done(window, result, error) -> None:
+    if error is not None:
+        report = crashlog.write_report(type(error), error, error.__traceback__)
+        window.statusBar().showMessage(
+            translate("Backups", "The daily backup could not be made: {error} (report: {file}).").format(error=error, file=report), 15000)
+        return
+    if result.damage is not None:
+        damage_found(window, result.damage)
+    elif result.backup is not None:
+        window.statusBar().showMessage(translate("Backups", "Daily backup saved as {file}.").format(file=result.backup.name), 8000)
+
+
+def damage_found(window, report: CheckReport, choose=None):
+    """The start-of-day check found the open file damaged: restore the newest good backup, go on
+    read-only, or close. Returns the window that goes on (None when closed)."""
+    choice = (choose or ask_about_damage)(report.path, report, window.language)
+    if choice == "restore" and report.good_backup is not None:
+        return restore_backup(window, report.good_backup.path, confirm=False)
+    if choice == "readonly":
+        from .file_actions import switch_to
+
+        author, path = window.store.author, window.store.path
+        window.store.close()
+        reopened = Store.open(path, author=author, readonly=True)
+        window.session.store = window.store = reopened
+        return switch_to(window, path, reopened)
+    window.close()
+    return None
 
 
 # ---- restoring --------------------------------------------------------------------------------
@@ -295,8 +360,6 @@ def show_restore(window) -> RestoreDialog:
 
 # ---- at start ---------------------------------------------------------------------------------
 
-DAMAGE = {"damaged", "cannot_open", "integrity_failed", "not_ours"}
-
 
 def ask_about_damage(path: Path, report: CheckReport, language: str) -> str:
     """The question at start for a damaged file: "restore", "readonly" or "quit"."""
@@ -316,11 +379,12 @@ def ask_about_damage(path: Path, report: CheckReport, language: str) -> str:
 
 def check_on_start(path: Path, author: str, language: str = "en", quiet: bool = False, choose=None,
                    tell=None) -> tuple[Store | None, int | None]:
-    """Before the window opens: a damaged file is never opened for writing. Returns (store, None)
+    """Before the window opens, after an unclean shutdown (the first start of a day is checked in
+    the background, see `start_of_day`): a damaged file is never opened for writing. Returns (store, None)
     when it opened the file itself (read-only, or after restoring a backup), (None, None) to open
     it as usual, (None, exit code) to stop. `choose` and `tell` replace the message boxes (tests)."""
     path = Path(path)
-    if not path.exists() or path.stat().st_size == 0 or not backups.start_check_due(path):
+    if not path.exists() or path.stat().st_size == 0 or not backups.unclean_shutdown(path):
         return None, None
     report = check_database(path, quick=True, offer_backup=False)
     if not any(finding.key in DAMAGE for finding in report.findings):
@@ -373,4 +437,6 @@ def install(window) -> None:
     help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None, check)
     window.restore_action, window.check_action = restore, check
     show_notices(window)
-    daily_backup(window)
+    # the day's check and backup once the window is shown (a timer of the window: a window closed
+    # before that never starts it)
+    QTimer.singleShot(0, window, lambda: start_of_day(window))

@@ -32,3 +32,11 @@ def test_check_runs_after_an_unclean_shutdown(db_path):
     subprocess.run([sys.executable, "-c", code, str(db_path)], check=True, timeout=60)
     assert db_path.with_name(db_path.name + "-wal").stat().st_size > 0
     assert backup.start_check_due(db_path)
+
+
+def test_only_an_unclean_shutdown_is_checked_before_the_window(db_path):
+    # the first start of a day is checked after the window shows (backups_view.start_of_day)
+    assert backup.first_start_today(db_path) and not backup.unclean_shutdown(db_path)
+    assert backup.start_of_day(db_path).backup is not None
+    assert not backup.first_start_today(db_path)
+    assert backup.start_of_day(db_path).backup is None  # once a day

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from g4b_desktop import paths
 from g4b_desktop.db import backup, partners
+from g4b_desktop.db.integrity import check_database
 from g4b_desktop.db.store import Store
 from g4b_desktop.ui import backups_view, crash_dialog
 from g4b_desktop.ui.undo import AddCommand
@@ -31,10 +32,14 @@ def add_through_the_window(window, name: str) -> bool:
 def test_menus_and_the_daily_backup_on_opening(window, store, qtbot):
     assert window.restore_action in window.menu("file").actions()
     assert window.check_action in window.menu("help").actions()
+    # made on a worker thread once the window is shown, then said in the status bar
+    qtbot.waitUntil(lambda: "Daily backup saved" in window.statusBar().currentMessage(), timeout=10000)
     made = backup.list_backups(store.path)
     assert [b.kind for b in made] == ["daily"]
     # A second window on the same day makes no second daily backup.
     other = make_window(qtbot, Store.open(store.path))
+    qtbot.wait(50)
+    backups_view.wait_for_background()
     assert len(backup.list_backups(store.path)) == 1
     other.close()  # disposed after the test
 
@@ -139,7 +144,9 @@ def damage(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-def test_a_damaged_file_at_start_is_never_opened_for_writing(store, qtbot, capsys):
+def test_a_damaged_file_at_start_is_never_opened_for_writing(store, qtbot, capsys, monkeypatch):
+    # the check before the window runs after an unclean shutdown (the day's check runs later)
+    monkeypatch.setattr(backup, "unclean_shutdown", lambda path: True)
     good = backup.backup_before(store, "test")
     path = store.path
     store.close()
@@ -170,8 +177,58 @@ def test_a_damaged_file_at_start_is_never_opened_for_writing(store, qtbot, capsy
     opened.close()
 
 
-def test_a_sound_file_at_start_is_opened_as_usual(db_path):
+def test_a_sound_file_at_start_is_opened_as_usual(db_path, monkeypatch):
     assert backups_view.check_on_start(db_path, "tester", choose=lambda *a: pytest.fail("asked")) == (None, None)
+    monkeypatch.setattr(backup, "unclean_shutdown", lambda path: True)
+    assert backups_view.check_on_start(db_path, "tester", choose=lambda *a: pytest.fail("asked")) == (None, None)
+
+
+def test_the_days_check_of_a_damaged_file_makes_no_backup_and_offers_the_good_one(store):
+    good = backup.backup_before(store, "test")
+    path = store.path
+    store.close()
+    damage(path)
+    damaged_bytes = path.read_bytes()
+    result = backup.start_of_day(path)
+    assert result.backup is None and result.damage is not None
+    assert result.damage.good_backup is not None and result.damage.good_backup.path == good
+    assert [b.kind for b in backup.list_backups(path)] == ["before-test"]
+    assert path.read_bytes() == damaged_bytes
+
+
+def test_damage_found_after_opening_goes_on_read_only_or_closes(window, store, qtbot, tmp_path):
+    copy = tmp_path / "damaged.g4b"
+    store.copy_to(copy)
+    damage(copy)
+    report = check_database(copy)
+    assert not report.ok
+    asked = []
+    replaced = backups_view.damage_found(window, report, choose=lambda *a: asked.append(a) or "readonly")
+    assert asked and asked[0][0] == copy
+    assert replaced is not None and replaced is window.latest() and replaced.store.readonly
+    assert "read-only" in replaced.reliability_notices["readonly"].text()
+    assert backups_view.damage_found(replaced, report, choose=lambda *a: "quit") is None
+    assert not replaced.isVisible()
+
+
+def test_the_days_check_and_backup_run_after_the_window_is_shown(qtbot, db_path, monkeypatch):
+    started = []
+    real = backup.start_of_day
+
+    def slow_start_of_day(path, folder=None):
+        started.append(path)
+        return real(path, folder)
+
+    monkeypatch.setattr(backup, "start_of_day", slow_start_of_day)
+    from g4b_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(Store.open(db_path))
+    qtbot.addWidget(window)
+    assert started == [] and backup.list_backups(db_path) == []  # nothing before the window shows
+    window.show()
+    qtbot.waitUntil(lambda: "Daily backup saved" in window.statusBar().currentMessage(), timeout=10000)
+    assert started == [db_path] and [b.kind for b in backup.list_backups(db_path)] == ["daily"]
+    window.close()
 
 
 def test_menus_and_notices_are_translated(qtbot, db_path):
@@ -199,7 +256,7 @@ def test_a_failing_daily_backup_is_logged_and_the_window_opens(qtbot, db_path):
     paths.data_dir().mkdir(parents=True, exist_ok=True)
     paths.backup_dir().write_text("a file where the backup folder should be")
     window = make_window(qtbot, Store.open(db_path))
-    assert "daily backup could not be made" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "daily backup could not be made" in window.statusBar().currentMessage(), timeout=10000)
     assert list(paths.log_dir().glob("error-*.log"))
     assert add_through_the_window(window, "Work goes on")
 
