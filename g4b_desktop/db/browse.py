@@ -8,7 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from .enums import COMMITMENT_STATUS
 from .store import Store
+
+OPEN_STATUSES = [key for key in COMMITMENT_STATUS if key not in ("realised", "abandoned")]  # still open: counted as overdue
 
 STATUS_COUNTS = (
     "count(c.id) AS commitments, "
@@ -134,9 +137,9 @@ class CommitmentFilter:
             if value:
                 clauses.append(f"{column} = ?")
                 params.append(value)
-        if self.due == "overdue":
-            clauses.append("c.due_date < ? AND c.status NOT IN ('realised', 'abandoned')")
-            params.append(self.today)
+        if self.due == "overdue":  # the open statuses by name: SQLite reads them from commitment_open_due (0012)
+            clauses.append(f"c.status IN ({', '.join('?' for _ in OPEN_STATUSES)}) AND c.due_date < ?")
+            params.extend([*OPEN_STATUSES, self.today])
         elif self.due == "this_year":
             # a range on the ISO date (same rows as its first four characters) walks the due-date index
             clauses.append("c.due_date >= ? AND c.due_date < ?")

@@ -230,6 +230,7 @@ from . import schema_summits  # noqa: E402,F401  0004 (summits, issue 6)
 from . import schema_exchange  # noqa: E402,F401  0005 (import mappings, issue 5)
 from . import schema_performance  # noqa: E402,F401  0007-0009, 0011 (search index by rowid, indexes; issue 9)
 from . import schema_texts  # noqa: E402,F401  0010 (labels in nl/fr/en)
+from . import schema_commitment_paging  # noqa: E402,F401  0012 (overdue commitments by index; issue 9)
 
 
 # Steps run in the order of their numbered names, whatever order the modules were imported in.
