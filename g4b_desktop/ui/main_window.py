@@ -1,7 +1,8 @@
 """The main window: navigation between views, menus, toolbar, search, undo/redo, background jobs.
 
 The contract other features code against (see docs/DEVELOPING.md):
-`store`, `undo_stack`, `language`, `changed` / `apply_changes(changes)`, `add_view(key, title, widget)`,
+`store`, `undo_stack`, `language`, `changed` / `apply_changes(changes)`, `add_view(key, title, widget)`
+(or a function making the widget, called when the view is first shown: start-up builds only the first one),
 `show_view(key)`, `menu(name)`, `run_job(title, work, on_done)`, `show_error(exc_or_text)`,
 `open_record(table, record_id)`, `register_opener(table, handler)`; features are modules named in
 `features.py` whose `install(window)` is called once the window is built.
@@ -46,7 +47,8 @@ class MainWindow(QMainWindow):
         self.feature_errors: list[str] = []
         self.last_error = ""
         self._jobs: list[Job] = []
-        self._views: dict[str, QWidget] = {}
+        self._views: dict[str, QWidget] = {}  # a placeholder until a view made by a factory is first shown
+        self._factories: dict[str, Callable[[], QWidget]] = {}
         self._openers: dict[str, Callable[[str], Any]] = {}
         self.setObjectName("MainWindow")
         self.session.changed.connect(self._relay_changes)
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self._build_main_views()
         self._install_features()
         self._restore_state()
+        self.show_view(self.current_view() or "home")  # builds the one view shown
 
     # ---- the frame ---------------------------------------------------------------------------
 
@@ -72,7 +75,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_row)
         self.toolbar = QToolBar(self.tr("Main toolbar"))
         self.toolbar.setObjectName("mainToolbar")
         self.addToolBar(self.toolbar)
@@ -118,33 +121,30 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self.search_box.focus)
 
     def _build_main_views(self) -> None:
-        from .commitments_view import CommitmentsView
-        from .home_view import HomeView
-        from .indicators_view import IndicatorsView
-        from .partners_view import PartnersView
-        from .strategy_view import StrategyView
-        from .trash_view import TrashView
+        """The main views; each is built when first shown (at start only the one shown)."""
+        def make(module: str, name: str) -> Callable[[], QWidget]:
+            return lambda: getattr(importlib.import_module(f"{__package__}.{module}"), name)(self)
 
-        self.home_view = HomeView(self)
-        self.add_view("home", self.tr("Home"), self.home_view)
-        self.strategy_view = StrategyView(self)
-        self.add_view("strategy", self.tr("Strategy"), self.strategy_view)
-        self.commitments_view = CommitmentsView(self)
-        self.add_view("commitments", self.tr("Commitments"), self.commitments_view)
-        self.partners_view = PartnersView(self)
-        self.add_view("partners", self.tr("Partners"), self.partners_view)
-        self.indicators_view = IndicatorsView(self)
-        self.add_view("indicators", self.tr("Indicators"), self.indicators_view)
-        self.trash_view = TrashView(self)
-        self.add_view("trash", self.tr("Trash"), self.trash_view)
+        self.add_view("home", self.tr("Home"), make("home_view", "HomeView"))
+        self.add_view("strategy", self.tr("Strategy"), make("strategy_view", "StrategyView"))
+        self.add_view("commitments", self.tr("Commitments"), make("commitments_view", "CommitmentsView"))
+        self.add_view("partners", self.tr("Partners"), make("partners_view", "PartnersView"))
+        self.add_view("indicators", self.tr("Indicators"), make("indicators_view", "IndicatorsView"))
+        self.add_view("trash", self.tr("Trash"), make("trash_view", "TrashView"))
         self.register_opener("pillar", lambda rid: self.strategy_view.select("pillar", rid))
         self.register_opener("objective", lambda rid: self.strategy_view.select("objective", rid))
         self.register_opener("worksite", lambda rid: self.strategy_view.select("worksite", rid))
-        self.register_opener("commitment", self.strategy_view.select_commitment)
+        self.register_opener("commitment", lambda rid: self.strategy_view.select_commitment(rid))
         self.register_opener("organisation", lambda rid: self.partners_view.select("organisation", rid))
         self.register_opener("person", lambda rid: self.partners_view.select("person", rid))
-        self.register_opener("indicator", self.indicators_view.select)
-        self.show_view("home")
+        self.register_opener("indicator", lambda rid: self.indicators_view.select(rid))
+
+    def __getattr__(self, name: str):
+        """`window.<key>_view` is the view `<key>` (built if it was not yet)."""
+        factories = self.__dict__.get("_factories")
+        if factories is not None and name.endswith("_view") and name[:-5] in self.__dict__.get("_views", {}):
+            return self.view(name[:-5])
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def _install_features(self) -> None:
         from .features import FEATURES
@@ -162,10 +162,14 @@ class MainWindow(QMainWindow):
 
     # ---- the contract ------------------------------------------------------------------------
 
-    def add_view(self, key: str, title: str, widget: QWidget) -> None:
-        """Add a page to the main navigation (Ctrl+1… for the first nine)."""
+    def add_view(self, key: str, title: str, widget: QWidget | Callable[[], QWidget]) -> None:
+        """Add a page to the main navigation (Ctrl+1… for the first nine). `widget` may be a function
+        making it: it is then called when the view is first shown (or asked for with `view`)."""
         if key in self._views:
             raise ValueError(f"view {key!r} exists already")
+        if not isinstance(widget, QWidget):
+            self._factories[key] = widget
+            widget = QWidget()  # a placeholder in the stack until then
         widget.setObjectName(widget.objectName() or f"view_{key}")
         self._views[key] = widget
         self.stack.addWidget(widget)
@@ -181,12 +185,30 @@ class MainWindow(QMainWindow):
         self._menus["view"].addAction(action)
 
     def show_view(self, key: str) -> QWidget:
-        widget = self._views[key]
+        widget = self.view(key)
         self.navigation.setCurrentRow(self.stack.indexOf(widget))
         self.stack.setCurrentWidget(widget)
         return widget
 
+    def _show_row(self, row: int) -> None:
+        keys = list(self._views)
+        if 0 <= row < len(keys):
+            self.stack.setCurrentWidget(self.view(keys[row]))
+
     def view(self, key: str) -> QWidget:
+        """The view `key`, built now if it had not been shown yet."""
+        factory = self._factories.pop(key, None)
+        if factory is not None:
+            placeholder = self._views[key]
+            index = self.stack.indexOf(placeholder)
+            widget = factory()
+            widget.setObjectName(widget.objectName() or f"view_{key}")
+            self._views[key] = widget
+            self.stack.insertWidget(index, widget)
+            if self.stack.currentWidget() is placeholder:
+                self.stack.setCurrentWidget(widget)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
         return self._views[key]
 
     def view_keys(self) -> list[str]:

@@ -12,7 +12,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableWidget,
@@ -435,22 +435,20 @@ class NoteOptionsDialog(QDialog):
                 "lang": self.language.currentData(), "confidential": self.confidential.text().strip() or None}
 
 
-def install(window) -> SummitView:
-    view = SummitView(window)
-    window.add_view("summit", view.tr("Social Summit"), view)
+def install(window) -> None:
+    """The Social Summit view (built when first shown) and Tools → Progress note (PDF)…"""
+    window.add_view("summit", QCoreApplication.translate("SummitView", "Social Summit"), lambda: SummitView(window))
     from PySide6.QtGui import QAction
 
-    action = QAction(view.tr("Progress note (PDF)…"), window)
+    action = QAction(QCoreApplication.translate("SummitView", "Progress note (PDF)…"), window)
     action.setObjectName("progressNoteAction")
-    action.triggered.connect(lambda: view.progress_note())
+    action.triggered.connect(lambda: window.view("summit").progress_note())
     window.menu("tools").addAction(action)
     if hasattr(window, "register_opener"):
         def open_summit(summit_id: str) -> None:
-            window.show_view("summit")
+            view = window.show_view("summit")
             view.reload(keep_year=window.store.scalar("SELECT year FROM summit WHERE id = ?", [summit_id]))
 
         window.register_opener("summit", open_summit)
         window.register_opener("summit_priority", lambda rid: open_summit(
             window.store.scalar("SELECT summit_id FROM summit_priority WHERE id = ?", [rid])))
-    window.summit_view = view
-    return view
