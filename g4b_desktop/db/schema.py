@@ -233,12 +233,9 @@ from . import schema_texts  # noqa: E402,F401  0010 (labels in nl/fr/en)
 from . import schema_commitment_paging  # noqa: E402,F401  0012 (overdue commitments by index; issue 9)
 
 
-# Steps run in the order of their numbered names, whatever order the modules were imported in.
-migrations._migrations.sort(key=lambda step: step.name)
-
-
 def step_names() -> list[str]:
-    return [step.name for step in migrations._migrations]
+    """Steps run in the order of their numbered names, whatever order the modules were imported in."""
+    return migrations.names()
 
 
 SCHEMA_VERSION = len(step_names())

@@ -18,12 +18,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator
 
-import sqlite_utils
 
 from ..texts import Text, t, term
 from . import connection
 from .errors import ConflictError, DatabaseExists, NewerSchema, NotFound, ReadOnlyDatabase, StoreError
 from .schema import SCHEMA_VERSION, migrations, step_names
+from .steps import applied_steps
 
 SKIP_LOG_FIELDS = {"id", "created_at", "updated_at"}
 
@@ -209,7 +209,7 @@ class Action:
 class Store:
     """An open Go4Brussels database. Create with `Store.open` or `Store.create`."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path, author: str, readonly: bool):
+    def __init__(self, db: connection.Database, path: Path, author: str, readonly: bool):
         self.db = db
         self.path = path
         self.author = author
@@ -270,7 +270,7 @@ class Store:
 
     def _check_known_steps(self) -> None:
         known = set(step_names())
-        applied = [m.name for m in migrations.applied(self.db)]
+        applied = applied_steps(self.db.conn)
         unknown = [name for name in applied if name not in known]
         if unknown:
             raise NewerSchema(t(
@@ -278,7 +278,8 @@ class Store:
                 "({steps}); it was written by a newer version.", path=str(self.path), steps=", ".join(unknown)))
 
     def pending_steps(self) -> list[str]:
-        return [m.name for m in migrations.pending(self.db)]
+        applied = set(applied_steps(self.db.conn))
+        return [name for name in step_names() if name not in applied]
 
     def _migrate(self, backup: bool, backup_dir: Path | None = None) -> Path | None:
         copy = None
@@ -286,9 +287,9 @@ class Store:
             from .backup import backup_before  # backup imports integrity, which needs the schema
 
             copy = backup_before(self, "upgrade", backup_dir)
-        migrations.apply(self.db)
+        migrations.migrations().apply(self.db.utils)
         self.db.execute(f"PRAGMA application_id = {connection.APPLICATION_ID}")
-        self.db.execute(f"PRAGMA user_version = {len(migrations.applied(self.db))}")
+        self.db.execute(f"PRAGMA user_version = {len(applied_steps(self.db.conn))}")
         self._references = None
         return copy
 
@@ -375,7 +376,8 @@ class Store:
         return row[0] if row else None
 
     def table_exists(self, table: str) -> bool:
-        return self.db[table].exists()
+        return self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                               [table]).fetchone() is not None
 
     def meta(self, key: str) -> str | None:
         return self.scalar("SELECT value FROM meta WHERE key = ?", [key])

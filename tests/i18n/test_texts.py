@@ -172,7 +172,7 @@ def test_an_older_database_gets_the_label_columns_and_keeps_its_english_labels(t
 
     path = tmp_path / "old.g4b"
     db = connection.connect(path)
-    schema.migrations.apply(db, stop_before="0010_change_set_text")
+    schema.migrations.migrations().apply(db.utils, stop_before="0010_change_set_text")
     db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
     db.execute("INSERT INTO change_set (id, at, author, label) VALUES ('cs1', '2026-01-01T00:00:00Z', 'x', "
                "'Edit commitment 1.1.1-01')")
