@@ -590,26 +590,46 @@ def note_tables(store) -> list[tuple[str, list[list]]]:
     return [(title, rows) for title, rows in tables if len(rows) > 1]
 
 
-def raw_reportlab(tables: list[tuple[str, list[list]]], path: Path) -> None:
-    """Plain reportlab (SimpleDocTemplate, Table, Paragraph for the wrapping titles): the same tables."""
+def raw_reportlab(tables: list[tuple[str, list[list]]], path: Path, font: str = "dejavu") -> None:
+    """Plain reportlab (SimpleDocTemplate, Table, Paragraph for the wrapping titles): the same tables.
+
+    In the note's font: the bundled DejaVu Sans TTF (regular for cells, bold for titles and header
+    rows), registered once per process, embedded and subset as the note's is. The note must print
+    characters the standard Type-1 Helvetica has not (ł, the narrow no-break space U+202F of French
+    numbers), and a TrueType font costs more per character drawn (subsetting, glyph mapping), so
+    Helvetica would measure less work than the note does. `font="helvetica"`: the earlier baseline
+    exactly (built-in Helvetica, nothing embedded, header row not bold), for comparison.
+    """
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
     from xml.sax.saxutils import escape
 
-    from reportlab.lib.styles import ParagraphStyle
+    from g4b_desktop import paths
 
+    if font == "helvetica":
+        regular, bold = "Helvetica", "Helvetica-Bold"
+    else:
+        regular, bold = "RawDejaVuSans", "RawDejaVuSans-Bold"
+        if regular not in pdfmetrics.getRegisteredFontNames():
+            folder = paths.resources_dir() / "fonts"
+            pdfmetrics.registerFont(TTFont(regular, str(folder / "DejaVuSans.ttf")))
+            pdfmetrics.registerFont(TTFont(bold, str(folder / "DejaVuSans-Bold.ttf")))
     styles = getSampleStyleSheet()
-    body = ParagraphStyle("cell", fontName="Helvetica", fontSize=8, leading=10)  # the note's cell size
+    heading = ParagraphStyle("heading", parent=styles["Heading2"], fontName=bold)
+    body = ParagraphStyle("cell", fontName=regular, fontSize=8, leading=10)  # the note's cell size
     story = []
     for title, data in tables:
-        story.append(Paragraph(title, styles["Heading2"]))
+        story.append(Paragraph(escape(title), heading))
         rows = [data[0]] + [[Paragraph(escape(c), body) if isinstance(c, str) and len(c) > 25 else c for c in row]
                             for row in data[1:]]
         table = Table(rows, repeatRows=1)
         table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
-                                   ("FONT", (0, 0), (-1, -1), "Helvetica", 8, 10),
+                                   ("FONT", (0, 0), (-1, -1), regular, 8, 10),
+                                   *([("FONT", (0, 0), (-1, 0), bold, 8, 10)] if font != "helvetica" else []),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                                    ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]))
