@@ -14,6 +14,7 @@ import datetime as _dt
 from typing import Callable
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
 from ..db.enums import COMMITMENT_STATUS, PRIORITY_TYPE, label
@@ -307,9 +308,22 @@ def _key_figures_section(data: NoteData, lang: str) -> list:
         cells.append(_value(targets[-1], lang) if targets else "")
         body.append(cells)
     header = [tt("code", lang), tt("indicator", lang), tt("unit", lang), *map(str, years), tt("target", lang)]
+    # codes and figures get the width of their widest cell (a number never breaks: "101.435,3" on one
+    # line), the indicator and its unit share what is left
+    fitted = [_column_width([row[i] for row in body], header[i]) for i in range(len(header))]
+    rest = base.FRAME_WIDTH - sum(fitted[:1] + fitted[3:])
+    widths = [fitted[0], rest * 0.7, rest * 0.3, *fitted[3:]]
     return [PageBreak(), base.SetSubtitle(tt("key_figures", lang)), heading(tt("key_figures", lang), 0),
-            table(header, body, [0.7, 3.4, 1.5, *[1.15] * len(years), 0.8],
-                  ["left", "left", "left", *["right"] * (len(years) + 1)])]
+            table(header, body, widths, ["left", "left", "left", *["right"] * (len(years) + 1)])]
+
+
+def _column_width(cells: list, title: str) -> float:
+    """The width (points) of a column as wide as its widest cell and its header's widest word."""
+    base.register_fonts()
+    width = pdfmetrics.stringWidth
+    cell = max((width(str(c), base.FONT, 8) for c in cells if c is not None), default=0)
+    head = max((width(w, base.FONT_BOLD, 8) for w in title.split()), default=0)
+    return max(cell, head) + 7
 
 
 def build_story(data: NoteData, lang: str, confidential: str | None, whole: bool,

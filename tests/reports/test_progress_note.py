@@ -223,3 +223,21 @@ def test_long_table_cells_wrap_inside_their_column_as_plain_text():
     assert not any("1.1.1-01" in line and "woorden" in line for line in body[1:])
     resources = reader.pages[0].get("/Resources") or {}
     assert "/XObject" not in resources  # the <img> never became an image
+
+
+def test_key_figures_keep_codes_and_numbers_on_one_line(note_store):
+    figures = note_store.rows("SELECT id, code FROM indicator ORDER BY position LIMIT 3")
+    assert figures
+    with note_store.action("Seed key figures") as act:
+        for index, figure in enumerate(figures):
+            for year, value in ((2023, 101435.3 + index), (2024, 2105389.2 + index)):
+                act.insert("indicator_value", {"indicator_id": figure["id"], "year": year, "value": value,
+                                               "target": 12345678.9 if year == 2024 else None})
+    reader = render(note_store, lang="nl")
+    last = [page.extract_text() for page in reader.pages if "Kerncijfers" in page.extract_text()][-1]
+    lines = [line.strip() for line in last.splitlines()]
+    for index, figure in enumerate(figures):
+        for value in (101435.3 + index, 2105389.2 + index, 12345678.9):
+            number = base.format_number(value, "nl", 1)
+            assert any(number in line for line in lines), number  # never broken over two lines
+        assert any(line.startswith(figure["code"]) for line in lines), figure["code"]
