@@ -25,7 +25,7 @@ from ..db.enums import label
 from ..db.errors import StoreError
 from ..db.store import Store
 from . import sheets as spec
-from .cells import CellReport, safe
+from .cells import MAX_CHARS, NEEDS_CARE, CellReport, safe
 from ..texts import t
 
 BOLD = Font(bold=True)
@@ -86,51 +86,68 @@ def finish(worksheet, n_columns: int, n_rows: int, lists: list[tuple[int, list[s
         worksheet.data_validations.append(validation)
 
 
-def convert_rows(worksheet, sheet: spec.SheetSpec, records: list[dict], lang: str, report: CellReport,
-                 sheet_name: str):
-    """The rows of one sheet as cell values: labels for enums, dates as dates, text made safe."""
-    columns = sheet.columns
-    plan = []
-    for position, column in enumerate(columns):
-        labels = {k: label(column.enum, k, lang) for k in column.enum} if column.enum else None
-        plan.append((column.field, column.kind, labels, column.labels[lang]))
-    for number, record in enumerate(records, start=2):
-        row = []
-        for name, kind, labels, header in plan:
-            value = record.get(name)
-            if value is None:
-                row.append(None)
-            elif kind == "date":
-                try:
-                    row.append(date.fromisoformat(value))
-                except (TypeError, ValueError):
-                    row.append(safe(worksheet, str(value), report, (sheet_name, number, header, record.get("id"))))
-            elif labels is not None:
-                row.append(labels.get(value, value))
-            elif kind == "number":
-                row.append(value)
-            else:
-                row.append(safe(worksheet, value if isinstance(value, str) else str(value), report,
-                                (sheet_name, number, header, record.get("id"))))
-        yield row
+def _columns(cursor) -> dict[str, int]:
+    """Field -> position in the query's rows (a field selected twice: the last one, as a dict of the row)."""
+    return {d[0]: position for position, d in enumerate(cursor.description)}
 
 
 def write_sheet(workbook, store: Store, sheet: spec.SheetSpec, lang: str, objective: str | None,
                 report: CellReport, names: dict[str, str]) -> int:
+    """One sheet: labels for enums, dates as dates (dd/mm/yyyy), text made safe; rows streamed from the
+    query to the file, each cell converted with as little work as possible (#9)."""
     sql, params = _query(sheet, objective)
-    records = store.rows(sql, params)
+    cursor = store.db.execute(sql, params)
+    positions = _columns(cursor)
+    records = cursor.fetchall()
     name = sheet.names[lang]
     worksheet = workbook.create_sheet(name)
     names[sheet.key] = name
     prepare(worksheet, [(c.field, c.width or 14) for c in sheet.columns], len(records), sheet.header(lang))
     worksheet.append(header_row(worksheet, sheet.header(lang)))
-    date_positions = [i for i, c in enumerate(sheet.columns) if c.kind == "date"]
-    for row in convert_rows(worksheet, sheet, records, lang, report, name):
-        for i in date_positions:
-            if isinstance(row[i], date):
-                cell = WriteOnlyCell(worksheet, value=row[i])
-                cell.number_format = DATE_FORMAT
-                row[i] = cell
+    # per column: (position in the record or None, how: 0 text, 1 date, 2 enum, 3 number, labels, header)
+    plan = []
+    for column in sheet.columns:
+        how = 1 if column.kind == "date" else 2 if column.enum else 3 if column.kind == "number" else 0
+        labels = {k: label(column.enum, k, lang) for k in column.enum} if column.enum else None
+        plan.append((positions.get(column.field), how, labels, column.labels[lang]))
+    id_position = positions.get("id")
+    # a date cell is written when appended: one styled cell per column serves every row
+    date_cells = {}
+    for index, (_, how, _, _) in enumerate(plan):
+        if how == 1:
+            cell = WriteOnlyCell(worksheet, value=date(2000, 1, 1))
+            cell.number_format = DATE_FORMAT
+            date_cells[index] = cell
+    needs_care, limit, fromisoformat = NEEDS_CARE.search, MAX_CHARS, date.fromisoformat
+    for number, record in enumerate(records, start=2):
+        row = []
+        append = row.append
+        for index, (position, how, labels, header) in enumerate(plan):
+            value = None if position is None else record[position]
+            if value is None:
+                append(None)
+            elif how == 0 or how == 1:
+                if how == 1:
+                    try:
+                        day = fromisoformat(value)
+                    except (TypeError, ValueError):
+                        pass
+                    else:
+                        cell = date_cells[index]
+                        cell._value = day
+                        append(cell)
+                        continue
+                if value.__class__ is not str:
+                    value = str(value)
+                if len(value) <= limit and not needs_care(value):
+                    append(value)
+                else:
+                    append(safe(worksheet, value, report,
+                                (name, number, header, None if id_position is None else record[id_position])))
+            elif how == 2:
+                append(labels.get(value, value))
+            else:
+                append(value)
         worksheet.append(row)
     lists = [(i, [label(c.enum, k, lang) for k in c.enum]) for i, c in enumerate(sheet.columns, start=1)
              if c.kind == "enum"]
