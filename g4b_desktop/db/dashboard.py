@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .browse import STATUS_COUNTS
+from .browse import SUMMED_FIGURES, WORKSITE_FIGURES
 from .store import Store
 
 
@@ -18,8 +18,8 @@ def status_per_objective(store: Store, worksite_ids=None) -> list[dict]:
         params = list(worksite_ids)
         where = f"WHERE o.id IN (SELECT objective_id FROM worksite WHERE id IN ({', '.join('?' for _ in params)})) "
     return store.rows(
-        f"SELECT o.id, o.code, o.title, {STATUS_COUNTS} FROM objective o "
-        "LEFT JOIN worksite w ON w.objective_id = o.id LEFT JOIN commitment c ON c.worksite_id = w.id "
+        f"SELECT o.id, o.code, o.title, {SUMMED_FIGURES} FROM objective o "
+        "LEFT JOIN worksite w ON w.objective_id = o.id LEFT JOIN worksite_figures f ON f.worksite_id = w.id "
         f"{where}GROUP BY o.id ORDER BY o.position, o.code", params)
 
 
@@ -50,14 +50,14 @@ def recently_changed(store: Store, limit: int = 30) -> list[dict]:
 def worksite_figures(store: Store, worksite_ids) -> list[dict]:
     """Commitment counts per status, average progress and the sum of progress of some worksites.
 
-    The figures `browse.strategy_tree` gives every worksite, read for the few an edit touched (#9):
-    the covering index commitment_worksite_counts answers it without reading the commitments.
+    The figures `browse.strategy_tree` gives every worksite, read for the few an edit touched (#9),
+    from `worksite_figures` (kept by triggers).
     """
     ids = list(worksite_ids)
     if not ids:
         return []
     marks = ", ".join("?" for _ in ids)
     return store.rows(
-        f"SELECT w.id, w.objective_id, w.code, w.title, {STATUS_COUNTS}, total(c.progress) AS progress_sum "
-        f"FROM worksite w LEFT JOIN commitment c ON c.worksite_id = w.id WHERE w.id IN ({marks}) GROUP BY w.id",
+        f"SELECT w.id, w.objective_id, w.code, w.title, {WORKSITE_FIGURES} "
+        f"FROM worksite w LEFT JOIN worksite_figures f ON f.worksite_id = w.id WHERE w.id IN ({marks})",
         ids)
