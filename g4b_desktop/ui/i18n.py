@@ -7,6 +7,7 @@ Values are stored as ISO text and shown in the user's locale (nl_BE, fr_BE, en).
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, Qt, QTimeZone, QTranslator
 
@@ -44,10 +45,13 @@ def install(language: str) -> list[str]:
     return loaded
 
 
+@lru_cache(maxsize=None)
 def locale(language: str) -> QLocale:
+    """The locale of an interface language (one object per language: lists show hundreds of dates)."""
     return QLocale(LOCALES.get(language, "en_GB"))
 
 
+@lru_cache(maxsize=None)
 def date_format(language: str) -> str:
     """The locale's short date format with a four-digit year (31/12/2027, never 31/12/27)."""
     fmt = locale(language).dateFormat(QLocale.FormatType.ShortFormat)

@@ -4,6 +4,10 @@ The first window on a file holds the writer lock beside it (`db/writer_lock.py`,
 system releases if the program dies) and listens on a local socket named after the file. A
 second start on the same file finds the lock taken, asks the first window through the socket to
 come to the front, and says that the file is open already instead of opening it a second time.
+
+At start the window listens once it has been shown (`listen_soon`): QtNetwork's import and the server
+are not on the way to the first paint. A second start in that moment finds the lock taken and says
+the file is open, without raising the first window.
 """
 
 from __future__ import annotations
@@ -13,8 +17,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ..db.writer_lock import WriterLock
 
@@ -35,16 +38,25 @@ class Instance(QObject):
 
     activation_requested = Signal()
 
-    def __init__(self, database: Path, lock: WriterLock, parent: QObject | None = None):
+    def __init__(self, database: Path, lock: WriterLock, parent: QObject | None = None, listen: bool = True):
         super().__init__(parent)
         self.database = Path(database)
         self.lock = lock
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self.server.newConnection.connect(self._connection)
-        self._listen()
+        self.server = None
+        if listen:
+            self._listen()
+
+    def listen_soon(self, delay_ms: int = 250) -> None:
+        """Start answering later starts after `delay_ms` (once the window is painted)."""
+        QTimer.singleShot(delay_ms, self, lambda: self._listen() if self.server is None else None)
 
     def _listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
+        if self.server is None:
+            self.server = QLocalServer(self)
+            self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+            self.server.newConnection.connect(self._connection)
         name = server_name(self.database)
         # We hold the lock, so a server of that name is a leftover of a crashed run.
         QLocalServer.removeServer(name)
@@ -58,7 +70,7 @@ class Instance(QObject):
             if socket.bytesAvailable():
                 self._read(socket)
 
-    def _read(self, socket: QLocalSocket) -> None:
+    def _read(self, socket) -> None:
         data = bytes(socket.readAll())
         if RAISE.strip() in data:
             self.activation_requested.emit()
@@ -76,7 +88,8 @@ class Instance(QObject):
         self.lock.release()
         self.lock = lock
         self.database = database
-        self.server.close()
+        if self.server is not None:
+            self.server.close()
         self._listen()
         return True
 
@@ -95,7 +108,8 @@ class Instance(QObject):
         self.activation_requested.connect(bring_forward)
 
     def release(self) -> None:
-        self.server.close()
+        if self.server is not None:
+            self.server.close()
         self.lock.release()
 
 
@@ -106,14 +120,15 @@ def current() -> Instance | None:
     return _current
 
 
-def claim(database: Path | str, timeout_ms: int = 1500) -> tuple[Instance | None, bool]:
+def claim(database: Path | str, timeout_ms: int = 1500, listen: bool = True) -> tuple[Instance | None, bool]:
     """Become the writer of `database`: (instance, False). If another window has it open:
-    (None, raised) where `raised` says whether that window answered and came to the front."""
+    (None, raised) where `raised` says whether that window answered and came to the front.
+    Without `listen`, the instance answers later starts once `listen_soon` has run."""
     global _current
     database = Path(database)
     lock = WriterLock(database)
     if lock.acquire():
-        _current = Instance(database, lock)
+        _current = Instance(database, lock, listen=listen)
         return _current, False
     return None, ask_to_raise(database, timeout_ms)
 
@@ -126,6 +141,8 @@ def ask_to_raise(database: Path | str, timeout_ms: int = 1500) -> bool:
             ctypes.windll.user32.AllowSetForegroundWindow(-1)  # type: ignore[attr-defined]
         except Exception:
             pass
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name(database))
     if not socket.waitForConnected(timeout_ms):
@@ -150,8 +167,9 @@ def start(database: Path | str, quiet: bool = False) -> tuple[Instance | None, i
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    instance, raised = claim(database)
+    instance, raised = claim(database, listen=False)
     if instance is not None:
+        instance.listen_soon()
         return instance, 0
     translate = QCoreApplication.translate
     if raised:

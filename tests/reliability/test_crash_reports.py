@@ -161,3 +161,14 @@ def test_a_fatal_qt_error_is_in_the_crash_log(data_dir):
     assert "Qt critical: the scene graph lost its context" in text
     assert "Qt fatal:" in text  # PySide6 passes a Python qFatal on with a text of its own
     assert "Fatal Python error: Aborted" in text
+
+
+def test_the_window_answers_later_starts_once_it_is_shown(qtbot, db_path):
+    # at start the server is not on the way to the first paint; it listens shortly after
+    instance, code = single_instance.start(db_path, quiet=True)
+    try:
+        assert instance is not None and code == 0 and instance.server is None
+        qtbot.waitUntil(lambda: instance.server is not None and instance.server.isListening(), timeout=5000)
+        assert instance.server.serverName() == single_instance.server_name(db_path)
+    finally:
+        single_instance.release()
