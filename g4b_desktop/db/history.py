@@ -16,14 +16,30 @@ def label_text(row: dict, prefix: str = "") -> Text:
                        row.get(f"{prefix}label") or "")
 
 
-def record_history(store: Store, table: str, record_id: str) -> list[dict]:
-    """Who changed what on one record, newest first: at, author, label, op, field, old, new."""
-    return store.rows(
-        "SELECT l.seq, l.at, l.author, s.label, s.label_template, s.label_params, s.source, s.context_table, "
-        "s.context_id, l.op, l.field, l.old_value, l.new_value FROM change_log l "
-        "JOIN change_set s ON s.id = l.change_set_id "
-        "WHERE l.table_name = ? AND l.record_id = ? AND (l.field IS NOT NULL OR l.op = 'delete') "
-        "ORDER BY l.seq DESC", [table, record_id])
+def record_history(store: Store, table: str, record_id: str, limit: int | None = None,
+                   before_seq: int | None = None, after_seq: int | None = None) -> list[dict]:
+    """Who changed what on one record, newest first: at, author, label, op, field, old, new.
+
+    `limit`: only the newest so many entries; `before_seq`: only entries older than that one (the next
+    page after an entry shown); `after_seq`: only entries newer than that one (made since). Read along the change_log_record index, newest first, so a page costs
+    the same however long the record's history is.
+    """
+    sql = ("SELECT l.seq, l.at, l.author, s.label, s.label_template, s.label_params, s.source, s.context_table, "
+           "s.context_id, l.op, l.field, l.old_value, l.new_value FROM change_log l "
+           "JOIN change_set s ON s.id = l.change_set_id "
+           "WHERE l.table_name = ? AND l.record_id = ? AND (l.field IS NOT NULL OR l.op = 'delete')")
+    params: list = [table, record_id]
+    if before_seq is not None:
+        sql += " AND l.seq < ?"
+        params.append(before_seq)
+    if after_seq is not None:
+        sql += " AND l.seq > ?"
+        params.append(after_seq)
+    sql += " ORDER BY l.seq DESC"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return store.rows(sql, params)
 
 
 def recent_changes(store: Store, limit: int = 50) -> list[dict]:

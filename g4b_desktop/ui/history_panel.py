@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QStyle, QTableView, QVBoxLayout, QWidget
 
 from ..db import browse, history
 from ..db.enums import ENUMS, label
@@ -46,30 +46,75 @@ def field_labels() -> dict[str, str]:
         "unit": translate("HistoryModel", "unit"), "source": translate("HistoryModel", "source"),
     }
 SORT_ROLE = Qt.ItemDataRole.UserRole
+_SORT = int(SORT_ROLE)
+_ANSWERED = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole), _SORT})
+
+
+PAGE = 50  # entries read at a time, newest first; older ones on request
 
 
 class HistoryModel(HeaderedTable):
+    """The newest PAGE entries of a record's history (`load_more` adds the next older ones).
+
+    The shown texts of a row are made once, when it is first asked for: a repaint asks every cell for
+    several roles, and dates, labels and referenced records' names cost a Qt or SQL call each (#9).
+    """
+
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
         self.table: str | None = None
         self.record_id: str | None = None
         self._rows: list[dict] = []
+        self._texts: list[tuple[str, ...] | None] = []
+        self.has_more = False
         self._labels = field_labels()
         self._names: dict[tuple[str, str], str] = {}
         self._headers = [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Field"),
                          self.tr("Old value"), self.tr("New value")]
 
-    def show_record(self, table: str | None, record_id: str | None) -> None:
+    def _read(self, limit: int, before_seq: int | None = None) -> list[dict]:
+        rows = history.record_history(self.session.store, self.table, self.record_id, limit=limit + 1,
+                                      before_seq=before_seq)
+        self.has_more = len(rows) > limit
+        return rows[:limit]
+
+    def show_record(self, table: str | None, record_id: str | None, limit: int = PAGE) -> None:
         self.beginResetModel()
         self.table, self.record_id = table, record_id
-        self._rows = history.record_history(self.session.store, table, record_id) if record_id else []
         self._names.clear()
+        self.has_more = False
+        self._rows = self._read(limit) if record_id else []
+        self._texts = [None] * len(self._rows)
         self.endResetModel()
 
+    def load_more(self) -> int:
+        """Add the next PAGE older entries at the end; returns how many were added."""
+        if not self.record_id or not self.has_more or not self._rows:
+            return 0
+        older = self._read(PAGE, before_seq=self._rows[-1]["seq"])
+        if older:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(older) - 1)
+            self._rows.extend(older)
+            self._texts.extend([None] * len(older))
+            self.endInsertRows()
+        return len(older)
+
     def refresh_if_touched(self, changes: Changes) -> None:
-        if self.table and self.record_id in changes.ids(self.table):
+        """An action on the shown record: its new entries on top (entries never change once written)."""
+        if not (self.table and self.record_id in changes.ids(self.table)):
+            return
+        if not self._rows:
             self.show_record(self.table, self.record_id)
+            return
+        newer = history.record_history(self.session.store, self.table, self.record_id,
+                                       after_seq=self._rows[0]["seq"])
+        if newer:
+            self.beginInsertRows(QModelIndex(), 0, len(newer) - 1)
+            self._rows[:0] = newer
+            self._texts[:0] = [None] * len(newer)
+            self.endInsertRows()
 
     def _value(self, entry: dict, value: Any) -> str:
         enum = ENUMS.get(f"{self.table}.{entry['field']}")
@@ -87,38 +132,54 @@ class HistoryModel(HeaderedTable):
             return i18n.show_date(value, self.session.language)
         return str(value).replace("\n", " ")
 
+    def texts(self, row: int) -> tuple[str, ...]:
+        """The six shown texts of a row (made once)."""
+        shown = self._texts[row]
+        if shown is None:
+            entry, language = self._rows[row], self.session.language
+            if entry["field"]:
+                field = self._labels.get(entry["field"], entry["field"])
+            else:
+                field = self.tr("deleted") if entry["op"] == "delete" else ""
+            shown = self._texts[row] = (
+                i18n.show_datetime(entry["at"], language), entry["author"],
+                history.label_text(entry).render(language),  # the change set's label in the window's language
+                field, self._value(entry, entry["old_value"]), self._value(entry, entry["new_value"]))
+        return shown
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ANSWERED or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        entry, column = self._rows[index.row()], index.column()
-        if role == SORT_ROLE:
+        column = index.column()
+        if role == _SORT:
+            entry = self._rows[index.row()]
             return entry["seq"] if column == WHEN else str(entry.get(("at", "author", "label", "field",
                                                                       "old_value", "new_value")[column]) or "")
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        if column == WHEN:
-            return i18n.show_datetime(entry["at"], self.session.language)
-        if column == WHO:
-            return entry["author"]
-        if column == ACTION:  # the change set's label in the window's language
-            return history.label_text(entry).render(self.session.language)
-        if column == FIELD:
-            if entry["field"]:
-                return self._labels.get(entry["field"], entry["field"])
-            return self.tr("deleted") if entry["op"] == "delete" else ""
-        if column == OLD:
-            return self._value(entry, entry["old_value"])
-        return self._value(entry, entry["new_value"])
+        return self.texts(index.row())[column]
+
+
+SAMPLE = 20       # rows measured for the column widths
+MAX_WIDTH = 360   # a long old or new value is cut off (its tooltip shows it whole)
 
 
 class HistoryPanel(QWidget):
-    """A titled table of a record's history; follows changes as they are made."""
+    """A titled table of a record's history, newest first, PAGE entries at a time; follows changes.
+
+    The columns are sized from their header and the first SAMPLE rows (resizeColumnsToContents asked
+    every row's every role through Python on each record shown, #9), and can be resized by hand.
+    """
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.model = HistoryModel(session, self)
         self.title = QLabel(self.tr("History"))
         self.title.setObjectName("historyTitle")
+        self.more_button = QPushButton(self.tr("Show &older changes"))
+        self.more_button.setObjectName("historyMore")
+        self.more_button.setToolTip(self.tr("Show the next {count} older changes of this record").format(count=PAGE))
+        self.more_button.setFlat(True)
+        self.more_button.setVisible(False)
+        self.more_button.clicked.connect(self.load_more)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("History"))
@@ -127,13 +188,38 @@ class HistoryPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.more_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
+        layout.addLayout(top)
         layout.addWidget(self.table)
         session.changed.connect(self.model.refresh_if_touched)
+        self.model.modelReset.connect(self._after_reset)
 
     def show_record(self, table: str | None, record_id: str | None, name: str = "") -> None:
         self.title.setText(self.tr("History of {name}").format(name=name) if name else self.tr("History"))
         self.model.show_record(table, record_id)
-        self.table.resizeColumnsToContents()
+
+    def load_more(self) -> None:
+        self.model.load_more()
+        self.more_button.setVisible(self.model.has_more)
+
+    def _after_reset(self) -> None:
+        if self.more_button.isVisibleTo(self) != self.model.has_more:
+            self.more_button.setVisible(self.model.has_more)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its header and its widest text in the first SAMPLE rows (the last stretches)."""
+        header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
+        rows = [self.model.texts(row) for row in range(min(SAMPLE, self.model.rowCount()))]
+        padding = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 4
+        for column in range(self.model.columnCount() - 1):
+            width = max([header.sectionSizeHint(column)]
+                        + [metrics.horizontalAdvance(texts[column]) + padding for texts in rows])
+            width = min(width, MAX_WIDTH)
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)

@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..db import browse, queries
@@ -14,7 +14,7 @@ from ..db.enums import COMMITMENT_STATUS, MEMBERSHIP_ROLE, PRIORITY_TYPE, label
 from ..db.store import Changes
 from . import i18n
 from .history_panel import HistoryPanel
-from .worksite_page import link, paragraphs
+from .worksite_page import DetailsText, link, paragraphs
 
 STATUSES = tuple(COMMITMENT_STATUS)
 WATCHED = {"objective", "worksite", "commitment", "membership", "organisation", "indicator_objective"}
@@ -35,15 +35,9 @@ class ObjectivePage(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details = QLabel()
+        self.details = DetailsText()
         self.details.setObjectName("objectiveDetails")
-        self.details.setWordWrap(True)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.details.linkActivated.connect(self._open_link)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.details)
         self.worksites = QTreeWidget()
         self.worksites.setObjectName("objectiveWorksites")
         self.worksites.setAccessibleName(self.tr("Worksites of the objective"))
@@ -59,7 +53,7 @@ class ObjectivePage(QWidget):
             lambda item, _column: self.window_.open_record("worksite", item.data(0, Qt.ItemDataRole.UserRole)))
         self.history = HistoryPanel(self.session)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(scroll)
+        splitter.addWidget(self.details)
         splitter.addWidget(self.worksites)
         splitter.addWidget(self.history)
         splitter.setSizes([420, 260, 120])

@@ -3,7 +3,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../g4b_desktop/ui/application.py" line="+65" />
+        <location filename="../../g4b_desktop/ui/application.py" line="+66" />
         <source>Go4Brussels Desktop</source>
         <translation>Go4Brussels Desktop</translation>
     </message>
@@ -87,7 +87,7 @@
 <context>
     <name>CommitmentModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+37" />
+        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+55" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -135,7 +135,7 @@
 <context>
     <name>CommitmentTable</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+55" />
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+90" />
         <source>Commitments</source>
         <translation>Commitments</translation>
     </message>
@@ -242,7 +242,7 @@
         <translation>Show in its worksite</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+72" />
         <source>{n} commitments</source>
         <translation>{n} commitments</translation>
     </message>
@@ -390,7 +390,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/history_panel.py" line="+25" />
+        <location filename="../../g4b_desktop/ui/history_panel.py" line="+26" />
         <source>title</source>
         <translation>title</translation>
     </message>
@@ -556,7 +556,7 @@
         <translation>source</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+27" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -594,14 +594,24 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+12" />
-        <location line="+4" />
-        <location line="+13" />
+        <location line="+32" />
+        <location line="+10" />
+        <location line="+18" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-26" />
+        <source>Show &amp;older changes</source>
+        <translation>Show &amp;older changes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the next {count} older changes of this record</source>
+        <translation>Show the next {count} older changes of this record</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>History of {name}</source>
         <translation>History of {name}</translation>
     </message>
@@ -669,7 +679,7 @@
         <translation>Recently changed</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+59" />
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
@@ -677,7 +687,7 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="+124" />
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="+113" />
         <source>value of {code} in {year}</source>
         <translation>value of {code} in {year}</translation>
     </message>
@@ -808,7 +818,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g4b_desktop/ui/main_window.py" line="+65" />
+        <location filename="../../g4b_desktop/ui/main_window.py" line="+69" />
         <source>Views</source>
         <translation>Views</translation>
     </message>
@@ -818,12 +828,12 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location line="+238" />
+        <location line="+259" />
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location line="-228" />
+        <location line="-249" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -873,37 +883,37 @@
         <translation>&amp;About Go4Brussels Desktop</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+18" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Strategy</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Commitments</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+118" />
         <source>Something unexpected went wrong: {error}
 A report was written to {file}.</source>
         <translation>Something unexpected went wrong: {error}
@@ -973,7 +983,7 @@ Database: {file}</translation>
 <context>
     <name>ObjectivePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/objective_page.py" line="+47" />
+        <location filename="../../g4b_desktop/ui/objective_page.py" line="+43" />
         <source>Worksites of the objective</source>
         <translation>Worksites of the objective</translation>
     </message>
@@ -1003,7 +1013,7 @@ Database: {file}</translation>
         <translation>Edit &amp;objective…</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Objective {code}  {title}</source>
         <translation>Objective {code}  {title}</translation>
     </message>
@@ -1061,7 +1071,7 @@ Database: {file}</translation>
 <context>
     <name>PartnersView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/partners_view.py" line="+53" />
+        <location filename="../../g4b_desktop/ui/partners_view.py" line="+54" />
         <location line="+5" />
         <source>Organisation</source>
         <translation>Organisation</translation>
@@ -1171,7 +1181,7 @@ Database: {file}</translation>
         <translation>Takes part in</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+121" />
         <location line="+4" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
@@ -1440,7 +1450,7 @@ Database: {file}</translation>
 <context>
     <name>StatusModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/home_view.py" line="-150" />
+        <location filename="../../g4b_desktop/ui/home_view.py" line="-169" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1468,7 +1478,7 @@ Database: {file}</translation>
 <context>
     <name>StrategyView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/strategy_view.py" line="+27" />
+        <location filename="../../g4b_desktop/ui/strategy_view.py" line="+38" />
         <source>Strategy tree</source>
         <translation>Strategy tree</translation>
     </message>
@@ -1493,7 +1503,7 @@ Database: {file}</translation>
         <translation>Choose an objective or a worksite in the tree.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+52" />
         <source>{realised} of {total} commitments realised; average progress {progress}</source>
         <translation>{realised} of {total} commitments realised; average progress {progress}</translation>
     </message>
@@ -1501,7 +1511,7 @@ Database: {file}</translation>
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/trash_view.py" line="+33" />
+        <location filename="../../g4b_desktop/ui/trash_view.py" line="+34" />
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
@@ -1564,7 +1574,7 @@ Database: {file}</translation>
         <translation>Indicator value</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+48" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
@@ -1587,7 +1597,7 @@ Database: {file}</translation>
 <context>
     <name>ValuesModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-151" />
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-140" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
@@ -1607,7 +1617,7 @@ Database: {file}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+46" />
         <source>As printed in the source: {text}</source>
         <translation>As printed in the source: {text}</translation>
     </message>
@@ -1620,7 +1630,7 @@ Database: {file}</translation>
 <context>
     <name>WorksitePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+57" />
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+52" />
         <source>&amp;New commitment</source>
         <translation>&amp;New commitment</translation>
     </message>

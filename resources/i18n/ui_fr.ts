@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../g4b_desktop/ui/application.py" line="+65" />
+        <location filename="../../g4b_desktop/ui/application.py" line="+66"/>
         <source>Go4Brussels Desktop</source>
         <translation>Go4Brussels Desktop</translation>
     </message>
@@ -11,7 +12,7 @@
 <context>
     <name>CommitmentDelegate</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_delegate.py" line="+49" />
+        <location filename="../../g4b_desktop/ui/commitment_delegate.py" line="+49"/>
         <source>no date</source>
         <translation>pas de date</translation>
     </message>
@@ -19,115 +20,115 @@
 <context>
     <name>CommitmentForm</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_form.py" line="+53" />
+        <location filename="../../g4b_desktop/ui/commitment_form.py" line="+53"/>
         <source>Commitment {code}</source>
         <translation>Engagement {code}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>New commitment in worksite {code}</source>
         <translation>Nouvel engagement dans le chantier {code}</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Progress (0–100)</source>
         <translation>&amp;Avancement (0–100)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Health</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Lead organisation</source>
         <translation>Organisation &amp;responsable</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>D&amp;ue date</source>
         <translation>É&amp;chéance</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Notes</source>
         <translation>&amp;Remarques</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>A title is required.</source>
         <translation>Un titre est obligatoire.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Progress is a whole number from 0 to 100.</source>
-        <translation>L'avancement est un nombre entier de 0 à 100.</translation>
+        <translation>L&apos;avancement est un nombre entier de 0 à 100.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>“{text}” is not a date; type it as {format}.</source>
-        <translation>« {text} » n'est pas une date ; tapez-la sous la forme {format}.</translation>
+        <translation>« {text} » n&apos;est pas une date ; tapez-la sous la forme {format}.</translation>
     </message>
 </context>
 <context>
     <name>CommitmentModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+37" />
+        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+55"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Health</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Lead organisation</source>
         <translation>Organisation responsable</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Worksite</source>
         <translation>Chantier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
@@ -135,7 +136,7 @@
 <context>
     <name>CommitmentTable</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+55" />
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+90"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
@@ -143,106 +144,106 @@
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitments_view.py" line="+32" />
+        <location filename="../../g4b_desktop/ui/commitments_view.py" line="+32"/>
         <source>Words in code, title, description, notes or lead</source>
         <translation>Mots du code, titre, description, remarques ou responsable</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+3" />
-        <location line="+70" />
-        <location line="+9" />
-        <location line="+10" />
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+70"/>
+        <location line="+9"/>
+        <location line="+10"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location line="-86" />
+        <location line="-86"/>
         <source>Any</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due this year</source>
         <translation>Échéance cette année</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Objective</source>
         <translation>&amp;Objectif</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Worksite</source>
         <translation>&amp;Chantier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Health</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Lead organisation</source>
         <translation>Organisation &amp;responsable</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>D&amp;ue</source>
         <translation>É&amp;chéance</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Fi&amp;nd</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>&amp;Show in its worksite</source>
         <translation>&amp;Afficher dans son chantier</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Edit in a form…</source>
         <translation>&amp;Modifier dans un formulaire…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete commitment</source>
-        <translation>Supprimer l'engagement</translation>
+        <translation>Supprimer l&apos;engagement</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit in a form</source>
         <translation>Modifier dans un formulaire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show in its worksite</source>
         <translation>Afficher dans son chantier</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+72"/>
         <source>{n} commitments</source>
         <translation>{n} engagements</translation>
     </message>
@@ -250,74 +251,74 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../g4b_desktop/ui/edits.py" line="+16" />
+        <location filename="../../g4b_desktop/ui/edits.py" line="+16"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>progress</source>
         <translation>avancement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>health</source>
         <translation>état</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>lead organisation</source>
         <translation>organisation responsable</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>due date</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>notes</source>
         <translation>remarques</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>{field} change of {code}</source>
         <translation>modification de {field} de {code}</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../../g4b_desktop/ui/record_form.py" line="+111" />
+        <location line="+2"/>
+        <location filename="../../g4b_desktop/ui/record_form.py" line="+111"/>
         <source>edit of {code}</source>
         <translation>modification de {code}</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>new commitment in {code}</source>
         <translation>nouvel engagement dans {code}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>deletion of {code}</source>
         <translation>suppression de {code}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>deletion of {n} commitments</source>
         <translation>suppression de {n} engagements</translation>
     </message>
     <message>
-        <location line="+21" />
-        <location line="+13" />
+        <location line="+21"/>
+        <location line="+13"/>
         <source>edit of {name}</source>
         <translation>modification de {name}</translation>
     </message>
@@ -325,64 +326,64 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../g4b_desktop/ui/file_actions.py" line="+30" />
+        <location filename="../../g4b_desktop/ui/file_actions.py" line="+30"/>
         <source>Go4Brussels databases (*{suffix});;All files (*)</source>
         <translation>Bases de données Go4Brussels (*{suffix});;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>No other databases</source>
         <translation>Aucune autre base de données</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+15" />
+        <location line="+12"/>
+        <location line="+15"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Loading the strategy…</source>
         <translation>Chargement de la stratégie…</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+16" />
+        <location line="+12"/>
+        <location line="+16"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>A copy was saved as {file}.</source>
         <translation>Une copie a été enregistrée sous {file}.</translation>
     </message>
@@ -390,203 +391,203 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/history_panel.py" line="+25" />
+        <location filename="../../g4b_desktop/ui/history_panel.py" line="+26"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>progress</source>
         <translation>avancement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>health</source>
         <translation>état</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>lead organisation</source>
         <translation>organisation responsable</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>due date</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>notes</source>
         <translation>remarques</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>worksite</source>
         <translation>chantier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>objective</source>
         <translation>objectif</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>position</source>
         <translation>ordre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>steering bodies</source>
         <translation>instances pilotes</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+3" />
+        <location line="+0"/>
+        <location line="+3"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>short name</source>
         <translation>nom court</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>website</source>
         <translation>site web</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>e-mail</source>
         <translation>courriel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>function</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>target</source>
         <translation>cible</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>note</source>
         <translation>remarque</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>general objectives</source>
         <translation>objectifs généraux</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>notes on the source</source>
         <translation>remarques sur la source</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>priority type</source>
         <translation>type de priorité</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>priority type (as printed)</source>
-        <translation>type de priorité (tel qu'imprimé)</translation>
+        <translation>type de priorité (tel qu&apos;imprimé)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>status relative to the Strategy 2025</source>
         <translation>statut par rapport à la Stratégie 2025</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>unit</source>
         <translation>unité</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+27"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Old value</source>
         <translation>Ancienne valeur</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
@@ -594,14 +595,24 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+12" />
-        <location line="+4" />
-        <location line="+13" />
+        <location line="+32"/>
+        <location line="+10"/>
+        <location line="+18"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-26"/>
+        <source>Show &amp;older changes</source>
+        <translation>Afficher les modifications plus &amp;anciennes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the next {count} older changes of this record</source>
+        <translation>Afficher les {count} modifications précédentes de cette donnée</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>History of {name}</source>
         <translation>Historique de {name}</translation>
     </message>
@@ -609,67 +620,67 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/home_view.py" line="+128" />
+        <location filename="../../g4b_desktop/ui/home_view.py" line="+128"/>
         <source>Status per objective</source>
         <translation>Statut par objectif</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lead organisation</source>
         <translation>Organisation responsable</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Record</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Commitments per objective</source>
         <translation>Engagements par objectif</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Overdue commitments</source>
         <translation>Engagements en retard</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Recently changed</source>
         <translation>Modifié récemment</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+59"/>
         <source>(deleted)</source>
         <translation>(supprimé)</translation>
     </message>
@@ -677,130 +688,130 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="+124" />
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="+113"/>
         <source>value of {code} in {year}</source>
         <translation>valeur de {code} en {year}</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+88"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last year</source>
         <translation>Dernière année</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Yearly values and targets</source>
         <translation>Valeurs annuelles et cibles</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Add a &amp;year…</source>
         <translation>Ajouter une &amp;année…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Delete year</source>
-        <translation>&amp;Supprimer l'année</translation>
+        <translation>&amp;Supprimer l&apos;année</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Serves this objective</source>
         <translation>&amp;Sert cet objectif</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Choose an indicator.</source>
         <translation>Choisissez un indicateur.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Unit: {unit} · Source: {source}</source>
         <translation>Unité : {unit} · Source : {source}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>remove</source>
         <translation>retirer</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Serves the objectives: {links}</source>
         <translation>Sert les objectifs : {links}</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Add a year</source>
         <translation>Ajouter une année</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Year:</source>
         <translation>Année :</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The year {year} is there already.</source>
-        <translation>L'année {year} existe déjà.</translation>
+        <translation>L&apos;année {year} existe déjà.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>new year {year}</source>
         <translation>nouvelle année {year}</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>deletion of the year {year}</source>
-        <translation>suppression de l'année {year}</translation>
+        <translation>suppression de l&apos;année {year}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>link to objective {code}</source>
-        <translation>lien vers l'objectif {code}</translation>
+        <translation>lien vers l&apos;objectif {code}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>removal of an objective link</source>
-        <translation>suppression d'un lien avec un objectif</translation>
+        <translation>suppression d&apos;un lien avec un objectif</translation>
     </message>
 </context>
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../g4b_desktop/ui/jobs.py" line="+50" />
+        <location filename="../../g4b_desktop/ui/jobs.py" line="+50"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -808,150 +819,150 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g4b_desktop/ui/main_window.py" line="+65" />
+        <location filename="../../g4b_desktop/ui/main_window.py" line="+69"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Main toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location line="+238" />
+        <location line="+259"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location line="-228" />
+        <location line="-249"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;About Go4Brussels Desktop</source>
         <translation>À &amp;propos de Go4Brussels Desktop</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+18"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1"/>
         <source>Strategy</source>
         <translation>Stratégie</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+118"/>
         <source>Something unexpected went wrong: {error}
 A report was written to {file}.</source>
-        <translation>Une erreur inattendue s'est produite : {error}
+        <translation>Une erreur inattendue s&apos;est produite : {error}
 Un rapport a été écrit dans {file}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Go4Brussels Desktop</source>
         <translation>Go4Brussels Desktop</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>A title is required.</source>
         <translation>Un titre est obligatoire.</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+1" />
+        <location line="+0"/>
+        <location line="+1"/>
         <source>A name is required.</source>
         <translation>Un nom est obligatoire.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Progress is a whole number from 0 to 100.</source>
-        <translation>L'avancement est un nombre entier de 0 à 100.</translation>
+        <translation>L&apos;avancement est un nombre entier de 0 à 100.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The due date is not a date.</source>
-        <translation>L'échéance n'est pas une date.</translation>
+        <translation>L&apos;échéance n&apos;est pas une date.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The year is not a year from 1900 to 2100.</source>
-        <translation>L'année n'est pas comprise entre 1900 et 2100.</translation>
+        <translation>L&apos;année n&apos;est pas comprise entre 1900 et 2100.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>This record can no longer be shown.</source>
         <translation>Cette donnée ne peut plus être affichée.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>About Go4Brussels Desktop</source>
         <translation>À propos de Go4Brussels Desktop</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Go4Brussels Desktop {version}
 The records of the steering committees of the strategy Go4Brussels 2030.
 Database: {file}</source>
@@ -960,12 +971,12 @@ Les données des comités de pilotage de la stratégie Go4Brussels 2030.
 Base de données : {file}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{file} · changes recorded as {author}</source>
         <translation>{file} · modifications enregistrées au nom de {author}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{file} — Go4Brussels Desktop</source>
         <translation>{file} — Go4Brussels Desktop</translation>
     </message>
@@ -973,87 +984,87 @@ Base de données : {file}</translation>
 <context>
     <name>ObjectivePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/objective_page.py" line="+47" />
+        <location filename="../../g4b_desktop/ui/objective_page.py" line="+43"/>
         <source>Worksites of the objective</source>
-        <translation>Chantiers de l'objectif</translation>
+        <translation>Chantiers de l&apos;objectif</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Worksite</source>
         <translation>Chantier</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Edit &amp;objective…</source>
-        <translation>Modifier l'&amp;objectif…</translation>
+        <translation>Modifier l&apos;&amp;objectif…</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18"/>
         <source>Objective {code}  {title}</source>
         <translation>Objectif {code}  {title}</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>General objectives</source>
         <translation>Objectifs généraux</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Notes on the source document</source>
         <translation>Remarques sur le document source</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pillar</source>
         <translation>Pilier</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status relative to the Strategy 2025</source>
         <translation>Statut par rapport à la Stratégie 2025</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Priority type</source>
         <translation>Type de priorité</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Initiating minister(s)</source>
         <translation>Ministre(s) initiateur(s)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Associated minister(s)</source>
         <translation>Ministre(s) associé(s)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(steering committee)</source>
         <translation>(comité de pilotage)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
@@ -1061,241 +1072,241 @@ Base de données : {file}</translation>
 <context>
     <name>PartnersView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/partners_view.py" line="+53" />
-        <location line="+5" />
+        <location filename="../../g4b_desktop/ui/partners_view.py" line="+54"/>
+        <location line="+5"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>Short name</source>
         <translation>Nom court</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+8" />
-        <location line="+10" />
+        <location line="+1"/>
+        <location line="+8"/>
+        <location line="+10"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>Leads</source>
         <translation>Responsable de</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+11" />
+        <location line="+2"/>
+        <location line="+11"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location line="-7" />
-        <location line="+1" />
+        <location line="-7"/>
+        <location line="+1"/>
         <source>Filter by name</source>
         <translation>Filtrer par nom</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Merge a duplicate into this one…</source>
         <translation>&amp;Fusionner un doublon dans celle-ci…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Memberships</source>
         <translation>Participations</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Add to an objective…</source>
         <translation>&amp;Ajouter à un objectif…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Remove from objective</source>
-        <translation>&amp;Retirer de l'objectif</translation>
+        <translation>&amp;Retirer de l&apos;objectif</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Takes part in</source>
         <translation>Participe à</translation>
     </message>
     <message>
-        <location line="+88" />
-        <location line="+4" />
+        <location line="+121"/>
+        <location line="+4"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>S&amp;hort name</source>
         <translation>Nom &amp;court</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Website</source>
         <translation>&amp;Site web</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+3" />
+        <location line="+0"/>
+        <location line="+3"/>
         <source>E-&amp;mail</source>
         <translation>&amp;Courriel</translation>
     </message>
     <message>
-        <location line="-3" />
-        <location line="+4" />
+        <location line="-3"/>
+        <location line="+4"/>
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location line="-3" />
-        <location line="+3" />
+        <location line="-3"/>
+        <location line="+3"/>
         <source>N&amp;otes</source>
         <translation>&amp;Remarques</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>&amp;Function</source>
         <translation>&amp;Fonction</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>O&amp;rganisation</source>
         <translation>O&amp;rganisation</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A name is required.</source>
         <translation>Un nom est obligatoire.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+71"/>
         <source>Name of the new organisation:</source>
         <translation>Nom de la nouvelle organisation :</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name of the new contact:</source>
         <translation>Nom du nouveau contact :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>new organisation {name}</source>
         <translation>nouvelle organisation {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>new contact {name}</source>
         <translation>nouveau contact {name}</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>deletion of {name}</source>
         <translation>suppression de {name}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Merge a duplicate</source>
         <translation>Fusionner un doublon</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The duplicate is removed; its memberships, contacts and led commitments move to “{name}”.</source>
         <translation>Le doublon est supprimé ; ses participations, contacts et engagements passent à « {name} ».</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Doublon</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>merge of {duplicate} into {name}</source>
         <translation>fusion de {duplicate} dans {name}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add to an objective</source>
         <translation>Ajouter à un objectif</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Objective</source>
         <translation>&amp;Objectif</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Role</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>membership of {name} in {code}</source>
         <translation>participation de {name} à {code}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>removal of {name} from {code}</source>
         <translation>retrait de {name} de {code}</translation>
     </message>
@@ -1303,17 +1314,17 @@ Base de données : {file}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/preferences.py" line="+18" />
+        <location filename="../../g4b_desktop/ui/preferences.py" line="+18"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Your name (recorded with each change)</source>
         <translation>&amp;Votre nom (enregistré avec chaque modification)</translation>
     </message>
@@ -1321,57 +1332,57 @@ Base de données : {file}</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../g4b_desktop/ui/record_form.py" line="-93" />
+        <location filename="../../g4b_desktop/ui/record_form.py" line="-93"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;General objectives</source>
         <translation>Objectifs &amp;généraux</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Status relative to the Strategy 2025</source>
         <translation>&amp;Statut par rapport à la Stratégie 2025</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Priority type</source>
         <translation>Type de &amp;priorité</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Priority type as &amp;printed</source>
-        <translation>Type de priorité tel qu'&amp;imprimé</translation>
+        <translation>Type de priorité tel qu&apos;&amp;imprimé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Steering bodies</source>
         <translation>&amp;Instances pilotes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Notes on the source document</source>
         <translation>&amp;Remarques sur le document source</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Objective {code}</source>
         <translation>Objectif {code}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Worksite {code}</source>
         <translation>Chantier {code}</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>A title is required.</source>
         <translation>Un titre est obligatoire.</translation>
     </message>
@@ -1379,42 +1390,42 @@ Base de données : {file}</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../g4b_desktop/ui/search_box.py" line="+21" />
+        <location filename="../../g4b_desktop/ui/search_box.py" line="+21"/>
         <source>Search titles, descriptions, notes, organisations…</source>
         <translation>Rechercher dans les titres, descriptions, remarques, organisations…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Worksite</source>
         <translation>Chantier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Nothing found for “{text}”.</source>
         <translation>Rien trouvé pour « {text} ».</translation>
     </message>
@@ -1422,17 +1433,17 @@ Base de données : {file}</translation>
 <context>
     <name>Sparkline</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-235" />
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-235"/>
         <source>Chart of the yearly values</source>
         <translation>Graphique des valeurs annuelles</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>No values yet</source>
         <translation>Pas encore de valeurs</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>● value   ○ target</source>
         <translation>● valeur   ○ cible</translation>
     </message>
@@ -1440,27 +1451,27 @@ Base de données : {file}</translation>
 <context>
     <name>StatusModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/home_view.py" line="-150" />
+        <location filename="../../g4b_desktop/ui/home_view.py" line="-169"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Distribution</source>
         <translation>Répartition</translation>
     </message>
@@ -1468,32 +1479,32 @@ Base de données : {file}</translation>
 <context>
     <name>StrategyView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/strategy_view.py" line="+27" />
+        <location filename="../../g4b_desktop/ui/strategy_view.py" line="+38"/>
         <source>Strategy tree</source>
         <translation>Arborescence de la stratégie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Choose an objective or a worksite in the tree.</source>
-        <translation>Choisissez un objectif ou un chantier dans l'arborescence.</translation>
+        <translation>Choisissez un objectif ou un chantier dans l&apos;arborescence.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+52"/>
         <source>{realised} of {total} commitments realised; average progress {progress}</source>
         <translation>{realised} engagements sur {total} réalisés ; avancement moyen {progress}</translation>
     </message>
@@ -1501,22 +1512,22 @@ Base de données : {file}</translation>
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/trash_view.py" line="+33" />
+        <location filename="../../g4b_desktop/ui/trash_view.py" line="+34"/>
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -1524,62 +1535,62 @@ Base de données : {file}</translation>
 <context>
     <name>TrashView</name>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Membership</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Worksite</source>
         <translation>Chantier</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Indicator value</source>
-        <translation>Valeur d'indicateur</translation>
+        <translation>Valeur d&apos;indicateur</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+48"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Deleted records stay here; restoring one brings back what was deleted with it.</source>
         <translation>Les données supprimées restent ici ; les restaurer ramène aussi ce qui a été supprimé avec elles.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>restore of {what}</source>
         <translation>restauration de {what}</translation>
     </message>
@@ -1587,105 +1598,105 @@ Base de données : {file}</translation>
 <context>
     <name>ValuesModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-151" />
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-140"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+46"/>
         <source>As printed in the source: {text}</source>
-        <translation>Tel qu'imprimé dans la source : {text}</translation>
+        <translation>Tel qu&apos;imprimé dans la source : {text}</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>“{text}” is not a number.</source>
-        <translation>« {text} » n'est pas un nombre.</translation>
+        <translation>« {text} » n&apos;est pas un nombre.</translation>
     </message>
 </context>
 <context>
     <name>WorksitePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+57" />
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+52"/>
         <source>&amp;New commitment</source>
         <translation>&amp;Nouvel engagement</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Edit in a form…</source>
         <translation>&amp;Modifier dans un formulaire…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New commitment</source>
         <translation>Nouvel engagement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete commitment</source>
-        <translation>Supprimer l'engagement</translation>
+        <translation>Supprimer l&apos;engagement</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit in a form</source>
         <translation>Modifier dans un formulaire</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Edit &amp;worksite…</source>
         <translation>Modifier le &amp;chantier…</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Steering bodies</source>
         <translation>Instances pilotes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Refers to</source>
         <translation>Renvoie à</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Referred to by</source>
         <translation>Cité par</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Notes on the source document</source>
         <translation>Remarques sur le document source</translation>
     </message>
