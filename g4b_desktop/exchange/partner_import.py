@@ -631,8 +631,22 @@ def apply(store: Store, loaded: Loaded, objective: str | None = None,
             raise ImportRefused(t("{file}: the file holds no rows below its header; nothing was changed.",
                                   file=loaded.file_name))
         numbers: dict[str, list] = {}  # worksite id -> [code prefix, next number, next position]
+        pending: list = []   # consecutive inserts into one table, written together (#9)
+
+        def flush() -> None:
+            if pending:
+                act.insert_many(pending[0][0], [values for _, values in pending])
+                pending.clear()
+
+        def insert(table: str, values: dict) -> None:
+            if pending and pending[0][0] != table:
+                flush()
+            pending.append((table, values))
+
         for row in result.rows:
             for op, table, record_id, values in row.ops:
+                if op != "insert":
+                    flush()
                 if op == "insert" and table == "commitment":
                     values = dict(values)
                     worksite_id = values["worksite_id"]
@@ -646,13 +660,14 @@ def apply(store: Store, loaded: Loaded, objective: str | None = None,
                     values["position"] = entry[2]
                     entry[1] += 1
                     entry[2] += 1
-                    act.insert(table, values)
+                    insert(table, values)
                 elif op == "insert":
-                    act.insert(table, dict(values))
+                    insert(table, dict(values))
                 elif op == "update":
                     act.update(table, record_id, values)
                 elif op == "call":
                     values(act)
+        flush()
         if remember_mapping and act.changes:
             remember(act, loaded)
     return result, act.changes

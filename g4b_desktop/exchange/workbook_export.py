@@ -96,13 +96,12 @@ def write_sheet(workbook, store: Store, sheet: spec.SheetSpec, lang: str, object
     """One sheet: labels for enums, dates as dates (dd/mm/yyyy), text made safe; rows streamed from the
     query to the file, each cell converted with as little work as possible (#9)."""
     sql, params = _query(sheet, objective)
-    cursor = store.db.execute(sql, params)
+    cursor = store.db.execute(sql, params)   # streamed: the records are never all in memory
     positions = _columns(cursor)
-    records = cursor.fetchall()
     name = sheet.names[lang]
     worksheet = workbook.create_sheet(name)
     names[sheet.key] = name
-    prepare(worksheet, [(c.field, c.width or 14) for c in sheet.columns], len(records), sheet.header(lang))
+    prepare(worksheet, [(c.field, c.width or 14) for c in sheet.columns], 0, sheet.header(lang))
     worksheet.append(header_row(worksheet, sheet.header(lang)))
     # per column: (position in the record or None, how: 0 text, 1 date, 2 enum, 3 number, labels, header)
     plan = []
@@ -119,7 +118,8 @@ def write_sheet(workbook, store: Store, sheet: spec.SheetSpec, lang: str, object
             cell.number_format = DATE_FORMAT
             date_cells[index] = cell
     needs_care, limit, fromisoformat = NEEDS_CARE.search, MAX_CHARS, date.fromisoformat
-    for number, record in enumerate(records, start=2):
+    number = 1
+    for number, record in enumerate(cursor, start=2):
         row = []
         append = row.append
         for index, (position, how, labels, header) in enumerate(plan):
@@ -151,8 +151,8 @@ def write_sheet(workbook, store: Store, sheet: spec.SheetSpec, lang: str, object
         worksheet.append(row)
     lists = [(i, [label(c.enum, k, lang) for k in c.enum]) for i, c in enumerate(sheet.columns, start=1)
              if c.kind == "enum"]
-    finish(worksheet, len(sheet.columns), len(records), lists)
-    return len(records)
+    finish(worksheet, len(sheet.columns), number - 1, lists)
+    return number - 1
 
 
 def write_indicators(workbook, store: Store, lang: str, objective: str | None, report: CellReport,
