@@ -13,7 +13,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import paths, settings
-from ..cli import create_database
 from ..db.errors import StoreError
 from ..db.store import Store
 from ..texts import message
@@ -23,6 +22,8 @@ from . import i18n
 def open_database(path) -> Store:
     if path.exists():
         return Store.open(path, author=settings.author())
+    from ..cli import create_database  # the first start only: loads the embedded strategy
+
     return create_database(path)
 
 

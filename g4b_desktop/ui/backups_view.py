@@ -100,6 +100,7 @@ class _StartOfDayDone(QObject):
 
 
 _workers: list[threading.Thread] = []
+START_OF_DAY_DELAY_MS = 1500
 
 
 def start_of_day(window) -> threading.Thread | None:
@@ -437,6 +438,6 @@ def install(window) -> None:
     help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None, check)
     window.restore_action, window.check_action = restore, check
     show_notices(window)
-    # the day's check and backup once the window is shown (a timer of the window: a window closed
-    # before that never starts it)
-    QTimer.singleShot(0, window, lambda: start_of_day(window))
+    # the day's check and backup once the window is shown and painted (reading the whole file beside
+    # the first paint delayed it by seconds); a timer of the window: a window closed before never starts it
+    QTimer.singleShot(START_OF_DAY_DELAY_MS, window, lambda: start_of_day(window))

@@ -302,21 +302,3 @@ class MeetingsView(QWidget):
         if meeting_id:
             perform(self.window, self.tr("Delete meeting"),
                     lambda: meetings.delete_meeting(self.window.store, meeting_id))
-
-
-def install(window) -> None:
-    """The meetings view (built when first shown) and how meetings, agenda items, outcomes and
-    actions are opened."""
-    window.add_view("meetings", QCoreApplication.translate("MeetingsView", "Meetings"), lambda: MeetingsView(window))
-    if hasattr(window, "register_opener"):
-        store = window.store
-
-        def select_meeting(meeting_id):
-            window.view("meetings").select_meeting(meeting_id)
-
-        window.register_opener("meeting", select_meeting)
-        for table in ("agenda_item", "meeting_action"):
-            window.register_opener(table, lambda rid, t=table: select_meeting(
-                store.scalar(f"SELECT meeting_id FROM {t} WHERE id = ?", [rid])))
-        window.register_opener("outcome", lambda rid: select_meeting(store.scalar(
-            "SELECT a.meeting_id FROM outcome o JOIN agenda_item a ON a.id = o.agenda_item_id WHERE o.id = ?", [rid])))

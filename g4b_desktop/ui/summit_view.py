@@ -433,22 +433,3 @@ class NoteOptionsDialog(QDialog):
     def values(self) -> dict:
         return {"objective_code": self.objective.currentData(), "summit_year": self.summit.currentData(),
                 "lang": self.language.currentData(), "confidential": self.confidential.text().strip() or None}
-
-
-def install(window) -> None:
-    """The Social Summit view (built when first shown) and Tools → Progress note (PDF)…"""
-    window.add_view("summit", QCoreApplication.translate("SummitView", "Social Summit"), lambda: SummitView(window))
-    from PySide6.QtGui import QAction
-
-    action = QAction(QCoreApplication.translate("SummitView", "Progress note (PDF)…"), window)
-    action.setObjectName("progressNoteAction")
-    action.triggered.connect(lambda: window.view("summit").progress_note())
-    window.menu("tools").addAction(action)
-    if hasattr(window, "register_opener"):
-        def open_summit(summit_id: str) -> None:
-            view = window.show_view("summit")
-            view.reload(keep_year=window.store.scalar("SELECT year FROM summit WHERE id = ?", [summit_id]))
-
-        window.register_opener("summit", open_summit)
-        window.register_opener("summit_priority", lambda rid: open_summit(
-            window.store.scalar("SELECT summit_id FROM summit_priority WHERE id = ?", [rid])))
