@@ -211,6 +211,7 @@ class HistoryPanel(QWidget):
         if self.more_button.isVisibleTo(self) != self.model.has_more:
             self.more_button.setVisible(self.model.has_more)
         self.fit_columns()
+        self.table.executeDelayedItemsLayout()  # laid out before the first paint, not between two (#9)
 
     def fit_columns(self) -> None:
         """Each column as wide as its header and its widest text in the first SAMPLE rows (the last stretches)."""

@@ -122,6 +122,7 @@ class ObjectivePage(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, worksite["id"])
             for column in range(2, len(values)):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.worksites.executeDelayedItemsLayout()
         self.history.show_record("objective", self.objective_id, page["code"])
 
     def _open_link(self, href: str) -> None:

@@ -184,6 +184,9 @@ class WorksitePage(QWidget):
         self.worksite_id = worksite_id
         self._fill()
         self.model.set_filter(browse.CommitmentFilter(worksite_id=worksite_id))
+        # lay the table out for its new row count now: otherwise Qt paints it, lays it out (scroll bar
+        # shown or hidden) and paints it again (#9)
+        self.table.executeDelayedItemsLayout()
         self._commitment_selected()
 
     def _fill(self) -> None:
