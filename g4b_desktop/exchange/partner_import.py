@@ -622,6 +622,20 @@ def apply(store: Store, loaded: Loaded, objective: str | None = None,
     """Write the import as one action named after the file; refuse if no row can be imported."""
     check_mapping(loaded)
     backup.backup_before(store, "import")
+    # a larger page cache while the import writes: thousands of records, their change log and the
+    # indexes of both touch pages all over a large file (a third less work at 50,000 commitments, #9)
+    cache_size = store.scalar("PRAGMA cache_size")
+    store.db.execute(f"PRAGMA cache_size = {min(int(cache_size), -IMPORT_CACHE_KIB)}")
+    try:
+        return _apply(store, loaded, objective, remember_mapping)
+    finally:
+        store.db.execute(f"PRAGMA cache_size = {int(cache_size)}")
+
+
+IMPORT_CACHE_KIB = 64 * 1024
+
+
+def _apply(store: Store, loaded: Loaded, objective: str | None, remember_mapping: bool) -> tuple[Preview, Changes]:
     with store.action(t("Import {file}", file=loaded.file_name), source=loaded.file_name) as act:
         result = preview(store, loaded, objective)
         if result.rows and all(r.state == "error" for r in result.rows):

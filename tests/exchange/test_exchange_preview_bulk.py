@@ -138,3 +138,15 @@ def test_normalise_many_on_random_unicode():
         texts = ["".join(chr(rng.choice([rng.randrange(0, 128), rng.randrange(0xa0, 0x3000), 0x301, 0x3a3, 0xe9]))
                          for _ in range(rng.randrange(0, 9))) for _ in range(rng.randrange(1, 20))]
         assert headers.normalise_many(texts) == [headers.normalise(t) for t in texts], texts
+
+
+def test_apply_restores_the_page_cache_size_even_when_refused(store, mixed, tmp_path):
+    path, *_ = mixed
+    before = store.scalar("PRAGMA cache_size")
+    partner_import.apply(store, partner_import.load(store, path))
+    assert store.scalar("PRAGMA cache_size") == before
+    refused = tmp_path / "fout.csv"
+    refused.write_text("Beleidswerf;Engagement\n9.9.9;Onbekend\n", encoding="utf-8")
+    with pytest.raises(partner_import.ImportRefused):
+        partner_import.apply(store, partner_import.load(store, refused))
+    assert store.scalar("PRAGMA cache_size") == before
