@@ -25,6 +25,10 @@ PROGRESS = FIRST_STATUS + len(STATUSES)
 BAR = PROGRESS + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+DISPLAY, TOOLTIP, ALIGNMENT = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole),
+                               int(Qt.ItemDataRole.TextAlignmentRole))
+ANSWERED = {DISPLAY, TOOLTIP, ALIGNMENT, int(SORT_ROLE), int(RECORD_ROLE)}
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # Palette roles for the status bar segments: follows light and dark schemes.
 # In progress is the highlight colour made translucent, so it reads as "part of the way".
 STATUS_ROLES = {"realised": (QPalette.ColorRole.Highlight, 255), "in_progress": (QPalette.ColorRole.Highlight, 110),
@@ -61,9 +65,20 @@ class StatusModel(HeaderedTable):
                 self.dataChanged.emit(self.index(n, 0), self.index(n, self.columnCount() - 1))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Qt asks every cell for a dozen roles while laying out and painting (4,000 calls for the first
+        # paint): roles this model does not answer return before any work (#9, start-up)
+        role = int(role)
+        if role not in ANSWERED or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row, column = self._rows[index.row()], index.column()
+        if role == RECORD_ROLE:
+            return dict(row)
+        if role == ALIGNMENT:
+            return RIGHT if column >= TOTAL else None
+        if role == TOOLTIP:
+            if column in (TITLE, BAR):
+                return ", ".join(f"{label(COMMITMENT_STATUS, key, self.session.language)}: {row[key]}" for key in STATUSES)
+            return None
         if column == CODE:
             raw = row["code"]
         elif column == TITLE:
@@ -78,19 +93,11 @@ class StatusModel(HeaderedTable):
             raw = None
         if role == SORT_ROLE:
             return raw
-        if role == RECORD_ROLE:
-            return dict(row)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == PROGRESS:
-                return i18n.show_percent(raw, self.session.language) if row["commitments"] else "—"
-            if column == BAR:
-                return None
-            return str(raw) if column >= TOTAL else raw
-        if role == Qt.ItemDataRole.ToolTipRole and column in (TITLE, BAR):
-            return ", ".join(f"{label(COMMITMENT_STATUS, key, self.session.language)}: {row[key]}" for key in STATUSES)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= TOTAL:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        if column == PROGRESS:
+            return i18n.show_percent(raw, self.session.language) if row["commitments"] else "—"
+        if column == BAR:
+            return None
+        return str(raw) if column >= TOTAL else raw
 
 
 class DistributionDelegate(QStyledItemDelegate):
