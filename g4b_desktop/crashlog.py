@@ -26,9 +26,18 @@ _fatal_handle = None
 _fatal_path: Path | None = None
 
 
+def system() -> str:
+    """The system in a few words (Windows-10-10.0.19045-AMD64, Linux-6.1.0-x86_64): not
+    `platform.platform()`, which runs `uname -p` in a subprocess at every start on Linux."""
+    parts = [platform.system(), platform.release(), platform.version() if platform.system() == "Windows" else "",
+             platform.machine()]
+    libc = " ".join(platform.libc_ver()).strip() if platform.system() == "Linux" else ""
+    return "-".join(p for p in parts if p) + (f" ({libc})" if libc else "")
+
+
 def header() -> str:
     return (f"Go4Brussels Desktop {__version__}\n"
-            f"Python {platform.python_version()} on {platform.platform()}; SQLite {sqlite3.sqlite_version}\n"
+            f"Python {platform.python_version()} on {system()}; SQLite {sqlite3.sqlite_version}\n"
             f"Time: {datetime.now():%Y-%m-%d %H:%M:%S}\n")
 
 
