@@ -38,6 +38,9 @@ class ObjectivePage(QWidget):
         self.details = DetailsText()
         self.details.setObjectName("objectiveDetails")
         self.details.linkActivated.connect(self._open_link)
+        # the general objectives nearly always need it: always shown, the text is not laid out once
+        # without and once with it each time a page is shown (#9)
+        self.details.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.worksites = QTreeWidget()
         self.worksites.setObjectName("objectiveWorksites")
         self.worksites.setAccessibleName(self.tr("Worksites of the objective"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl
 
-from g4b_desktop.db import commitments, history, queries
+from g4b_desktop.db import browse, commitments, history, queries
 from g4b_desktop.ui import history_panel
 from g4b_desktop.ui.history_panel import PAGE, WHEN
 
@@ -133,3 +133,27 @@ def test_objective_page_shows_its_ministers_members_indicators_and_worksites(win
     assert [page.worksites.topLevelItem(n).text(0) for n in range(page.worksites.topLevelItemCount())] == \
         [row["code"] for row in worksites]
     assert page.history.model.record_id == objective["id"]
+
+
+def test_objective_page_figures_equal_a_count_of_the_commitments(window):
+    store = window.store
+    add(store, "2.1.4", "Gerealiseerd", status="realised", progress=100)
+    add(store, "2.1.4", "Bezig", status="in_progress", progress=35)
+    moved = add(store, "2.1.1", "Verplaatst", status="postponed", progress=10)
+    commitments.update(store, moved, {"worksite_id": queries.worksite_by_code(store, "2.1.3")["id"]})
+    gone = add(store, "2.1.3", "Weg", status="abandoned")
+    commitments.delete(store, gone)
+    objective = queries.objective_by_code(store, "2.1")
+    expected = store.rows(
+        "SELECT w.code, count(c.id) AS commitments, coalesce(sum(c.status = 'realised'), 0) AS realised, "
+        "coalesce(sum(c.status = 'in_progress'), 0) AS in_progress, "
+        "coalesce(sum(c.status = 'postponed'), 0) AS postponed, avg(c.progress) AS progress "
+        "FROM worksite w LEFT JOIN commitment c ON c.worksite_id = w.id WHERE w.objective_id = ? "
+        "GROUP BY w.id ORDER BY w.position, w.code", [objective["id"]])
+    shown = browse.objective_page(store, objective["id"])["worksites"]
+    assert [{key: row[key] for key in expected[0]} for row in shown] == expected
+    assert sum(row["commitments"] for row in expected) == 3
+    window.open_record("objective", objective["id"])
+    tree = window.strategy_view.objective_page.worksites
+    assert [tree.topLevelItem(n).text(2) for n in range(tree.topLevelItemCount())] == \
+        [str(row["commitments"]) for row in expected]
