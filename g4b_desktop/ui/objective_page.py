@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QHBoxLayout, QHeaderView, QPushButton, QSplitter, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..db import browse, queries
@@ -14,7 +14,7 @@ from ..db.enums import COMMITMENT_STATUS, MEMBERSHIP_ROLE, PRIORITY_TYPE, label
 from ..db.store import Changes
 from . import i18n
 from .history_panel import HistoryPanel
-from .worksite_page import DetailsText, link, paragraphs
+from .worksite_page import DetailsText, Heading, link, paragraphs
 
 STATUSES = tuple(COMMITMENT_STATUS)
 WATCHED = {"objective", "worksite", "commitment", "membership", "organisation", "indicator_objective"}
@@ -28,13 +28,7 @@ class ObjectivePage(QWidget):
         self.objective_id: str | None = None
         self._stale = False  # changed while not shown
         self.setObjectName("objectivePage")
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.heading = Heading()
         self.details = DetailsText()
         self.details.setObjectName("objectiveDetails")
         self.details.linkActivated.connect(self._open_link)
@@ -48,10 +42,18 @@ class ObjectivePage(QWidget):
         self.worksites.setHeaderLabels(
             [self.tr("Code"), self.tr("Worksite"), self.tr("Commitments")]
             + [label(COMMITMENT_STATUS, key, self.session.language) for key in STATUSES] + [self.tr("Progress")])
-        self.worksites.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.worksites.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.worksites.header().setStretchLastSection(False)
-        self.worksites.header().resizeSection(1, 320)
+        # widths set once, from the headers (the figures are narrower) and the widest code: sizing to the
+        # contents measured every row at each layout of the page (#9); the rows are one line each
+        self.worksites.setUniformRowHeights(True)
+        header = self.worksites.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        padding = 2 * (self.worksites.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 4
+        for column in range(header.count()):
+            header.resizeSection(column, header.sectionSizeHint(column))
+        header.resizeSection(0, max(header.sectionSizeHint(0), self.worksites.fontMetrics().horizontalAdvance("8.8.88")
+                                    + padding))
+        header.resizeSection(1, 320)
         self.worksites.itemActivated.connect(
             lambda item, _column: self.window_.open_record("worksite", item.data(0, Qt.ItemDataRole.UserRole)))
         self.history = HistoryPanel(self.session)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QTextBrowser,
@@ -29,6 +29,43 @@ def link(table: str, record_id: str, text: str) -> str:
 
 def paragraphs(text: str | None) -> str:
     return "<br>".join(html.escape(line) for line in (text or "").splitlines())
+
+
+class Heading(QLabel):
+    """A page's title: larger, bold, word-wrapped, selectable with the mouse.
+
+    A selectable label lays its text out in a QTextDocument for every height-for-width question, and
+    the layouts up to the window ask it many times whenever any page changes (#9: about a third of
+    opening an objective page, for the headings of the objective and worksite pages); the answer is
+    kept per width until the text or the font changes.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._heights: dict[int, int] = {}
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.setFont(font)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        if text != self.text():
+            self._heights.clear()
+            super().setText(text)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange):
+            self._heights.clear()
+        super().changeEvent(event)
 
 
 class DetailsText(QTextBrowser):
@@ -122,14 +159,8 @@ class WorksitePage(QWidget):
         self.worksite_id: str | None = None
         self.setObjectName("worksitePage")
 
-        self.heading = QLabel()
+        self.heading = Heading()
         self.heading.setObjectName("heading")
-        self.heading.setWordWrap(True)
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
         self.details = DetailsText()
         self.details.setObjectName("worksiteDetails")
         self.details.linkActivated.connect(self._open_link)

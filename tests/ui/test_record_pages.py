@@ -157,3 +157,30 @@ def test_objective_page_figures_equal_a_count_of_the_commitments(window):
     tree = window.strategy_view.objective_page.worksites
     assert [tree.topLevelItem(n).text(2) for n in range(tree.topLevelItemCount())] == \
         [str(row["commitments"]) for row in expected]
+
+
+def test_heading_height_follows_its_text_and_font(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from g4b_desktop.ui.worksite_page import Heading
+
+    heading, plain = Heading(), QLabel()
+    qtbot.addWidget(heading)
+    qtbot.addWidget(plain)
+    plain.setWordWrap(True)
+    plain.setFont(heading.font())
+    plain.setTextInteractionFlags(heading.textInteractionFlags())
+    short, long = "2.1.4  Stages", "Objective 1.4  " + "De economie ondersteunen in de sectoren " * 4
+    for text in (short, long, short):
+        heading.setText(text)
+        plain.setText(text)
+        for width in (200, 400, 200):
+            assert heading.heightForWidth(width) == plain.heightForWidth(width)
+    heading.setText(long)
+    plain.setText(long)
+    assert heading.heightForWidth(300) > heading.fontMetrics().height() * 2
+    font = heading.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    heading.setFont(font)
+    plain.setFont(font)
+    assert heading.heightForWidth(300) == plain.heightForWidth(300)
