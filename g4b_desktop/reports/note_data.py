@@ -21,7 +21,7 @@ from .charts import STATUS_ORDER
 
 # The meetings held since a date, each with its number of decisions. Per meeting: its agenda items,
 # then their outcomes (CROSS JOIN keeps that order, and `+d.kind` keeps SQLite off the outcome_kind
-# index, through which it read every decision of the database for every meeting: 52 s for 4,456
+# index, through which it read every decision of the database for every meeting: 50-70 s for 4,456
 # meetings at 50,000 commitments, 0.1 s this way). {filter}: "" or " AND o.code = ?".
 MEETINGS_SQL = (
     "SELECT m.id, m.objective_id, m.date, m.title, m.state, "

@@ -185,7 +185,7 @@ def test_meetings_count_only_their_own_decisions_through_the_meeting_indexes(not
     data = note_data.NoteData(note_store, "1.3", None, "nl", dt.date(2099, 12, 31))
     assert [(m["title"], m["decisions"]) for m in data.meetings[objective_id]] == [("Eerste", 2), ("Tweede", 0)]
     # the count goes meeting -> agenda items -> outcomes by their indexes, never through every outcome of
-    # a kind (that plan read all 8,000 decisions for each of 4,456 meetings at 50,000 commitments: 52 s)
+    # a kind (that plan read all 8,000 decisions for each of 4,456 meetings at 50,000 commitments: 50-70 s)
     plan = " | ".join(row["detail"] for row in note_store.rows(
         "EXPLAIN QUERY PLAN " + note_data.MEETINGS_SQL.format(filter=""), ["2000-01-01"]))
     assert "agenda_item_meeting" in plan and "outcome_item" in plan and "outcome_kind" not in plan, plan
