@@ -184,3 +184,14 @@ def test_heading_height_follows_its_text_and_font(qtbot):
     heading.setFont(font)
     plain.setFont(font)
     assert heading.heightForWidth(300) == plain.heightForWidth(300)
+
+
+def test_history_moments_are_shown_as_the_window_shows_timestamps(qapp):
+    from g4b_desktop.ui import i18n
+
+    for iso in ("2026-11-26T17:37:12.123456Z", "2027-03-31T23:59:59Z", "2026-10-25T00:30:00", "2025-01-01T00:00:00Z",
+                "2026-06-30T22:15:00.5Z"):
+        for language in ("nl", "fr", "en"):
+            assert history_panel.show_moment(iso, language) == i18n.show_datetime(iso, language)
+    assert history_panel.show_moment("not a moment", "nl") == i18n.show_datetime("not a moment", "nl")
+    assert history_panel.show_moment(None, "fr") == ""
