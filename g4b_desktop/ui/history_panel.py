@@ -239,9 +239,17 @@ class HistoryPanel(QWidget):
         if self._header_widths is None:  # the headers do not change (a language switch makes a new window)
             self._header_widths = [header.sectionSizeHint(column) for column in range(self.model.columnCount())]
         padding = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 4
-        for column in range(self.model.columnCount() - 1):
-            width = max([self._header_widths[column]]
-                        + [metrics.horizontalAdvance(text) + padding for text in {texts[column] for texts in rows}])
-            width = min(width, MAX_WIDTH)
-            if header.sectionSize(column) != width:
-                header.resizeSection(column, width)
+        # the table is not told of each resize (it would repaint the columns on a timer, after the first
+        # paint: twice per record shown, #9); it is laid out once afterwards
+        blocked = header.blockSignals(True)
+        try:
+            for column in range(self.model.columnCount() - 1):
+                width = max([self._header_widths[column]]
+                            + [metrics.horizontalAdvance(text) + padding for text in {texts[column] for texts in rows}])
+                width = min(width, MAX_WIDTH)
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
+        finally:
+            header.blockSignals(blocked)
+        self.table.scheduleDelayedItemsLayout()
+        self.table.viewport().update()
