@@ -15,7 +15,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -91,6 +91,48 @@ def _columns(cursor) -> dict[str, int]:
     return {d[0]: position for position, d in enumerate(cursor.description)}
 
 
+def _vetted_rows(worksheet) -> None:
+    """Let the write-only sheet take the rows of `write_sheet` with less work per cell (#9).
+
+    openpyxl checks every appended value (type, illegal characters, length, '=' formulas, '#' errors)
+    and makes a cell of it. `write_sheet` appends only strings it has checked itself (legal, short
+    enough, neither formula- nor error-like: the others become text cells), numbers, and cells; so
+    its strings and numbers become cells directly; anything else goes openpyxl's way.
+    """
+    original = getattr(type(worksheet), "_values_to_row", None)
+    if original is None:   # another openpyxl: its own way for every value
+        return
+
+    def values_to_row(values, row_idx):
+        cell = WriteOnlyCell(worksheet)
+        for column, value in enumerate(values, 1):
+            if value is None:
+                continue
+            kind = value.__class__
+            if kind is str:
+                cell._value = value
+                cell.data_type = "s"
+            elif kind is int or kind is float:
+                cell._value = value
+                cell.data_type = "n"
+            else:
+                try:
+                    cell.value = value
+                except ValueError:
+                    if not isinstance(value, Cell):
+                        raise
+                    cell = value
+            cell.column = column
+            cell.row = row_idx
+            if cell.hyperlink is not None:
+                cell.hyperlink.ref = cell.coordinate
+            yield cell
+            if cell.has_style or cell.hyperlink:
+                cell = WriteOnlyCell(worksheet)
+
+    worksheet._values_to_row = values_to_row
+
+
 def write_sheet(workbook, store: Store, sheet: spec.SheetSpec, lang: str, objective: str | None,
                 report: CellReport, names: dict[str, str]) -> int:
     """One sheet: labels for enums, dates as dates (dd/mm/yyyy), text made safe; rows streamed from the
@@ -110,6 +152,7 @@ def write_sheet(workbook, store: Store, sheet: spec.SheetSpec, lang: str, object
         labels = {k: label(column.enum, k, lang) for k in column.enum} if column.enum else None
         plan.append((positions.get(column.field), how, labels, column.labels[lang]))
     id_position = positions.get("id")
+    _vetted_rows(worksheet)
     # a date cell is written when appended: one styled cell per column serves every row
     date_cells = {}
     for index, (_, how, _, _) in enumerate(plan):
@@ -126,7 +169,7 @@ def write_sheet(workbook, store: Store, sheet: spec.SheetSpec, lang: str, object
             value = None if position is None else record[position]
             if value is None:
                 append(None)
-            elif how == 0 or how == 1:
+            elif how <= 1:
                 if how == 1:
                     try:
                         day = fromisoformat(value)
@@ -144,10 +187,18 @@ def write_sheet(workbook, store: Store, sheet: spec.SheetSpec, lang: str, object
                 else:
                     append(safe(worksheet, value, report,
                                 (name, number, header, None if id_position is None else record[id_position])))
-            elif how == 2:
-                append(labels.get(value, value))
-            else:
+            elif how == 2 and value in labels:
+                append(labels[value])
+            elif how == 3 and value.__class__ is not str:
                 append(value)
+            else:   # text (an unknown enum key, a number column holding text: text too)
+                if value.__class__ is not str:
+                    value = str(value)
+                if len(value) <= limit and not needs_care(value):
+                    append(value)
+                else:
+                    append(safe(worksheet, value, report,
+                                (name, number, header, None if id_position is None else record[id_position])))
         worksheet.append(row)
     lists = [(i, [label(c.enum, k, lang) for k in c.enum]) for i, c in enumerate(sheet.columns, start=1)
              if c.kind == "enum"]

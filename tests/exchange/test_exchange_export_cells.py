@@ -59,3 +59,31 @@ def test_an_empty_sheet_still_has_its_header_and_filter(empty_store, tmp_path):
     sheet = openpyxl.load_workbook(target)["Engagements"]
     assert sheet.max_row == 1 and sheet["A1"].font.b
     assert sheet.auto_filter.ref.endswith("2")
+
+
+def test_vetted_rows_write_the_same_xml_as_openpyxls_own_checks(store, tmp_path, monkeypatch):
+    """write_sheet hands its checked strings and numbers to the sheet directly; the file must be byte for
+    byte the one openpyxl writes when it checks every value itself (the about sheet's time aside)."""
+    import zipfile
+
+    from g4b_desktop.exchange import workbook_export
+
+    worksite = store.scalar("SELECT id FROM worksite ORDER BY code LIMIT 1")
+    with store.action("test data") as act:
+        for n, title in enumerate(["=1+1", "#N/A", "tab\there", "bel\x07", "x" * 33_000, "gewoon", "  spaties  "]):
+            commitments.insert(act, worksite, {"title": title, "progress": n * 7.5, "notes": f"#{n}",
+                                               "due_date": f"2027-0{n + 1}-15"})
+    paths = {}
+    for vetted in (True, False):
+        if not vetted:
+            monkeypatch.setattr(workbook_export, "_vetted_rows", lambda worksheet: None)
+        paths[vetted] = tmp_path / f"export-{vetted}.xlsx"
+        export_workbook(store, paths[vetted], lang="fr")
+    with zipfile.ZipFile(paths[True]) as fast, zipfile.ZipFile(paths[False]) as checked:
+        names = [n for n in fast.namelist() if n.startswith("xl/worksheets/sheet")]
+        assert len(names) >= 10 and names == [n for n in checked.namelist() if n.startswith("xl/worksheets/sheet")]
+        about = names[-1]
+        for name in names[:-1] + ["xl/styles.xml"]:
+            assert fast.read(name) == checked.read(name), name
+        assert b"tab\there" in fast.read(names[0]) and fast.read(about).count(b"<row") == \
+            checked.read(about).count(b"<row")
