@@ -154,11 +154,17 @@ class CommitmentFilter:
             # a range on the ISO date (same rows as its first four characters) walks the due-date index
             clauses.append("c.due_date >= ? AND c.due_date < ?")
             params.extend([self.today[:4], str(int(self.today[:4]) + 1)])
-        words = self.text.split()
-        for word in words:
-            clauses.append("(c.code LIKE ? OR c.title LIKE ? OR c.description LIKE ? OR c.notes LIKE ? "
-                           "OR org.name LIKE ?)")
-            params.extend([f"%{word}%"] * 5)
+        for word in self.text.split():
+            if len(word) >= 3:  # the trigram index (0014) knows which commitments contain it
+                # the lead's name: matching organisations first, then their commitments by index
+                # (CROSS JOIN keeps that order; aliases without "o."/"w." keep _joins from adding joins)
+                clauses.append("c.id IN (SELECT record_id FROM commitment_text WHERE commitment_text MATCH ? "
+                               "UNION SELECT lc.id FROM organisation lead CROSS JOIN commitment lc "
+                               "ON lc.lead_organisation_id = lead.id WHERE lead.name LIKE ? ESCAPE '\\')")
+                params.extend(['"' + word.replace('"', '""') + '"', _containing(word)])
+            else:  # one or two characters: too short for trigrams, read as before
+                clauses.append(" OR ".join(f"{column} LIKE ? ESCAPE '\\'" for column in TEXT_COLUMNS).join("()"))
+                params.extend([_containing(word)] * len(TEXT_COLUMNS))
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def fields(self) -> set[str]:
@@ -175,6 +181,14 @@ class CommitmentFilter:
         if self.text.split():
             names |= {"code", "title", "description", "notes", "lead_organisation_id"}
         return names
+
+
+TEXT_COLUMNS = ("c.code", "c.title", "c.description", "c.notes", "org.name")
+
+
+def _containing(word: str) -> str:
+    """A LIKE pattern for text containing `word` literally (its % and _ are not wildcards)."""
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def _order_sql(order: str, descending: bool) -> str:

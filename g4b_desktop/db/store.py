@@ -425,8 +425,10 @@ class Store:
         if self._references is None:
             refs: dict[str, list[tuple[str, str, str]]] = {}
             for child in self.db.table_names():
-                if child.startswith(("search_index", "sqlite_", "_sqlite")):
+                if child.startswith(("search_index", "sqlite_", "_sqlite", "commitment_text")):
                     continue
+                if not any(column[1] == "id" for column in self.db.execute(f'PRAGMA table_info("{child}")')):
+                    continue  # derived figures and index keys (worksite_figures...), not records: triggers keep them
                 for fk in self.db.execute(f'PRAGMA foreign_key_list("{child}")').fetchall():
                     # (id, seq, table, from, to, on_update, on_delete, match)
                     refs.setdefault(fk[2], []).append((child, fk[3], fk[6]))
