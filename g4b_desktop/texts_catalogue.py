@@ -694,4 +694,35 @@ CATALOGUE.update({
     "No action with id '{text}'.": {"nl": "Geen actiepunt met id '{text}'.", "fr": "Aucun point d'action avec l'id « {text} »."},
     "'{text}' names several actions.": {
         "nl": "'{text}' duidt meerdere actiepunten aan.", "fr": "« {text} » désigne plusieurs points d'action."},
+    # g4b meetings / meeting … (command-line output)
+    "No meetings.": {"nl": "Geen vergaderingen.", "fr": "Aucune réunion."},
+    "{id}  {objective:<4} {date}{time}  {state}  {present}/{invited} present  {items} agenda items  {actions} open actions{title}": {
+        "nl": "{id}  {objective:<4} {date}{time}  {state}  {present}/{invited} aanwezig  {items} agendapunten  {actions} open actiepunten{title}",
+        "fr": "{id}  {objective:<4} {date}{time}  {state}  {present}/{invited} présents  {items} points à l'ordre du jour  {actions} points d'action ouverts{title}"},
+    "No open actions.": {"nl": "Geen open actiepunten.", "fr": "Aucun point d'action ouvert."},
+    "OVERDUE ": {"nl": "ACHTERSTAND ", "fr": "EN RETARD "},
+    "{id}  {objective:<4} {date}  {flag}due {due}  {owner}: {what}": {
+        "nl": "{id}  {objective:<4} {date}  {flag}deadline {due}  {owner}: {what}",
+        "fr": "{id}  {objective:<4} {date}  {flag}échéance {due}  {owner} : {what}"},
+    "{open} open, {overdue} overdue ({state}).": {
+        "nl": "{open} open, {overdue} met achterstand ({state}).", "fr": "{open} ouverts, {overdue} en retard ({state})."},
+    "Wrote the minutes of the meeting of {date} (objective {objective}) to {target}.": {
+        "nl": "De notulen van de vergadering van {date} (doelstelling {objective}) staan in {target}.",
+        "fr": "Le procès-verbal de la réunion du {date} (objectif {objective}) est écrit dans {target}."},
+    "Wrote the invitation to the meeting of {date} (objective {objective}) to {target}.": {
+        "nl": "De uitnodiging voor de vergadering van {date} (doelstelling {objective}) staat in {target}.",
+        "fr": "L'invitation à la réunion du {date} (objectif {objective}) est écrite dans {target}."},
+    "{id}  planned: objective {objective} on {date}, {invited} invited, {items} agenda item(s)": {
+        "nl": "{id}  gepland: doelstelling {objective} op {date}, {invited} uitgenodigd, {items} agendapunt(en)",
+        "fr": "{id}  planifiée : objectif {objective} le {date}, {invited} invités, {items} point(s) à l'ordre du jour"},
+    "The meeting is marked held.": {"nl": "De vergadering staat als gehouden.", "fr": "La réunion est marquée comme tenue."},
+    "The minutes are approved; the meeting is locked.": {
+        "nl": "De notulen zijn goedgekeurd; de vergadering is vergrendeld.",
+        "fr": "Le procès-verbal est approuvé ; la réunion est verrouillée."},
+    "The minutes are re-opened.": {"nl": "De notulen zijn heropend.", "fr": "Le procès-verbal est rouvert."},
+    "{name}: {state}.": {"nl": "{name}: {state}.", "fr": "{name} : {state}."},
+    "{id}  agenda item added.": {"nl": "{id}  agendapunt toegevoegd.", "fr": "{id}  point ajouté à l'ordre du jour."},
+    "{id}  decision recorded{changes}": {"nl": "{id}  beslissing vastgelegd{changes}", "fr": "{id}  décision enregistrée{changes}"},
+    "{id}  action added.": {"nl": "{id}  actiepunt toegevoegd.", "fr": "{id}  point d'action ajouté."},
+    "The action is {state}.": {"nl": "Het actiepunt is {state}.", "fr": "Le point d'action est {state}."},
 })

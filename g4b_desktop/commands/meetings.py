@@ -9,7 +9,7 @@ from .. import settings
 from ..cli import Commands, UsageError, open_store
 from ..db import meetings, queries
 from ..db.enums import COMMITMENT_STATUS, label
-from ..texts import t
+from ..texts import render, t
 
 LANGS = ("nl", "fr", "en")
 
@@ -24,7 +24,12 @@ def _objective_id(store, code: str | None) -> str | None:
 
 
 def _lang(args) -> str:
-    return args.lang or settings.language()
+    return getattr(args, "lang", None) or settings.language()
+
+
+def say(args, text) -> None:
+    """One line of output in the user's language (`text` made with texts.t)."""
+    print(render(text, _lang(args)))
 
 
 def _target(path: Path, suffix: str) -> Path:
@@ -40,16 +45,17 @@ def list_meetings(args) -> int:
     with open_store(args, readonly=True) as store:
         rows = meetings.list_meetings(store, _objective_id(store, args.objective))
         if not rows:
-            print("No meetings.")
+            say(args, t("No meetings."))
             return 0
         for row in rows:
             time = f" {row['start_time']}" + (f"-{row['end_time']}" if row["end_time"] else "") \
                 if row["start_time"] else ""
-            print(f"{row['id']}  {row['objective_code']:<4} {row['date']}{time}  "
-                  f"{label(meetings.MEETING_STATE, row['state'], lang)}  "
-                  f"{row['present']}/{row['invited']} {'present'}  {row['agenda_items']} agenda items  "
-                  f"{row['open_actions']} open actions"
-                  + (f"  {row['title']}" if row["title"] else ""))
+            say(args, t("{id}  {objective:<4} {date}{time}  {state}  {present}/{invited} present  "
+                        "{items} agenda items  {actions} open actions{title}", id=row["id"],
+                        objective=row["objective_code"], date=row["date"], time=time,
+                        state=label(meetings.MEETING_STATE, row["state"], lang), present=row["present"],
+                        invited=row["invited"], items=row["agenda_items"], actions=row["open_actions"],
+                        title=f"  {row['title']}" if row["title"] else ""))
     return 0
 
 
@@ -58,14 +64,15 @@ def list_actions(args) -> int:
     with open_store(args, readonly=True) as store:
         rows = meetings.open_actions(store, _objective_id(store, args.objective))
         if not rows:
-            print("No open actions.")
+            say(args, t("No open actions."))
             return 0
         for row in rows:
-            flag = "OVERDUE " if row["overdue"] else ""
-            print(f"{row['id'][:8]}  {row['objective_code']:<4} {row['meeting_date']}  {flag}"
-                  f"due {row['due_date'] or '-'}  {row['owner'] or '-'}: {row['what']}")
-        print(f"{len(rows)} open, {sum(r['overdue'] for r in rows)} overdue "
-              f"({label(meetings.ACTION_STATE, 'open', lang)}).")
+            flag = render(t("OVERDUE "), lang) if row["overdue"] else ""
+            say(args, t("{id}  {objective:<4} {date}  {flag}due {due}  {owner}: {what}", id=row["id"][:8],
+                        objective=row["objective_code"], date=row["meeting_date"], flag=flag,
+                        due=row["due_date"] or "-", owner=row["owner"] or "-", what=row["what"]))
+        say(args, t("{open} open, {overdue} overdue ({state}).", open=len(rows),
+                    overdue=sum(r["overdue"] for r in rows), state=label(meetings.ACTION_STATE, "open", lang)))
     return 0
 
 
@@ -77,8 +84,8 @@ def minutes(args) -> int:
         meeting = meetings.resolve_meeting(store, args.meeting)
         write_minutes(store, meeting["id"], target, lang=_lang(args),
                       include_confidential=args.include_confidential)
-    print(f"Wrote the minutes of the meeting of {meetings.display_date(meeting['date'])} "
-          f"(objective {meeting['objective_code']}) to {target}.")
+    say(args, t("Wrote the minutes of the meeting of {date} (objective {objective}) to {target}.",
+                date=meetings.display_date(meeting["date"]), objective=meeting["objective_code"], target=str(target)))
     return 0
 
 
@@ -89,8 +96,8 @@ def invitation(args) -> int:
     with open_store(args, readonly=True) as store:
         meeting = meetings.resolve_meeting(store, args.meeting)
         write_invitation(store, meeting["id"], target, lang=_lang(args), organiser_email=args.organiser)
-    print(f"Wrote the invitation to the meeting of {meetings.display_date(meeting['date'])} "
-          f"(objective {meeting['objective_code']}) to {target}.")
+    say(args, t("Wrote the invitation to the meeting of {date} (objective {objective}) to {target}.",
+                date=meetings.display_date(meeting["date"]), objective=meeting["objective_code"], target=str(target)))
     return 0
 
 
@@ -143,15 +150,16 @@ def plan(args) -> int:
             place=args.place, online_link=args.online, kind=args.kind, invite=args.invite, template_id=template_id,
             agenda_from="previous" if args.previous_agenda else None, lang=_lang(args))
         page = meetings.meeting_page(store, meeting_id)
-    print(f"{meeting_id}  planned: objective {page['objective_code']} on {page['date']}, "
-          f"{len(page['attendance'])} invited, {len(page['agenda'])} agenda item(s)")
+    say(args, t("{id}  planned: objective {objective} on {date}, {invited} invited, {items} agenda item(s)",
+                id=meeting_id, objective=page["objective_code"], date=page["date"], invited=len(page["attendance"]),
+                items=len(page["agenda"])))
     return 0
 
 
 def held(args) -> int:
     with open_store(args) as store:
         meetings.mark_held(store, _meeting(store, args)["id"])
-    print("The meeting is marked held.")
+    say(args, t("The meeting is marked held."))
     return 0
 
 
@@ -159,14 +167,14 @@ def approve(args) -> int:
     with open_store(args) as store:
         meeting = _meeting(store, args)
         meetings.approve_minutes(store, meeting["id"], on=args.on)
-    print("The minutes are approved; the meeting is locked.")
+    say(args, t("The minutes are approved; the meeting is locked."))
     return 0
 
 
 def reopen(args) -> int:
     with open_store(args) as store:
         meetings.reopen_minutes(store, _meeting(store, args)["id"], args.reason)
-    print("The minutes are re-opened.")
+    say(args, t("The minutes are re-opened."))
     return 0
 
 
@@ -178,7 +186,7 @@ def attend(args) -> int:
             meetings.set_attendance(store, rows[0]["id"], args.state)
         else:
             meetings.add_attendee(store, meeting["id"], args.name, email=args.email, state=args.state)
-    print(f"{args.name}: {args.state}.")
+    say(args, t("{name}: {state}.", name=args.name, state=label(meetings.ATTENDANCE_STATE, args.state, _lang(args))))
     return 0
 
 
@@ -187,7 +195,7 @@ def agenda_add(args) -> int:
         item_id, _ = meetings.add_agenda_item(store, _meeting(store, args)["id"], args.title, presenter=args.presenter,
                                               duration_minutes=args.minutes_planned, minutes=args.text,
                                               confidential=args.confidential)
-    print(f"{item_id}  agenda item added.")
+    say(args, t("{id}  agenda item added.", id=item_id))
     return 0
 
 
@@ -205,8 +213,8 @@ def decision(args) -> int:
         decision_id, _ = meetings.record_decision(store, _agenda_item(store, meeting["id"], args.item), args.text,
                                                   changes)
         changed = meetings.decision_changes(store, decision_id)
-    print(f"{decision_id}  decision recorded" + "".join(
-        f"; {c['code']} {c['field']}: {c['old_value']} -> {c['new_value']}" for c in changed))
+    say(args, t("{id}  decision recorded{changes}", id=decision_id, changes="".join(
+        f"; {c['code']} {c['field']}: {c['old_value']} -> {c['new_value']}" for c in changed)))
     return 0
 
 
@@ -216,7 +224,7 @@ def action_add(args) -> int:
         action_id, _ = meetings.add_action(store, meeting["id"], args.what, due_date=args.due,
                                            commitment_id=_commitment_id(store, args.commitment), lang=_lang(args),
                                            **_owner(store, args.owner))
-    print(f"{action_id}  action added.")
+    say(args, t("{id}  action added.", id=action_id))
     return 0
 
 
@@ -230,7 +238,7 @@ def follow_up(args) -> int:
         if args.note is not None:
             values["notes"] = args.note
         meetings.update_action(store, rows[0]["id"], values)
-    print(f"The action is {args.state}.")
+    say(args, t("The action is {state}.", state=label(meetings.ACTION_STATE, args.state, _lang(args))))
     return 0
 
 
