@@ -725,4 +725,9 @@ CATALOGUE.update({
     "{id}  decision recorded{changes}": {"nl": "{id}  beslissing vastgelegd{changes}", "fr": "{id}  décision enregistrée{changes}"},
     "{id}  action added.": {"nl": "{id}  actiepunt toegevoegd.", "fr": "{id}  point d'action ajouté."},
     "The action is {state}.": {"nl": "Het actiepunt is {state}.", "fr": "Le point d'action est {state}."},
+    "A contact cannot be merged with itself.": {
+        "nl": "Een contactpersoon kan niet met zichzelf worden samengevoegd.",
+        "fr": "Un contact ne peut pas être fusionné avec lui-même."},
+    "Merge contact {duplicate} into {keep}": {
+        "nl": "Contactpersoon {duplicate} samenvoegen met {keep}", "fr": "Fusionner le contact {duplicate} avec {keep}"},
 })

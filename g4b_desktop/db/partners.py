@@ -67,6 +67,35 @@ def merge_organisations(store: Store, keep_id: str, duplicate_id: str) -> Change
     return act.changes
 
 
+def merge_persons(store: Store, keep_id: str, duplicate_id: str) -> Changes:
+    """Merge a duplicate contact into the one kept: memberships (but not one the kept contact has already:
+    same objective and role), meeting attendance and the actions they own follow; empty fields of the kept
+    contact take the duplicate's. One action, undone as one step."""
+    if keep_id == duplicate_id:
+        raise ValidationError("person", t("A contact cannot be merged with itself."))
+    keep = store.get("person", keep_id)
+    duplicate = store.get("person", duplicate_id)
+    with store.action(t("Merge contact {duplicate} into {keep}", duplicate=duplicate["full_name"],
+                        keep=keep["full_name"]), context=("person", keep_id)) as act:
+        held = {(r[0], r[1]) for r in store.db.execute(
+            "SELECT objective_id, role FROM membership WHERE person_id = ?", [keep_id])}
+        for record_id, objective_id, role in store.db.execute(
+                "SELECT id, objective_id, role FROM membership WHERE person_id = ?", [duplicate_id]).fetchall():
+            if (objective_id, role) in held:
+                act.delete("membership", record_id, label=duplicate["full_name"])
+            else:
+                act.update("membership", record_id, {"person_id": keep_id})
+        for table, column in (("attendance", "person_id"), ("meeting_action", "owner_person_id")):
+            for (record_id,) in store.db.execute(
+                    f"SELECT id FROM {table} WHERE {column} = ?", [duplicate_id]).fetchall():
+                act.update(table, record_id, {column: keep_id})
+        filled = {k: duplicate[k] for k in PERSON_FIELDS if not keep.get(k) and duplicate.get(k)}
+        if filled:
+            act.update("person", keep_id, filled)
+        act.delete("person", duplicate_id, label=duplicate["full_name"])
+    return act.changes
+
+
 def add_person(store: Store, full_name: str, **values) -> tuple[str, Changes]:
     fields = _clean({"full_name": full_name, **values}, PERSON_FIELDS, "full_name")
     with store.action(t("Add contact {name}", name=fields["full_name"])) as act:

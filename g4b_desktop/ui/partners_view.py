@@ -1,7 +1,8 @@
 """Partners: organisations and contacts, the objectives each takes part in and in which role.
 
 Add, edit, remove, and merge a duplicate organisation into another (memberships, contacts and led
-commitments follow). Every change is one undoable action.
+commitments follow) or a duplicate contact into another (memberships, meeting attendance and owned
+actions follow). Every change is one undoable action.
 """
 
 from __future__ import annotations
@@ -301,7 +302,7 @@ class PartnersView(QSplitter):
         for widget in (self.save_button, self.delete_button, self.add_membership_button,
                        self.remove_membership_button, *self.fields.values()):
             widget.setEnabled(has)
-        self.merge_button.setEnabled(has and self.kind == "organisation")
+        self.merge_button.setEnabled(has)
         self.name_error.hide()
 
     def form_values(self) -> dict:
@@ -353,20 +354,28 @@ class PartnersView(QSplitter):
         return self.session.execute(DeleteCommand(self.session, self.tr("deletion of {name}").format(name=name), delete))
 
     def merge_dialog(self) -> None:
-        if self.kind != "organisation" or not self.record_id:
+        if not self.record_id:
             return
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Merge a duplicate"))
         duplicate = QComboBox()
         duplicate.setEditable(True)
         duplicate.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for row in browse.organisations(self.session.store):
-            if row["id"] != self.record_id:
-                duplicate.addItem(row["name"], row["id"])
+        if self.kind == "organisation":
+            choices = [(row["id"], row["name"]) for row in browse.organisations(self.session.store)]
+            text = self.tr("The duplicate is removed; its memberships, contacts and led commitments "
+                           "move to “{name}”.")
+        else:
+            choices = [(row["id"], row["full_name"] + (f" ({row['organisation']})" if row.get("organisation") else ""))
+                       for row in browse.person_rows(self.session.store)]
+            text = self.tr("The duplicate is removed; its memberships, meeting attendance and actions "
+                           "move to “{name}”.")
+        for record_id, name in choices:
+            if record_id != self.record_id:
+                duplicate.addItem(name, record_id)
         duplicate.setCurrentIndex(-1)
         form = QFormLayout(dialog)
-        form.addRow(QLabel(self.tr("The duplicate is removed; its memberships, contacts and led commitments "
-                                   "move to “{name}”.").format(name=self.heading.text())))
+        form.addRow(QLabel(text.format(name=self.heading.text())))
         form.addRow(self.tr("&Duplicate"), duplicate)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(dialog.accept)
@@ -377,10 +386,15 @@ class PartnersView(QSplitter):
 
     def merge(self, duplicate_id: str) -> bool:
         store, keep_id = self.session.store, self.record_id
-        name = store.get("organisation", duplicate_id)["name"]
+        if self.kind == "organisation":
+            name = store.get("organisation", duplicate_id)["name"]
+            work = lambda: partners.merge_organisations(store, keep_id, duplicate_id)  # noqa: E731
+        else:
+            name = store.get("person", duplicate_id)["full_name"]
+            work = lambda: partners.merge_persons(store, keep_id, duplicate_id)  # noqa: E731
         return self.session.execute(ActionCommand(
             self.session, self.tr("merge of {duplicate} into {name}").format(duplicate=name, name=self.heading.text()),
-            lambda: partners.merge_organisations(store, keep_id, duplicate_id)))
+            work))
 
     def add_membership(self) -> None:
         if not self.record_id:

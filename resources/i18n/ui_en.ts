@@ -3,7 +3,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../g4b_desktop/ui/application.py" line="+66" />
+        <location filename="../../g4b_desktop/ui/application.py" line="+67" />
         <source>Go4Brussels Desktop</source>
         <translation>Go4Brussels Desktop</translation>
     </message>
@@ -135,7 +135,7 @@
 <context>
     <name>CommitmentTable</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+90" />
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+127" />
         <source>Commitments</source>
         <translation>Commitments</translation>
     </message>
@@ -390,7 +390,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/history_panel.py" line="+26" />
+        <location filename="../../g4b_desktop/ui/history_panel.py" line="+27" />
         <source>title</source>
         <translation>title</translation>
     </message>
@@ -556,7 +556,7 @@
         <translation>source</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+40" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -586,7 +586,7 @@
         <translation>New value</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+70" />
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
@@ -594,7 +594,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+32" />
+        <location line="+36" />
         <location line="+10" />
         <location line="+18" />
         <source>History</source>
@@ -619,7 +619,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/home_view.py" line="+128" />
+        <location filename="../../g4b_desktop/ui/home_view.py" line="+135" />
         <source>Status per objective</source>
         <translation>Status per objective</translation>
     </message>
@@ -983,7 +983,7 @@ Database: {file}</translation>
 <context>
     <name>ObjectivePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/objective_page.py" line="+43" />
+        <location filename="../../g4b_desktop/ui/objective_page.py" line="+40" />
         <source>Worksites of the objective</source>
         <translation>Worksites of the objective</translation>
     </message>
@@ -1008,7 +1008,7 @@ Database: {file}</translation>
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+21" />
         <source>Edit &amp;objective…</source>
         <translation>Edit &amp;objective…</translation>
     </message>
@@ -1071,7 +1071,7 @@ Database: {file}</translation>
 <context>
     <name>PartnersView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/partners_view.py" line="+54" />
+        <location filename="../../g4b_desktop/ui/partners_view.py" line="+55" />
         <location line="+5" />
         <source>Organisation</source>
         <translation>Organisation</translation>
@@ -1270,17 +1270,22 @@ Database: {file}</translation>
         <translation>Merge a duplicate</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6" />
         <source>The duplicate is removed; its memberships, contacts and led commitments move to “{name}”.</source>
         <translation>The duplicate is removed; its memberships, contacts and led commitments move to “{name}”.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+5" />
+        <source>The duplicate is removed; its memberships, meeting attendance and actions move to “{name}”.</source>
+        <translation>The duplicate is removed; its memberships, meeting attendance and actions move to “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+17" />
         <source>merge of {duplicate} into {name}</source>
         <translation>merge of {duplicate} into {name}</translation>
     </message>
@@ -1450,7 +1455,7 @@ Database: {file}</translation>
 <context>
     <name>StatusModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/home_view.py" line="-169" />
+        <location filename="../../g4b_desktop/ui/home_view.py" line="-172" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1630,7 +1635,7 @@ Database: {file}</translation>
 <context>
     <name>WorksitePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+52" />
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+46" />
         <source>&amp;New commitment</source>
         <translation>&amp;New commitment</translation>
     </message>
@@ -1670,7 +1675,7 @@ Database: {file}</translation>
         <translation>Edit &amp;worksite…</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+25" />
         <source>Objective</source>
         <translation>Objective</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../g4b_desktop/ui/application.py" line="+66"/>
+        <location filename="../../g4b_desktop/ui/application.py" line="+67"/>
         <source>Go4Brussels Desktop</source>
         <translation>Go4Brussels Desktop</translation>
     </message>
@@ -136,7 +136,7 @@
 <context>
     <name>CommitmentTable</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+90"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+127"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
@@ -391,7 +391,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/history_panel.py" line="+26"/>
+        <location filename="../../g4b_desktop/ui/history_panel.py" line="+27"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
@@ -557,7 +557,7 @@
         <translation>source</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -587,7 +587,7 @@
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+70"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
@@ -595,7 +595,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <location line="+10"/>
         <location line="+18"/>
         <source>History</source>
@@ -620,7 +620,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/home_view.py" line="+128"/>
+        <location filename="../../g4b_desktop/ui/home_view.py" line="+135"/>
         <source>Status per objective</source>
         <translation>Statut par objectif</translation>
     </message>
@@ -984,7 +984,7 @@ Base de données : {file}</translation>
 <context>
     <name>ObjectivePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/objective_page.py" line="+43"/>
+        <location filename="../../g4b_desktop/ui/objective_page.py" line="+40"/>
         <source>Worksites of the objective</source>
         <translation>Chantiers de l&apos;objectif</translation>
     </message>
@@ -1009,7 +1009,7 @@ Base de données : {file}</translation>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Edit &amp;objective…</source>
         <translation>Modifier l&apos;&amp;objectif…</translation>
     </message>
@@ -1072,7 +1072,7 @@ Base de données : {file}</translation>
 <context>
     <name>PartnersView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/partners_view.py" line="+54"/>
+        <location filename="../../g4b_desktop/ui/partners_view.py" line="+55"/>
         <location line="+5"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
@@ -1271,17 +1271,22 @@ Base de données : {file}</translation>
         <translation>Fusionner un doublon</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The duplicate is removed; its memberships, contacts and led commitments move to “{name}”.</source>
         <translation>Le doublon est supprimé ; ses participations, contacts et engagements passent à « {name} ».</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>The duplicate is removed; its memberships, meeting attendance and actions move to “{name}”.</source>
+        <translation>Le doublon est supprimé ; ses participations, présences aux réunions et points d'action passent à « {name} ».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Doublon</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>merge of {duplicate} into {name}</source>
         <translation>fusion de {duplicate} dans {name}</translation>
     </message>
@@ -1451,7 +1456,7 @@ Base de données : {file}</translation>
 <context>
     <name>StatusModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/home_view.py" line="-169"/>
+        <location filename="../../g4b_desktop/ui/home_view.py" line="-172"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1631,7 +1636,7 @@ Base de données : {file}</translation>
 <context>
     <name>WorksitePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+52"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+46"/>
         <source>&amp;New commitment</source>
         <translation>&amp;Nouvel engagement</translation>
     </message>
@@ -1671,7 +1676,7 @@ Base de données : {file}</translation>
         <translation>Modifier le &amp;chantier…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../g4b_desktop/ui/application.py" line="+66"/>
+        <location filename="../../g4b_desktop/ui/application.py" line="+67"/>
         <source>Go4Brussels Desktop</source>
         <translation>Go4Brussels Desktop</translation>
     </message>
@@ -136,7 +136,7 @@
 <context>
     <name>CommitmentTable</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+90"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+127"/>
         <source>Commitments</source>
         <translation>Engagementen</translation>
     </message>
@@ -391,7 +391,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/history_panel.py" line="+26"/>
+        <location filename="../../g4b_desktop/ui/history_panel.py" line="+27"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
@@ -557,7 +557,7 @@
         <translation>bron</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -587,7 +587,7 @@
         <translation>Nieuwe waarde</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+70"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
@@ -595,7 +595,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <location line="+10"/>
         <location line="+18"/>
         <source>History</source>
@@ -620,7 +620,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/home_view.py" line="+128"/>
+        <location filename="../../g4b_desktop/ui/home_view.py" line="+135"/>
         <source>Status per objective</source>
         <translation>Status per doelstelling</translation>
     </message>
@@ -984,7 +984,7 @@ Databank: {file}</translation>
 <context>
     <name>ObjectivePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/objective_page.py" line="+43"/>
+        <location filename="../../g4b_desktop/ui/objective_page.py" line="+40"/>
         <source>Worksites of the objective</source>
         <translation>Beleidswerven van de doelstelling</translation>
     </message>
@@ -1009,7 +1009,7 @@ Databank: {file}</translation>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Edit &amp;objective…</source>
         <translation>&amp;Doelstelling bewerken…</translation>
     </message>
@@ -1072,7 +1072,7 @@ Databank: {file}</translation>
 <context>
     <name>PartnersView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/partners_view.py" line="+54"/>
+        <location filename="../../g4b_desktop/ui/partners_view.py" line="+55"/>
         <location line="+5"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
@@ -1271,17 +1271,22 @@ Databank: {file}</translation>
         <translation>Een dubbel samenvoegen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The duplicate is removed; its memberships, contacts and led commitments move to “{name}”.</source>
         <translation>Het dubbel wordt verwijderd; zijn lidmaatschappen, contactpersonen en getrokken engagementen gaan naar “{name}”.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>The duplicate is removed; its memberships, meeting attendance and actions move to “{name}”.</source>
+        <translation>Het dubbel wordt verwijderd; zijn lidmaatschappen, aanwezigheden op vergaderingen en actiepunten gaan naar “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Dubbel</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>merge of {duplicate} into {name}</source>
         <translation>samenvoeging van {duplicate} in {name}</translation>
     </message>
@@ -1451,7 +1456,7 @@ Databank: {file}</translation>
 <context>
     <name>StatusModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/home_view.py" line="-169"/>
+        <location filename="../../g4b_desktop/ui/home_view.py" line="-172"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1631,7 +1636,7 @@ Databank: {file}</translation>
 <context>
     <name>WorksitePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+52"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+46"/>
         <source>&amp;New commitment</source>
         <translation>&amp;Nieuw engagement</translation>
     </message>
@@ -1671,7 +1676,7 @@ Databank: {file}</translation>
         <translation>&amp;Beleidswerf bewerken…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Objective</source>
         <translation>Doelstelling</translation>
     </message>
