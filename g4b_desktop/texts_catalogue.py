@@ -730,4 +730,13 @@ CATALOGUE.update({
         "fr": "Un contact ne peut pas être fusionné avec lui-même."},
     "Merge contact {duplicate} into {keep}": {
         "nl": "Contactpersoon {duplicate} samenvoegen met {keep}", "fr": "Fusionner le contact {duplicate} avec {keep}"},
+    "No organisation named or with id '{text}'.": {
+        "nl": "Geen organisatie met de naam of id '{text}'.", "fr": "Aucune organisation avec le nom ou l'id « {text} »."},
+    "No contact named or with id '{text}'.": {
+        "nl": "Geen contactpersoon met de naam of id '{text}'.", "fr": "Aucun contact avec le nom ou l'id « {text} »."},
+    "'{text}' names several records: {names}. Use an id.": {
+        "nl": "'{text}' duidt meerdere records aan: {names}. Gebruik een id.",
+        "fr": "« {text} » désigne plusieurs enregistrements : {names}. Utilisez un id."},
+    "{id}  {name}{organisation}": {"nl": "{id}  {name}{organisation}", "fr": "{id}  {name}{organisation}"},
+    "Merged {duplicate} into {keep}.": {"nl": "{duplicate} samengevoegd met {keep}.", "fr": "{duplicate} fusionné avec {keep}."},
 })

@@ -95,3 +95,23 @@ def test_window_smoke_test_offscreen(db_path):
     result = subprocess.run([sys.executable, "-m", "g4b_desktop.app", "--db", str(db_path), "--smoke-test"],
                             capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+def test_partners_are_listed_and_a_duplicate_contact_is_merged(db_path):
+    from g4b_desktop.db import partners
+    from g4b_desktop.db.store import Store
+
+    with Store.open(db_path) as store:
+        keep, _ = partners.add_person(store, "Zoë Martin")
+        duplicate, _ = partners.add_person(store, "Zoe Martin", email="zoe.martin@example.be")
+    listed = g4b("partners", "--contacts", "--search", "martin", "--db", str(db_path))
+    assert listed.returncode == 0, listed.stderr
+    assert {line.split("  ")[0] for line in listed.stdout.splitlines()} == {keep, duplicate}
+    refused = g4b("partner", "merge", "contact", "--keep", "Zoë Martin", "--duplicate", "Nobody", "--db", str(db_path))
+    assert refused.returncode == 1 and refused.stderr.strip() == "g4b: No contact named or with id 'Nobody'."
+    merged = g4b("partner", "merge", "contact", "--keep", keep[:8], "--duplicate", "zoe martin", "--db", str(db_path))
+    assert merged.returncode == 0, merged.stderr
+    assert merged.stdout.strip() == "Merged Zoe Martin into Zoë Martin."
+    with Store.open(db_path, readonly=True) as store:
+        assert not store.exists("person", duplicate)
+        assert store.get("person", keep)["email"] == "zoe.martin@example.be"
