@@ -8,11 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
+    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
     QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ..db import meetings
+from . import i18n
+from .commitment_form import parse_date
 from .meetings_agenda import AgendaPanel
 from .meetings_common import action_state_label, attendance_label, kind_label, perform, show_date, state_label
 
@@ -141,7 +143,11 @@ class MeetingEditor(QWidget):
         row = QHBoxLayout()
         self.delete_action_button = QPushButton(self.tr("Delete action"))
         self.delete_action_button.clicked.connect(self.delete_action)
-        for button in (self.add_action_button, self.done_button, self.drop_button, self.delete_action_button):
+        self.edit_action_button = QPushButton(self.tr("Edit action…"))
+        self.edit_action_button.clicked.connect(self.ask_edit_action)
+        self.actions.doubleClicked.connect(lambda _index: self.ask_edit_action())
+        for button in (self.add_action_button, self.edit_action_button, self.done_button, self.drop_button,
+                       self.delete_action_button):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -213,7 +219,8 @@ class MeetingEditor(QWidget):
                 "Actions can still be followed up; re-open the minutes to change anything else.").format(
                 date=show_date(self.meeting["approved_at"], self.language), who=self.meeting["approved_by"] or "–"))
         for widget in (self.date, self.kind, self.save_button, self.invite_button, self.guest_button,
-                       self.remove_attendee_button, self.add_action_button, self.delete_action_button):
+                       self.remove_attendee_button, self.add_action_button, self.edit_action_button,
+                       self.delete_action_button):
             widget.setEnabled(not locked)
         for widget in (self.start, self.end, self.place, self.online, self.title, self.organiser_name,
                        self.organiser_email):
@@ -323,6 +330,51 @@ class MeetingEditor(QWidget):
         if ok and text.strip():
             parts = [p.strip() for p in text.split(";")] + ["", ""]
             self.add_action(parts[0], parts[1], parts[2])
+
+    def edit_action(self, action_id: str, what: str, owner_name: str | None, due_date: str | None) -> None:
+        """Change an action's text, owner and due date: one undoable action (refused once the minutes are
+        approved, with the store's sentence)."""
+        perform(self.window, self.tr("Edit action item"), lambda: meetings.update_action(
+            self.store, action_id, {"what": what, "owner_name": owner_name or None, "due_date": due_date or None}))
+
+    def ask_edit_action(self) -> QDialog | None:
+        item = self.actions.item(self.actions.currentRow(), 0)
+        if item is None or not self.edit_action_button.isEnabled():
+            return None
+        action_id = item.data(ID_ROLE)
+        action = self.store.get("meeting_action", action_id)
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Edit action item"))
+        what, owner = QLineEdit(action["what"]), QLineEdit(action["owner_name"] or "")
+        due = QLineEdit(show_date(action["due_date"], self.language))
+        due.setPlaceholderText(i18n.date_format(self.language).lower())
+        error = QLabel()
+        form = QFormLayout(dialog)
+        form.addRow(self.tr("&Action"), what)
+        form.addRow(self.tr("&Owner"), owner)
+        form.addRow(self.tr("&Due date"), due)
+        form.addRow(error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        form.addRow(buttons)
+
+        def accept() -> None:
+            try:
+                day = parse_date(due.text(), self.language)
+            except ValueError:
+                error.setText(self.tr("⚠ The due date is not a date."))
+                due.setFocus()
+                return
+            if not what.text().strip():
+                error.setText(self.tr("⚠ An action needs a text."))
+                what.setFocus()
+                return
+            dialog.accept()
+            self.edit_action(action_id, what.text().strip(), owner.text().strip(), day)
+
+        buttons.accepted.connect(accept)
+        buttons.rejected.connect(dialog.reject)
+        dialog.open()
+        return dialog
 
     def set_action_state(self, state: str) -> None:
         item = self.actions.item(self.actions.currentRow(), 0)

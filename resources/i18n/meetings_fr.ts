@@ -251,7 +251,7 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+42"/>
+        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+44"/>
         <location line="+2"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
@@ -303,12 +303,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+195"/>
+        <location line="+200"/>
         <source>Approve minutes</source>
         <translation>Approuver le procès-verbal</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-197"/>
         <source>Re-open minutes…</source>
         <translation>Rouvrir le procès-verbal…</translation>
     </message>
@@ -346,18 +346,18 @@
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+192"/>
+        <location line="+197"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+186"/>
+        <location line="-213"/>
+        <location line="+191"/>
         <source>Invite the committee</source>
         <translation>Inviter le comité de pilotage</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-188"/>
         <source>Add guest…</source>
         <translation>Ajouter un invité…</translation>
     </message>
@@ -417,7 +417,12 @@
         <translation>Supprimer l&apos;action</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Edit action…</source>
+        <translation>Modifier le point d'action…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Actions</source>
         <translation>Points d&apos;action</translation>
     </message>
@@ -437,7 +442,7 @@
         <translation>Le procès-verbal a été approuvé le {date} par {who} : la réunion est verrouillée. Les points d&apos;action peuvent encore être suivis ; rouvrez le procès-verbal pour modifier autre chose.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Guest</source>
         <translation>Invité</translation>
     </message>
@@ -490,7 +495,38 @@
         <translation>Action ; responsable ; échéance (AAAA-MM-JJ)</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>Edit action item</source>
+        <translation>Modifier le point d'action</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Point d'action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due date</source>
+        <translation>&amp;Échéance</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>⚠ The due date is not a date.</source>
+        <translation>⚠ L'échéance n'est pas une date.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ An action needs a text.</source>
+        <translation>⚠ Un point d'action a besoin d'un texte.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Follow up action item</source>
         <translation>Suivre le point d&apos;action</translation>
     </message>
@@ -663,13 +699,13 @@
         <translation>Points d&apos;action en cours</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+127"/>
+        <location filename="../../g4b_desktop/ui/meetings_feature.py" line="+19"/>
+        <location filename="../../g4b_desktop/ui/meetings_view.py" line="-2"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location filename="../../g4b_desktop/ui/meetings_view.py" line="+4"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>

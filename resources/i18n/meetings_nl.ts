@@ -251,7 +251,7 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+42"/>
+        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+44"/>
         <location line="+2"/>
         <source>HH:MM</source>
         <translation>UU:MM</translation>
@@ -303,12 +303,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+195"/>
+        <location line="+200"/>
         <source>Approve minutes</source>
         <translation>Notulen goedkeuren</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-197"/>
         <source>Re-open minutes…</source>
         <translation>Notulen heropenen…</translation>
     </message>
@@ -346,18 +346,18 @@
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+192"/>
+        <location line="+197"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+186"/>
+        <location line="-213"/>
+        <location line="+191"/>
         <source>Invite the committee</source>
         <translation>Het stuurcomité uitnodigen</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-188"/>
         <source>Add guest…</source>
         <translation>Gast toevoegen…</translation>
     </message>
@@ -417,7 +417,12 @@
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Edit action…</source>
+        <translation>Actiepunt wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Actions</source>
         <translation>Actiepunten</translation>
     </message>
@@ -437,7 +442,7 @@
         <translation>De notulen zijn goedgekeurd op {date} door {who}: de vergadering is vergrendeld. Actiepunten kunnen nog opgevolgd worden; heropen de notulen om iets anders te wijzigen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
@@ -490,7 +495,38 @@
         <translation>Actie; verantwoordelijke; deadline (JJJJ-MM-DD)</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>Edit action item</source>
+        <translation>Actiepunt wijzigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Actiepunt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Verantwoordelijke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due date</source>
+        <translation>&amp;Deadline</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>⚠ The due date is not a date.</source>
+        <translation>⚠ De deadline is geen datum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ An action needs a text.</source>
+        <translation>⚠ Een actiepunt heeft een tekst nodig.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Follow up action item</source>
         <translation>Actiepunt opvolgen</translation>
     </message>
@@ -663,13 +699,13 @@
         <translation>Openstaande actiepunten</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+127"/>
+        <location filename="../../g4b_desktop/ui/meetings_feature.py" line="+19"/>
+        <location filename="../../g4b_desktop/ui/meetings_view.py" line="-2"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location filename="../../g4b_desktop/ui/meetings_view.py" line="+4"/>
         <source>Committee</source>
         <translation>Stuurcomité</translation>
     </message>
