@@ -348,6 +348,7 @@ class MeetingEditor(QWidget):
         what, owner = QLineEdit(action["what"]), QLineEdit(action["owner_name"] or "")
         due = QLineEdit(show_date(action["due_date"], self.language))
         due.setPlaceholderText(i18n.date_format(self.language).lower())
+        what.setMinimumWidth(what.fontMetrics().horizontalAdvance("x") * 60)  # a sentence fits
         error = QLabel()
         form = QFormLayout(dialog)
         form.addRow(self.tr("&Action"), what)
