@@ -10,10 +10,6 @@ from ..texts import render, t
 KINDS = {"organisation": ("organisation", "name"), "contact": ("person", "full_name")}
 
 
-def _lang(args) -> str:
-    return getattr(args, "lang", None) or settings.language()
-
-
 def _find(store, table: str, column: str, text: str) -> dict:
     """One record by id, id prefix or exact name (any case); a clear error when none or several match."""
     text = text.strip()
@@ -29,7 +25,7 @@ def _find(store, table: str, column: str, text: str) -> dict:
 
 
 def list_partners(args) -> int:
-    lang = _lang(args)
+    lang = settings.language()
     with open_store(args, readonly=True) as store:
         if args.contacts:
             for row in browse.person_rows(store, args.search or ""):
@@ -51,7 +47,8 @@ def merge(args) -> int:
             partners.merge_organisations(store, keep["id"], duplicate["id"])
         else:
             partners.merge_persons(store, keep["id"], duplicate["id"])
-    print(render(t("Merged {duplicate} into {keep}.", duplicate=duplicate["name"], keep=keep["name"]), _lang(args)))
+    print(render(t("Merged {duplicate} into {keep}.", duplicate=duplicate["name"], keep=keep["name"]),
+                 settings.language()))
     return 0
 
 

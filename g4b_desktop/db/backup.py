@@ -1,6 +1,7 @@
 """Backups of a database: made with SQLite's online backup API, thinned over time, restored safely.
 
-- `daily_backup(store)` at start, at most once a day; `backup_before(store, reason)` before a
+- `start_of_day(path)` (the window, on a worker thread) or `daily_backup(store)`: at most one daily
+  backup a day; `backup_before(store, reason)` before a
   migration, an import or a consolidation. Both write `<stem>-<kind>-<stamp>.g4b` into the
   user's backup folder (`paths.backup_dir()`) and then thin that database's backups: the newest
   few are kept, plus one per day for 7 days, one per week for 8 weeks, one per month for 12 months.
@@ -168,8 +169,13 @@ def daily_backup(store, backup_dir: Path | None = None, today: date | None = Non
     database_id = _store_database_id(store)
     if any(b.taken_at.date() == today for b in list_backups(store.path, folder, database_id=database_id)):
         return None
-    target = copy_database(store.db.conn, _target(store.path, "daily", folder))
-    thin(store.path, folder, database_id=database_id)
+    return _daily_copy(store.db.conn, store.path, folder, database_id)
+
+
+def _daily_copy(source: sqlite3.Connection, database: Path, folder: Path, database_id: str | None) -> Path:
+    """The day's backup of `database` read through `source`, then that database's backups thinned."""
+    target = copy_database(source, _target(database, "daily", folder))
+    thin(database, folder, database_id=database_id)
     return target
 
 
@@ -221,11 +227,9 @@ def start_of_day(database: Path | str, backup_dir: Path | None = None, today: da
     source = connection.connect(database, readonly=True).conn
     try:
         database_id = source.execute("SELECT value FROM meta WHERE key = 'database_id'").fetchone()
-        target = copy_database(source, _target(database, "daily", folder))
+        return StartOfDay(backup=_daily_copy(source, database, folder, database_id[0] if database_id else None))
     finally:
         source.close()
-    thin(database, folder, database_id=database_id[0] if database_id else None)
-    return StartOfDay(backup=target)
 
 
 def backup_to(store, target: Path | str) -> Path:

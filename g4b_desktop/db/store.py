@@ -425,7 +425,7 @@ class Store:
         if self._references is None:
             refs: dict[str, list[tuple[str, str, str]]] = {}
             for child in self.db.table_names():
-                if child.startswith(("search_index", "sqlite_", "_sqlite", "commitment_text")):
+                if child.startswith(("search_index", "sqlite_", "_sqlite")):
                     continue
                 if not any(column[1] == "id" for column in self.db.execute(f'PRAGMA table_info("{child}")')):
                     continue  # derived figures and index keys (worksite_figures...), not records: triggers keep them
