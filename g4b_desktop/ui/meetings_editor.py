@@ -128,6 +128,8 @@ class MeetingEditor(QWidget):
         self.actions.setObjectName("meetingActions")
         self.actions.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Owner"), self.tr("Due date"),
                                                 self.tr("State"), self.tr("Commitment")])
+        # a meeting has a handful of actions: the other columns fit their header and texts
+        self.actions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.actions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
