@@ -115,6 +115,9 @@ def create(store: Store, year, date=None, notes: str | None = None) -> tuple[str
     fields = {"year": year, "date": check.iso_date("date", date), "notes": check.optional_text(notes)}
     if store.scalar("SELECT 1 FROM summit WHERE year = ?", [year]):
         raise DuplicateSummit(t("There is already a Social Summit {year}.", year=year))
+    from .revisions import current_revision
+
+    fields["revision_id"] = current_revision(store)["id"]  # the strategy as it stood when it was added
     with store.action(t("Add Social Summit {year}", year=year)) as act:
         summit_id = act.insert("summit", fields)
     return summit_id, act.changes
