@@ -35,9 +35,10 @@ FEATURE_PATTERNS = {
     "exchange": ["exchange*.py", "import_wizard*.py"],
     "reliability": ["backups*.py", "crash*.py", "single_instance*.py"],
     "reports": ["pdf_preview*.py"],
+    "revisions": ["revision*.py"],
 }
 # Files of g4b_desktop/ui/ that belong to other features even before their .ts exists.
-OWNED_ELSEWHERE = ["meetings*.py", "summit*.py", "pdf_preview*.py", "import_wizard*.py", "exchange*.py",
+OWNED_ELSEWHERE = ["revision*.py", "meetings*.py", "summit*.py", "pdf_preview*.py", "import_wizard*.py", "exchange*.py",
                    "backups*.py", "crash*.py", "single_instance*.py"]
 
 

@@ -22,7 +22,8 @@ def list_revisions(args) -> int:
     for row in rows:
         mark = "*" if row["id"] == current else " "
         state = render(t("draft"), lang) if row["state"] == "draft" else ""
-        print(f"{mark} {row['date']}  {row['name']}  {state}".rstrip()
+        name = render(revisions.revision_name(row), lang)
+        print(f"{mark} {row['date']}  {name}  {state}".rstrip()
               + (render(t(" ({count} records changed)", count=row["changed"]), lang) if row["changed"] else ""))
     return 0
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import date as Date
 
-from ..texts import Text, t
+from ..texts import Text, Words, t
 from . import validation as check
 from .errors import NotFound, StoreError, ValidationError
 from .schema_revisions import FIRST_REVISION_ID
@@ -46,13 +46,15 @@ class Change:
 
     def describe(self) -> Text:
         code = self.code or self.old_code or ""
+        title = Words({"nl": self.title or self.title_fr or "", "fr": self.title_fr or self.title or "",
+                       "en": self.title or self.title_fr or ""})
         if self.kind == "add_objective":
-            return t("add objective {code} “{title}”", code=code, title=self.title or "")
+            return t("add objective {code} “{title}”", code=code, title=title)
         if self.kind == "add_worksite":
             return t("add worksite {code} “{title}” to objective {objective}", code=code,
-                     title=self.title or "", objective=self.parent or "")
+                     title=title, objective=self.parent or "")
         if self.kind == "rename":
-            return t("rename {code}: “{title}”", code=code, title=self.title or self.title_fr or "")
+            return t("rename {code}: “{title}”", code=code, title=title)
         if self.kind == "move":
             return t("move worksite {old} to objective {objective} as {code}", old=self.old_code or "",
                      objective=self.parent or "", code=self.code or "")
@@ -98,10 +100,19 @@ def current_revision(store: Store) -> dict:
     return rows[0]
 
 
+FIRST_NAME = {"nl": "Strategie Go4Brussels 2030", "fr": "Stratégie Go4Brussels 2030",
+              "en": "Go4Brussels 2030 strategy"}
+
+
+def revision_name(revision: dict) -> Words | str:
+    """A revision's name; the printed document's is said in each language."""
+    return Words(FIRST_NAME) if revision["id"] == FIRST_REVISION_ID else revision["name"]
+
+
 def revision_line(store: Store) -> Text:
     """One line naming the revision a document is made under (exports, notes, minutes)."""
     revision = current_revision(store)
-    return t("Strategy revision: {name} ({date})", name=revision["name"], date=revision["date"])
+    return t("Strategy revision: {name} ({date})", name=revision_name(revision), date=revision["date"])
 
 
 def revisions_since(store: Store, since_iso: str) -> list[dict]:

@@ -192,5 +192,5 @@ def test_command_line(db_path, tmp_path, data_dir):
     assert result.returncode == 0, result.stderr
     result = g4b("strategy", "revisions", "--db", str(db_path), env_dir=data_dir)
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("  2020-01-16  Strategie Go4Brussels 2030")
+    assert lines[0].startswith("  2020-01-16  Go4Brussels 2030 strategy")
     assert lines[1].startswith("* 2021-02-15  Update February 2021")
