@@ -566,6 +566,9 @@ TERMS["TABLE"].update({
 })
 # Strategy revisions (issue 21)
 CATALOGUE.update({
+    '  note: {note}': {"nl": '  opmerking: {note}', "fr": '  remarque : {note}'},
+    '{file}: made under the earlier strategy revision “{theirs}” ({date}); its codes are read as they were then and mapped to the current ones (“{ours}”).': {"nl": '{file}: gemaakt onder de eerdere versie van de strategie “{theirs}” ({date}); de codes worden gelezen zoals ze toen waren en omgezet naar de huidige (“{ours}”).', "fr": '{file} : fait sous la révision antérieure de la stratégie « {theirs} » ({date}) ; ses codes sont lus tels qu’ils étaient alors et convertis vers les codes actuels (« {ours} »).'},
+    '{file}: made under the strategy revision “{theirs}” ({date}), which this database does not have (it stands at “{ours}”, {our_date}); apply that revision here first (Tools → Strategy revision), then consolidate.': {"nl": '{file}: gemaakt onder de versie van de strategie “{theirs}” ({date}), die deze databank niet heeft (ze staat op “{ours}”, {our_date}); pas die versie hier eerst toe (Extra → Versie van de strategie) en consolideer daarna.', "fr": '{file} : fait sous la révision de la stratégie « {theirs} » ({date}), que cette base de données n’a pas (elle en est à « {ours} », {our_date}) ; appliquez d’abord cette révision ici (Outils → Révision de la stratégie), puis consolidez.'},
     'add objective {code} “{title}”': {"nl": 'doelstelling {code} “{title}” toegevoegd', "fr": 'ajout de l’objectif {code} « {title} »'},
     'add worksite {code} “{title}” to objective {objective}': {"nl": 'beleidswerf {code} “{title}” toegevoegd aan doelstelling {objective}', "fr": 'ajout du chantier {code} « {title} » à l’objectif {objective}'},
     'rename {code}: “{title}”': {"nl": '{code} hernoemd: “{title}”', "fr": '{code} renommé : « {title} »'},

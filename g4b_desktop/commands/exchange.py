@@ -75,6 +75,8 @@ def consolidate(args) -> int:
     lang = settings.language()
     for report in reports:
         print(render(report.summary(), lang))
+        for note in report.notes:
+            print(render(t("  note: {note}", note=note), lang))
         for conflict in report.conflicts:
             print(render(t("  conflict: {conflict}", conflict=conflict.describe()), lang))
             failed = failed or choice == "ask"

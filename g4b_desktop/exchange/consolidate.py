@@ -22,7 +22,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable
 
-from ..db import backup, commitments
+from ..db import backup, commitments, revisions
+from ..db.schema_revisions import FIRST_REVISION_DATE, FIRST_REVISION_NAME
 from ..db.enums import PRIORITY_TYPE
 from ..db.errors import StoreError
 from ..db.store import Store
@@ -31,7 +32,7 @@ from . import values as val
 from .cells import same_as_exported
 from .headers import normalise
 from .reading import Sheet, UnreadableFile, read_sheets
-from ..texts import Words, join, t, term, text_of
+from ..texts import Text, Words, join, t, term, text_of
 
 Decision = str | dict  # "mine" | "theirs" | {field: "mine" | "theirs"}
 
@@ -77,6 +78,7 @@ class FileReport:
     conflicts: list[Conflict] = field(default_factory=list)
     resolved: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     change_set_id: str | None = None
     changes: Any = None          # the Changes of the action (None for a dry run)
 
@@ -98,6 +100,7 @@ class ExportWorkbook:
     source_id: str
     language: str
     sheets: dict[str, Sheet]           # table -> sheet
+    revision: tuple[str, str] | None = None   # (date, name) of the strategy revision it was made under
 
 
 def read_export(path: Path | str) -> ExportWorkbook:
@@ -117,7 +120,31 @@ def read_export(path: Path | str) -> ExportWorkbook:
     for key, value in about.items():
         if key.startswith("sheet:") and value in by_name:
             tables[key[len("sheet:"):]] = by_name[value]
-    return ExportWorkbook(path, str(about["database_id"]), str(about.get("language") or "nl"), tables)
+    revision = None
+    if about.get("revision_date"):
+        revision = (str(about["revision_date"])[:10], str(about.get("revision") or ""))
+    return ExportWorkbook(path, str(about["database_id"]), str(about.get("language") or "nl"), tables, revision)
+
+
+def check_revision(store: Store, book: ExportWorkbook) -> Text | None:
+    """Refuse a workbook made under a strategy revision this database does not have (a newer one, or
+    another one); a workbook of an earlier revision is merged, its old codes mapped to the current
+    ones (returns the sentence saying so). A workbook without a revision predates revisions: the
+    printed document's."""
+    ours = revisions.current_revision(store)
+    theirs = book.revision or (FIRST_REVISION_DATE, FIRST_REVISION_NAME)
+    if theirs == (ours["date"], ours["name"]):
+        return None
+    known = {(r["date"], r["name"]) for r in revisions.revisions(store, include_drafts=False)}
+    if theirs in known and theirs[0] <= ours["date"]:
+        return t("{file}: made under the earlier strategy revision “{theirs}” ({date}); its codes are read "
+                 "as they were then and mapped to the current ones (“{ours}”).", file=book.path.name,
+                 theirs=theirs[1], date=theirs[0], ours=revisions.revision_name(ours))
+    raise ConsolidationRefused(
+        t("{file}: made under the strategy revision “{theirs}” ({date}), which this database does not have (it "
+          "stands at “{ours}”, {our_date}); apply that revision here first (Tools → Strategy revision), then "
+          "consolidate.", file=book.path.name, theirs=theirs[1], date=theirs[0],
+          ours=revisions.revision_name(ours), our_date=ours["date"]))
 
 
 _PRIORITY_WORDS = {normalise(text): key for key, labels in PRIORITY_TYPE.items() for text in labels.values()}
@@ -309,6 +336,9 @@ def _by_id_or(sql_by_key: str, key: Callable[[dict], list]):
         if any(p in (None, "") for p in params):
             return None
         found = merge.store.rows(sql_by_key, params)
+        if not found and table in ("objective", "worksite"):  # a code of an earlier revision (#21)
+            record, _former = revisions.resolve_code(merge.store, table, params[0])
+            return record
         return found[0] if found else None
     return find
 
@@ -370,7 +400,8 @@ def _commitment_canonical(merge: Merge, row: dict) -> dict:
 def _commitment_write(merge: Merge, values: dict, row: dict, partial: bool = False) -> dict:
     result = {f: values[f] for f in COMMITMENT_FIELDS if f in values and f not in ("worksite", "lead")}
     if "worksite" in values:
-        worksite = merge.store.scalar("SELECT id FROM worksite WHERE code = ?", [values["worksite"]])
+        record, _former = revisions.resolve_code(merge.store, "worksite", values["worksite"])
+        worksite = record["id"] if record else None
         if worksite is None:
             raise ConsolidationRefused(t("there is no worksite {code} here", code=values["worksite"]))
         result["worksite_id"] = worksite
@@ -385,7 +416,9 @@ def _commitment_write(merge: Merge, values: dict, row: dict, partial: bool = Fal
         if progress is not None:
             result["progress"] = progress
         code = row.get("code")
-        if not code or merge.store.scalar("SELECT 1 FROM commitment WHERE code = ?", [code]):
+        worksite_code = merge.store.scalar("SELECT code FROM worksite WHERE id = ?", [result["worksite_id"]])
+        if (not code or not code.startswith(f"{worksite_code}-")  # numbered under a former code (#21)
+                or merge.store.scalar("SELECT 1 FROM commitment WHERE code = ?", [code])):
             code = commitments.next_code(merge.store, result["worksite_id"])
         result["code"] = code
     return result
@@ -447,6 +480,9 @@ def consolidate_file(store: Store, path: Path | str, resolve: str = "ask", decis
         raise ConsolidationRefused(t("{file}: this workbook was exported from this database itself; "
                                      "there is nothing to consolidate.", file=path.name))
     report = FileReport(path.name, book.source_id)
+    mapped = check_revision(store, book)
+    if mapped:
+        report.notes.append(mapped)
     if not dry_run:
         backup.backup_before(store, "consolidation")
     try:

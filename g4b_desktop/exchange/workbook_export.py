@@ -27,6 +27,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from .. import __version__
 from ..db.enums import label
+from ..db import revisions
 from ..db.errors import StoreError
 from ..db.store import Store
 from . import sheets as spec
@@ -312,6 +313,8 @@ ABOUT_KEYS = {
     "database": spec.L("Databasebestand", "Fichier de base de données", "Database file"),
     "objective": spec.L("Doelstelling", "Objectif", "Objective"),
     "language": spec.L("Taal", "Langue", "Language"),
+    "revision": spec.L("Versie van de strategie", "Révision de la stratégie", "Strategy revision"),
+    "revision_date": spec.L("Datum van de versie", "Date de la révision", "Revision date"),
 }
 
 
@@ -331,6 +334,9 @@ def write_about(workbook, store: Store, lang: str, objective_code: str | None, n
         "database": store.path.name,
         "objective": objective_code or "",
         "language": lang,
+        # the revision of the strategy the records are coded under (consolidation compares it, #21)
+        "revision": revisions.current_revision(store)["name"],
+        "revision_date": revisions.current_revision(store)["date"],
     }
     for key, value in values.items():
         worksheet.append([ABOUT_KEYS[key][lang], safe(worksheet, value), key])

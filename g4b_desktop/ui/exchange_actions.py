@@ -161,7 +161,7 @@ class ExchangeActions(QObject):
         lines = [self.tr("{file}: {added} added, {updated} updated, {conflicts} in conflict, {decided} decided.").format(
             file=r.file_name, added=len(r.added), updated=len(r.updated), conflicts=len(r.conflicts),
             decided=len(r.resolved)) for r in reports]
-        lines += [render(e, self.window.language) for r in reports for e in r.errors][:20]
+        lines += [render(e, self.window.language) for r in reports for e in (*r.notes, *r.errors)][:20]
         self.window.statusBar().showMessage(" ".join(lines[:len(reports)]), 15000)
         if lines and not getattr(self.window, "quiet", False):
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Consolidate workbooks"), "\n".join(lines),
