@@ -9,7 +9,7 @@ from ..db import queries
 from ..db import summits as summit_db
 from ..db.enums import label
 from ..db.summits import SUMMIT_VERDICT
-from ..texts import t
+from ..texts import render, t
 
 
 def export_pdf(args) -> int:
@@ -107,6 +107,14 @@ def summit_show(args) -> int:
                   f"{p['worksite_title']}")
         changes = summit_db.changes_since(store, summit)
         print("since: " + ", ".join(f"{len(rows)} {kind}" for kind, rows in changes.items()))
+        from ..db import revisions
+
+        revision = store.rows("SELECT * FROM strategy_revision WHERE id = ?", [summit.get("revision_id")])
+        if revision:
+            print(render(revisions.revision_line_of(revision[0]), "en"))
+        for applied in revisions.structural_changes_since(store, summit):  # the structure's changes too (#21)
+            print(f"structure since: {applied['date']} {applied['name']}: "
+                  + "; ".join(render(change, "en") for change in applied["changes"]))
     return 0
 
 

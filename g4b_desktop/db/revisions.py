@@ -111,7 +111,10 @@ def revision_name(revision: dict) -> Words | str:
 
 def revision_line(store: Store) -> Text:
     """One line naming the revision a document is made under (exports, notes, minutes)."""
-    revision = current_revision(store)
+    return revision_line_of(current_revision(store))
+
+
+def revision_line_of(revision: dict) -> Text:
     return t("Strategy revision: {name} ({date})", name=revision_name(revision), date=revision["date"])
 
 

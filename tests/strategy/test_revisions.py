@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 
 from g4b_desktop.db import commitments, history, revisions, summits
 from g4b_desktop.db.revisions import Change, Plan, RevisionError
+from g4b_desktop.db.store import Store
 from g4b_desktop.exchange import revision_workbook
 
 
@@ -194,3 +195,14 @@ def test_command_line(db_path, tmp_path, data_dir):
     lines = result.stdout.splitlines()
     assert lines[0].startswith("  2020-01-16  Go4Brussels 2030 strategy")
     assert lines[1].startswith("* 2021-02-15  Update February 2021")
+
+
+def test_summit_show_names_the_revision_and_the_structural_changes(db_path, data_dir):
+    assert g4b("summit", "add", "--year", "2021", "--db", str(db_path), env_dir=data_dir).returncode == 0
+    with Store.open(db_path, author="tester") as store:
+        revisions.apply_revision(store, "Update February 2021", "2021-02-15",
+                                 Plan([Change("close", "worksite", worksite(store, "1.4.9")["id"])]))
+    result = g4b("summit", "show", "--year", "2021", "--db", str(db_path), env_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert "Strategy revision: Go4Brussels 2030 strategy (2020-01-16)" in result.stdout
+    assert "structure since: 2021-02-15 Update February 2021: close 1.4.9" in result.stdout
