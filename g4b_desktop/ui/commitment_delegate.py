@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QSpinBox, QStyledItemDelegate, QWidget
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate, QWidget
 
 from ..db import browse
 from ..db.enums import COMMITMENT_HEALTH, COMMITMENT_STATUS, label
-from . import i18n
 from .commitment_model import DUE, HEALTH, LEAD, PROGRESS, STATUS
-
-NO_DATE = QDate(1900, 1, 1)
+from .date_edit import DateEdit
 
 
 class CommitmentDelegate(QStyledItemDelegate):
@@ -41,13 +39,7 @@ class CommitmentDelegate(QStyledItemDelegate):
             editor.setSuffix(" %")
             return editor
         if column == DUE:
-            editor = QDateEdit(parent)
-            editor.setCalendarPopup(True)
-            editor.setLocale(i18n.locale(language))
-            editor.setDisplayFormat(i18n.date_format(language))
-            editor.setMinimumDate(NO_DATE)
-            editor.setSpecialValueText(self.tr("no date"))
-            return editor
+            return DateEdit(language, optional=True, parent=parent)
         return super().createEditor(parent, option, index)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
@@ -56,8 +48,8 @@ class CommitmentDelegate(QStyledItemDelegate):
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif isinstance(editor, QSpinBox):
             editor.setValue(int(value or 0))
-        elif isinstance(editor, QDateEdit):
-            editor.setDate(QDate.fromString(value, Qt.DateFormat.ISODate) if value else NO_DATE)
+        elif isinstance(editor, DateEdit):
+            editor.set_iso(value)
         else:
             super().setEditorData(editor, index)
 
@@ -67,8 +59,7 @@ class CommitmentDelegate(QStyledItemDelegate):
         elif isinstance(editor, QSpinBox):
             editor.interpretText()
             model.setData(index, editor.value())
-        elif isinstance(editor, QDateEdit):
-            day = editor.date()
-            model.setData(index, None if day == NO_DATE else day.toString(Qt.DateFormat.ISODate))
+        elif isinstance(editor, DateEdit):
+            model.setData(index, editor.iso())
         else:
             super().setModelData(editor, model, index)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
@@ -13,27 +11,8 @@ from PySide6.QtWidgets import (
 from ..db import browse
 from ..db.enums import COMMITMENT_HEALTH, COMMITMENT_STATUS, label
 from ..db.errors import StoreError
-from . import edits, i18n
-
-
-def parse_date(text: str, language: str) -> str | None:
-    """The ISO date typed in `text` (the locale's short format, or ISO); raises ValueError if none."""
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text).isoformat()
-    except ValueError:
-        pass
-    locale = i18n.locale(language)
-    for fmt in (i18n.date_format(language), locale.dateFormat(QLocale.FormatType.ShortFormat),
-                "d/M/yyyy", "d-M-yyyy", "d.M.yyyy"):
-        day = QDate.fromString(text, fmt)
-        if day.isValid():
-            if day.year() < 100:
-                day = day.addYears(2000)
-            return day.toString(Qt.DateFormat.ISODate)
-    raise ValueError(text)
+from . import edits
+from .date_edit import DateEdit
 
 
 class CommitmentForm(QDialog):
@@ -72,8 +51,8 @@ class CommitmentForm(QDialog):
         for row in browse.organisations(store):
             self.lead.addItem(row["name"], row["id"])
         self.lead.setCurrentIndex(max(0, self.lead.findData(record.get("lead_organisation_id"))))
-        self.due = QLineEdit(i18n.show_date(record.get("due_date"), language))
-        self.due.setPlaceholderText(i18n.date_format(language).lower())
+        self.due = DateEdit(language, record.get("due_date"), optional=True)
+        self.due.setObjectName("commitmentDueDate")
         self.notes = QPlainTextEdit(record.get("notes") or "")
         for editor in (self.description, self.notes):
             editor.setTabChangesFocus(True)
@@ -105,7 +84,7 @@ class CommitmentForm(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        for editor in (self.title, self.progress, self.due):
+        for editor in (self.title, self.progress):
             editor.textChanged.connect(self.check)
         self.status.currentIndexChanged.connect(self._status_changed)
         self.resize(620, 560)
@@ -125,6 +104,7 @@ class CommitmentForm(QDialog):
             "health": self.health.currentData(),
             "lead_organisation_id": self.lead.currentData(),
             "notes": self.notes.toPlainText().strip() or None,
+            "due_date": self.due.iso(),
         }
         if not values["title"]:
             problems["title"] = self.tr("A title is required.")
@@ -136,11 +116,6 @@ class CommitmentForm(QDialog):
             values["progress"] = progress
         except ValueError:
             problems["progress"] = self.tr("Progress is a whole number from 0 to 100.")
-        try:
-            values["due_date"] = parse_date(self.due.text(), self.session.language)
-        except ValueError:
-            problems["due_date"] = self.tr("“{text}” is not a date; type it as {format}.").format(
-                text=self.due.text().strip(), format=self.due.placeholderText())
         for name, error in self.errors.items():
             error.setText(("⚠ " + problems[name]) if name in problems else "")
             error.setVisible(name in problems)

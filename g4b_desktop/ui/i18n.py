@@ -51,13 +51,14 @@ def locale(language: str) -> QLocale:
     return QLocale(LOCALES.get(language, "en_GB"))
 
 
-@lru_cache(maxsize=None)
+# One date format per language, as Belgians write it, shown and typed alike (a four-digit year; Dutch
+# writes the day without a leading zero). Qt's own fr_BE short format is also "d/MM/yy".
+DATE_FORMATS = {"nl": "d/MM/yyyy", "fr": "dd/MM/yyyy", "en": "dd/MM/yyyy"}
+
+
 def date_format(language: str) -> str:
-    """The locale's short date format with a four-digit year (31/12/2027, never 31/12/27)."""
-    fmt = locale(language).dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return fmt
+    """The date format of an interface language (9/03/2027 in Dutch, 09/03/2027 in French)."""
+    return DATE_FORMATS.get(language, DATE_FORMATS["en"])
 
 
 def show_date(iso: str | None, language: str) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableWidget,
     QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
@@ -24,6 +24,8 @@ from ..db.enums import COMMITMENT_STATUS, label
 from ..db.errors import StoreError
 from ..db.summits import SUMMIT_VERDICT
 from ..db.store import Store
+from . import i18n
+from .date_edit import DateEdit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 WATCHED = {"summit", "summit_priority", "commitment", "worksite"}
@@ -198,7 +200,7 @@ class SummitView(QWidget):
             self.state_label.setText(self.tr("No summit yet: add the coming Social Summit."))
         elif closed:
             self.state_label.setText(self.tr("closed on {date}").format(
-                date=_dt.date.fromisoformat(self.summit["closed_at"][:10]).strftime("%d/%m/%Y")))
+                date=i18n.show_date(self.summit["closed_at"], self.window.language)))
         else:
             self.state_label.setText(self.tr("open: choose its priorities, then close it"))
         self.close_button.setEnabled(bool(self.summit) and not closed)
@@ -384,8 +386,8 @@ class NewSummitDialog(QDialog):
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)  # as the database allows
         self.year.setValue(_dt.date.today().year)
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
+        self.date = DateEdit(parent.window.language, QDate.currentDate().toString(Qt.DateFormat.ISODate))
+        self.date.setObjectName("summitDate")
         form = QFormLayout(self)
         form.addRow(self.tr("Year"), self.year)
         form.addRow(self.tr("Date"), self.date)
@@ -395,7 +397,7 @@ class NewSummitDialog(QDialog):
         form.addRow(buttons)
 
     def values(self) -> tuple[int, str]:
-        return self.year.value(), self.date.date().toString("yyyy-MM-dd")
+        return self.year.value(), self.date.iso()
 
 
 class NoteOptionsDialog(QDialog):

@@ -12,15 +12,14 @@
 <context>
     <name>CommitmentDelegate</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_delegate.py" line="+49"/>
         <source>no date</source>
-        <translation>pas de date</translation>
+        <translation type="vanished">pas de date</translation>
     </message>
 </context>
 <context>
     <name>CommitmentForm</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_form.py" line="+53"/>
+        <location filename="../../g4b_desktop/ui/commitment_form.py" line="+32"/>
         <source>Commitment {code}</source>
         <translation>Engagement {code}</translation>
     </message>
@@ -70,7 +69,7 @@
         <translation>&amp;Remarques</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>A title is required.</source>
         <translation>Un titre est obligatoire.</translation>
     </message>
@@ -80,9 +79,8 @@
         <translation>L&apos;avancement est un nombre entier de 0 à 100.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>“{text}” is not a date; type it as {format}.</source>
-        <translation>« {text} » n&apos;est pas une date ; tapez-la sous la forme {format}.</translation>
+        <translation type="vanished">« {text} » n&apos;est pas une date ; tapez-la sous la forme {format}.</translation>
     </message>
 </context>
 <context>
@@ -246,6 +244,24 @@
         <location line="+72"/>
         <source>{n} commitments</source>
         <translation>{n} engagements</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/date_edit.py" line="+86"/>
+        <source>no date</source>
+        <translation>pas de date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No date (Delete)</source>
+        <translation>Pas de date (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No time (Delete)</source>
+        <translation>Pas d&apos;heure (Suppr)</translation>
     </message>
 </context>
 <context>
@@ -1278,7 +1294,7 @@ Base de données : {file}</translation>
     <message>
         <location line="+5"/>
         <source>The duplicate is removed; its memberships, meeting attendance and actions move to “{name}”.</source>
-        <translation>Le doublon est supprimé ; ses participations, présences aux réunions et points d'action passent à « {name} ».</translation>
+        <translation>Le doublon est supprimé ; ses participations, présences aux réunions et points d&apos;action passent à « {name} ».</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -12,15 +12,14 @@
 <context>
     <name>CommitmentDelegate</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_delegate.py" line="+49"/>
         <source>no date</source>
-        <translation>geen datum</translation>
+        <translation type="vanished">geen datum</translation>
     </message>
 </context>
 <context>
     <name>CommitmentForm</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_form.py" line="+53"/>
+        <location filename="../../g4b_desktop/ui/commitment_form.py" line="+32"/>
         <source>Commitment {code}</source>
         <translation>Engagement {code}</translation>
     </message>
@@ -70,7 +69,7 @@
         <translation>&amp;Opmerkingen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>A title is required.</source>
         <translation>Een titel is verplicht.</translation>
     </message>
@@ -80,9 +79,8 @@
         <translation>De voortgang is een geheel getal van 0 tot 100.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>“{text}” is not a date; type it as {format}.</source>
-        <translation>“{text}” is geen datum; typ hem als {format}.</translation>
+        <translation type="vanished">“{text}” is geen datum; typ hem als {format}.</translation>
     </message>
 </context>
 <context>
@@ -246,6 +244,24 @@
         <location line="+72"/>
         <source>{n} commitments</source>
         <translation>{n} engagementen</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/date_edit.py" line="+86"/>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No date (Delete)</source>
+        <translation>Geen datum (Delete)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No time (Delete)</source>
+        <translation>Geen uur (Delete)</translation>
     </message>
 </context>
 <context>
