@@ -50,7 +50,8 @@ from .schema_meetings import (  # noqa: F401  (re-exported for other features)
 )
 from .store import Action, Changes, Store, new_id
 from .meetings_read import (  # noqa: F401  (the reading half, re-exported: meetings.open_actions(...))
-    ACTION_SELECT, CONTEXT_LABELS, MEETING_SELECT, actions_of_meeting, agenda, attendance, decision_changes,
+    ACTION_SELECT, CONTEXT_LABELS, MEETING_SELECT, actions_of_meeting, agenda, attendance, committee_people,
+    decision_changes, objective_commitments,
     decisions_for_commitment, decisions_since, describe_context, display_date, get_meeting, list_meetings,
     meeting_page, meetings_held_since, open_actions, previous_meeting, resolve_meeting, template_items, templates,
     _today,
@@ -489,19 +490,34 @@ def invite_committee(store: Store, meeting_id: str) -> Changes:
 
 
 def insert_committee(act: Action, meeting_id: str) -> list[str]:
-    """Invite the committee members not invited yet, inside an action; returns the new attendance ids."""
+    """Invite the committee members not invited yet, inside an action; returns the new attendance ids.
+
+    People are invited: the contacts with a committee membership, each with their organisation. A member
+    organisation none of whose contacts is a member is invited as the organisation (the fallback)."""
     store = act.store
     require_editable(store, meeting_id)
     members = store.rows(
-        "SELECT ms.organisation_id, ms.person_id FROM membership ms JOIN meeting m ON m.objective_id = ms.objective_id "
+        "SELECT ms.organisation_id, ms.person_id, p.organisation_id AS person_organisation_id "
+        "FROM membership ms JOIN meeting m ON m.objective_id = ms.objective_id "
         "LEFT JOIN organisation o ON o.id = ms.organisation_id LEFT JOIN person p ON p.id = ms.person_id "
-        "WHERE m.id = ? AND ms.role = 'committee_member' ORDER BY ms.position, o.name, p.full_name", [meeting_id])
+        "WHERE m.id = ? AND ms.role = 'committee_member' "
+        "ORDER BY ms.position, coalesce(o.name, p.full_name) COLLATE NOCASE", [meeting_id])
+    people = {}  # organisation id -> its contacts that are members, in order
+    for member in members:
+        if member["person_id"]:
+            people.setdefault(member["person_organisation_id"], []).append(member["person_id"])
+    wanted = []
+    for member in members:
+        if member["organisation_id"]:
+            wanted += [(member["organisation_id"], p) for p in people.pop(member["organisation_id"], [])] or [
+                (member["organisation_id"], None)]
+    wanted += [(organisation_id, p) for organisation_id, ids in people.items() for p in ids]
     present = {(r["organisation_id"], r["person_id"]) for r in store.rows(
         "SELECT organisation_id, person_id FROM attendance WHERE meeting_id = ?", [meeting_id])}
+    invited_people = {person_id for _, person_id in present if person_id}
     added = []
-    for member in members:
-        key = (member["organisation_id"], member["person_id"])
-        if key not in present:
+    for key in dict.fromkeys(wanted):
+        if key not in present and key[1] not in invited_people:
             present.add(key)
             added.append(insert_attendance(act, meeting_id, organisation_id=key[0], person_id=key[1]))
     return added

@@ -215,3 +215,26 @@ def meeting_page(store: Store, meeting_id: str) -> dict:
     meeting["agenda"] = agenda(store, meeting_id)
     meeting["actions"] = actions_of_meeting(store, meeting_id)
     return meeting
+
+
+def committee_people(store: Store, objective_id: str) -> list[dict]:
+    """Who may own a committee's action: its contacts first (people with a membership in the objective and
+    the contacts of its member organisations), then its member organisations. Each row: kind ('person' or
+    'organisation'), id, name, organisation_name."""
+    people = store.rows(
+        "SELECT 'person' AS kind, p.id, p.full_name AS name, o.name AS organisation_name FROM person p "
+        "LEFT JOIN organisation o ON o.id = p.organisation_id WHERE p.id IN ("
+        "SELECT person_id FROM membership WHERE objective_id = ? AND person_id IS NOT NULL "
+        "UNION SELECT p2.id FROM person p2 JOIN membership ms ON ms.organisation_id = p2.organisation_id "
+        "WHERE ms.objective_id = ?) ORDER BY p.full_name COLLATE NOCASE", [objective_id, objective_id])
+    organisations = store.rows(
+        "SELECT DISTINCT 'organisation' AS kind, o.id, o.name, o.name AS organisation_name FROM organisation o "
+        "JOIN membership ms ON ms.organisation_id = o.id WHERE ms.objective_id = ? ORDER BY o.name COLLATE NOCASE",
+        [objective_id])
+    return people + organisations
+
+
+def objective_commitments(store: Store, objective_id: str) -> list[dict]:
+    """The commitments of an objective's worksites (id, code, title), by code."""
+    return store.rows("SELECT c.id, c.code, c.title FROM commitment c JOIN worksite w ON w.id = c.worksite_id "
+                      "WHERE w.objective_id = ? ORDER BY c.code", [objective_id])

@@ -422,10 +422,9 @@ class AgendaPanel(QWidget):
             perform(self.window, self.tr("Record decision"),
                     lambda: meetings.record_decision(store, item_id, text, changes))
         elif kind == "action":
-            owner, due, commitment_id = dialog.owner_fields(), dialog.due.text(), dialog.commitment.currentData()
+            fields = dialog.action_values()
             perform(self.window, self.tr("Add action item"),
-                    lambda: meetings.add_outcome(store, item_id, "action", text, due_date=due or None,
-                                                 commitment_id=commitment_id, lang=self.language, **owner))
+                    lambda: meetings.add_outcome(store, item_id, "action", text, lang=self.language, **fields))
         else:
             perform(self.window, self.tr("Add information"),
                     lambda: meetings.add_outcome(store, item_id, "information", text))

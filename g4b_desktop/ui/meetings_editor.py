@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
+    QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
     QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ..db import meetings
-from . import i18n
-from .commitment_form import parse_date
+from .date_edit import DateEdit, TimeEdit
 from .meetings_agenda import AgendaPanel
+from .meetings_dialogs import ActionDialog
 from .meetings_common import action_state_label, attendance_label, kind_label, perform, show_date, state_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -28,6 +28,7 @@ class MeetingEditor(QWidget):
         self.window = window
         self.language = getattr(window, "language", "nl")
         self.meeting: dict | None = None
+        self.dialog = None  # the action dialog open, if any
 
         self.heading = QLabel()
         self.heading.setObjectName("meetingHeading")
@@ -37,13 +38,12 @@ class MeetingEditor(QWidget):
         self.lock_banner.setStyleSheet("background: #fff4ce; padding: 4px; border: 1px solid #e0c36c;")
         self.lock_banner.setWordWrap(True)
 
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.start = QLineEdit()
-        self.start.setPlaceholderText(self.tr("HH:MM"))
-        self.end = QLineEdit()
-        self.end.setPlaceholderText(self.tr("HH:MM"))
+        self.date = DateEdit(self.language)
+        self.date.setObjectName("meetingDate")
+        self.start = TimeEdit()
+        self.start.setObjectName("meetingStart")
+        self.end = TimeEdit()
+        self.end.setObjectName("meetingEnd")
         self.place = QLineEdit()
         self.online = QLineEdit()
         self.online.setPlaceholderText("https://")
@@ -188,8 +188,8 @@ class MeetingEditor(QWidget):
             self._show_values(kept)
 
     def typed(self) -> dict:
-        return {"date": self.date.date().toString("yyyy-MM-dd"), "start_time": self.start.text().strip(),
-                "end_time": self.end.text().strip(), "place": self.place.text().strip(),
+        return {"date": self.date.iso(), "start_time": self.start.value(),
+                "end_time": self.end.value(), "place": self.place.text().strip(),
                 "online_link": self.online.text().strip(), "kind": self.kind.currentData(),
                 "title": self.title.text().strip(), "organiser_name": self.organiser_name.text().strip(),
                 "organiser_email": self.organiser_email.text().strip()}
@@ -199,9 +199,9 @@ class MeetingEditor(QWidget):
                                           for key, value in self.typed().items())
 
     def _show_values(self, values: dict) -> None:
-        self.date.setDate(QDate.fromString(values["date"], "yyyy-MM-dd"))
-        self.start.setText(values["start_time"] or "")
-        self.end.setText(values["end_time"] or "")
+        self.date.set_iso(values["date"])
+        self.start.set_text(values["start_time"])
+        self.end.set_text(values["end_time"])
         self.place.setText(values["place"] or "")
         self.online.setText(values["online_link"] or "")
         self.kind.setCurrentIndex(self.kind.findData(values["kind"]))
@@ -220,13 +220,12 @@ class MeetingEditor(QWidget):
                 "The minutes were approved on {date} by {who}: the meeting is locked. "
                 "Actions can still be followed up; re-open the minutes to change anything else.").format(
                 date=show_date(self.meeting["approved_at"], self.language), who=self.meeting["approved_by"] or "–"))
-        for widget in (self.date, self.kind, self.save_button, self.invite_button, self.guest_button,
-                       self.remove_attendee_button, self.add_action_button, self.edit_action_button,
-                       self.delete_action_button):
+        # approved minutes: the meeting's fields are shown disabled (greyed), not only refused by the store
+        for widget in (self.date, self.start, self.end, self.place, self.online, self.kind, self.title,
+                       self.organiser_name, self.organiser_email, self.save_button, self.invite_button,
+                       self.guest_button, self.remove_attendee_button, self.add_action_button,
+                       self.edit_action_button, self.delete_action_button):
             widget.setEnabled(not locked)
-        for widget in (self.start, self.end, self.place, self.online, self.title, self.organiser_name,
-                       self.organiser_email):
-            widget.setReadOnly(locked)
         self.held_button.setEnabled(state == "planned")
         self.approve_button.setEnabled(state == "held")
         self.reopen_button.setEnabled(locked)
@@ -241,9 +240,9 @@ class MeetingEditor(QWidget):
             name = QTableWidgetItem(person["name"])
             name.setData(ID_ROLE, person["id"])
             self.attendance.setItem(row, 0, name)
-            organisation = person["organisation_name"] if person["person_id"] else (
-                "" if person["organisation_id"] else self.tr("Guest"))
-            self.attendance.setItem(row, 1, QTableWidgetItem(organisation or ""))
+            organisation = person["organisation_name"] or (
+                "" if person["person_id"] or person["organisation_id"] else self.tr("Guest"))
+            self.attendance.setItem(row, 1, QTableWidgetItem(organisation))
             combo = QComboBox()
             for key in meetings.ATTENDANCE_STATE:
                 combo.addItem(attendance_label(key), key)
@@ -320,62 +319,41 @@ class MeetingEditor(QWidget):
     def set_attendance(self, attendance_id: str, state: str) -> None:
         perform(self.window, self.tr("Attendance"), lambda: meetings.set_attendance(self.store, attendance_id, state))
 
-    def add_action(self, what: str, owner_name: str | None = None, due_date: str | None = None) -> None:
+    def add_action(self, what: str, owner_name: str | None = None, due_date: str | None = None,
+                   **fields) -> None:
+        """Add an action item: its text, owner (owner_person_id / owner_organisation_id, or a name), due date
+        and commitment; one undoable action."""
         meeting_id = self.meeting["id"]
+        fields = {k: v for k, v in fields.items() if v}
         perform(self.window, self.tr("Add action item"),
                 lambda: meetings.add_action(self.store, meeting_id, what, owner_name=owner_name or None,
-                                            due_date=due_date or None, lang=self.language))
+                                            due_date=due_date or None, lang=self.language, **fields))
 
-    def ask_action(self) -> None:
-        text, ok = QInputDialog.getText(self, self.tr("Add action item"),
-                                        self.tr("Action; owner; due date (YYYY-MM-DD)"))
-        if ok and text.strip():
-            parts = [p.strip() for p in text.split(";")] + ["", ""]
-            self.add_action(parts[0], parts[1], parts[2])
+    def ask_action(self) -> ActionDialog:
+        dialog = ActionDialog(self, self.store, self.meeting["objective_id"], self.language)
+        dialog.accepted.connect(lambda: self.add_action(**dialog.values()))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
-    def edit_action(self, action_id: str, what: str, owner_name: str | None, due_date: str | None) -> None:
-        """Change an action's text, owner and due date: one undoable action (refused once the minutes are
-        approved, with the store's sentence)."""
-        perform(self.window, self.tr("Edit action item"), lambda: meetings.update_action(
-            self.store, action_id, {"what": what, "owner_name": owner_name or None, "due_date": due_date or None}))
+    def edit_action(self, action_id: str, what: str, owner_name: str | None, due_date: str | None,
+                    **fields) -> None:
+        """Change an action's text, owner, due date and commitment: one undoable action (refused once the
+        minutes are approved, with the store's sentence)."""
+        values = {"what": what, "owner_name": owner_name or None, "due_date": due_date or None,
+                  "owner_person_id": None, "owner_organisation_id": None, **fields}
+        perform(self.window, self.tr("Edit action item"),
+                lambda: meetings.update_action(self.store, action_id, values))
 
-    def ask_edit_action(self) -> QDialog | None:
+    def ask_edit_action(self) -> ActionDialog | None:
         item = self.actions.item(self.actions.currentRow(), 0)
         if item is None or not self.edit_action_button.isEnabled():
             return None
         action_id = item.data(ID_ROLE)
-        action = self.store.get("meeting_action", action_id)
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Edit action item"))
-        what, owner = QLineEdit(action["what"]), QLineEdit(action["owner_name"] or "")
-        due = QLineEdit(show_date(action["due_date"], self.language))
-        due.setPlaceholderText(i18n.date_format(self.language).lower())
-        what.setMinimumWidth(what.fontMetrics().horizontalAdvance("x") * 60)  # a sentence fits
-        error = QLabel()
-        form = QFormLayout(dialog)
-        form.addRow(self.tr("&Action"), what)
-        form.addRow(self.tr("&Owner"), owner)
-        form.addRow(self.tr("&Due date"), due)
-        form.addRow(error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        form.addRow(buttons)
-
-        def accept() -> None:
-            try:
-                day = parse_date(due.text(), self.language)
-            except ValueError:
-                error.setText(self.tr("⚠ The due date is not a date."))
-                due.setFocus()
-                return
-            if not what.text().strip():
-                error.setText(self.tr("⚠ An action needs a text."))
-                what.setFocus()
-                return
-            dialog.accept()
-            self.edit_action(action_id, what.text().strip(), owner.text().strip(), day)
-
-        buttons.accepted.connect(accept)
-        buttons.rejected.connect(dialog.reject)
+        action = next(a for a in self.meeting["actions"] if a["id"] == action_id)
+        dialog = ActionDialog(self, self.store, self.meeting["objective_id"], self.language, action)
+        dialog.accepted.connect(lambda: self.edit_action(action_id, **dialog.values()))
+        self.dialog = dialog
         dialog.open()
         return dialog
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
 from ..db import meetings
+from .date_edit import DateEdit, TimeEdit
 from .meetings_common import MEETING_TABLES, perform, show_date, state_label, touches_meetings
 from .meetings_editor import MeetingEditor
 
@@ -29,11 +30,12 @@ class PlanDialog(QDialog):
             self.objective.addItem(f"{row['code']} {row['title'][:60]}", row["id"])
         if objective_id:
             self.objective.setCurrentIndex(self.objective.findData(objective_id))
-        self.date = QDateEdit(QDate.currentDate().addDays(14))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.start = QLineEdit("10:00")
-        self.end = QLineEdit("12:00")
+        self.date = DateEdit(parent.language, QDate.currentDate().addDays(14).toString(Qt.DateFormat.ISODate))
+        self.date.setObjectName("planDate")
+        self.start = TimeEdit("10:00")
+        self.start.setObjectName("planStart")
+        self.end = TimeEdit("12:00")
+        self.end.setObjectName("planEnd")
         self.place = QLineEdit()
         self.agenda_from = QComboBox()
         self.agenda_from.addItem(self.tr("Empty agenda"), ("empty", None))
@@ -292,9 +294,9 @@ class MeetingsView(QWidget):
 
     def plan_from(self, dialog: PlanDialog) -> str | None:
         kind, template_id = dialog.agenda_from.currentData()
-        return self.plan(dialog.objective.currentData(), dialog.date.date().toString("yyyy-MM-dd"),
+        return self.plan(dialog.objective.currentData(), dialog.date.iso(),
                          invite=dialog.invite.isChecked(), agenda_from="previous" if kind == "previous" else None,
-                         template_id=template_id, start_time=dialog.start.text(), end_time=dialog.end.text(),
+                         template_id=template_id, start_time=dialog.start.value(), end_time=dialog.end.value(),
                          place=dialog.place.text())
 
     def delete_meeting(self) -> None:

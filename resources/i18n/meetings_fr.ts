@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/meetings_dialogs.py" line="+84"/>
+        <source>Edit action item</source>
+        <translation>Modifier le point d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add an action item</source>
+        <translation>Ajouter un point d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Point d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>⚠ An action needs a text.</source>
+        <translation>⚠ Un point d&apos;action a besoin d&apos;un texte.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionFields</name>
+    <message>
+        <location line="-71"/>
+        <source>a contact or organisation of the committee, or a name</source>
+        <translation>un contact ou une organisation du comité, ou un nom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no commitment)</source>
+        <translation>(aucun engagement)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due date</source>
+        <translation>&amp;Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ommitment</source>
+        <translation>En&amp;gagement</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
     <message>
         <location filename="../../g4b_desktop/ui/meetings_agenda.py" line="+92"/>
@@ -243,7 +294,7 @@
         <translation>Ajouter un point d&apos;action</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Add information</source>
         <translation>Ajouter une information</translation>
     </message>
@@ -251,13 +302,11 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+44"/>
-        <location line="+2"/>
         <source>HH:MM</source>
-        <translation>HH:MM</translation>
+        <translation type="vanished">HH:MM</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+59"/>
         <source>Save meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
@@ -303,12 +352,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>Approve minutes</source>
         <translation>Approuver le procès-verbal</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-198"/>
         <source>Re-open minutes…</source>
         <translation>Rouvrir le procès-verbal…</translation>
     </message>
@@ -346,18 +395,18 @@
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+191"/>
+        <location line="-214"/>
+        <location line="+192"/>
         <source>Invite the committee</source>
         <translation>Inviter le comité de pilotage</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-189"/>
         <source>Add guest…</source>
         <translation>Ajouter un invité…</translation>
     </message>
@@ -397,7 +446,7 @@
         <translation>Engagement</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Add action…</source>
         <translation>Ajouter un point d&apos;action…</translation>
     </message>
@@ -419,7 +468,7 @@
     <message>
         <location line="+2"/>
         <source>Edit action…</source>
-        <translation>Modifier le point d'action…</translation>
+        <translation>Modifier le point d&apos;action…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -442,7 +491,7 @@
         <translation>Le procès-verbal a été approuvé le {date} par {who} : la réunion est verrouillée. Les points d&apos;action peuvent encore être suivis ; rouvrez le procès-verbal pour modifier autre chose.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Guest</source>
         <translation>Invité</translation>
     </message>
@@ -484,49 +533,41 @@
         <translation>Retirer de la liste de présence</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Add action item</source>
         <translation>Ajouter un point d&apos;action</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Action; owner; due date (YYYY-MM-DD)</source>
-        <translation>Action ; responsable ; échéance (AAAA-MM-JJ)</translation>
+        <translation type="vanished">Action ; responsable ; échéance (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Edit action item</source>
-        <translation>Modifier le point d'action</translation>
+        <translation>Modifier le point d&apos;action</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Action</source>
-        <translation>&amp;Point d'action</translation>
+        <translation type="vanished">&amp;Point d&apos;action</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Owner</source>
-        <translation>&amp;Responsable</translation>
+        <translation type="vanished">&amp;Responsable</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Due date</source>
-        <translation>&amp;Échéance</translation>
+        <translation type="vanished">&amp;Échéance</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>⚠ The due date is not a date.</source>
-        <translation>⚠ L'échéance n'est pas une date.</translation>
+        <translation type="vanished">⚠ L&apos;échéance n&apos;est pas une date.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>⚠ An action needs a text.</source>
-        <translation>⚠ Un point d'action a besoin d'un texte.</translation>
+        <translation type="vanished">⚠ Un point d&apos;action a besoin d&apos;un texte.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Follow up action item</source>
         <translation>Suivre le point d&apos;action</translation>
     </message>
@@ -657,7 +698,7 @@
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_view.py" line="+142"/>
+        <location filename="../../g4b_desktop/ui/meetings_view.py" line="+144"/>
         <source>All committees</source>
         <translation>Tous les comités</translation>
     </message>
@@ -777,81 +818,107 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_dialogs.py" line="+16"/>
+        <location filename="../../g4b_desktop/ui/meetings_dialogs.py" line="+77"/>
         <source>New outcome</source>
         <translation>Nouveau résultat</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>(no commitment changed)</source>
         <translation>(aucun engagement modifié)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <location line="+5"/>
+        <location line="+6"/>
+        <location line="+4"/>
         <source>(unchanged)</source>
         <translation>(inchangé)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+12"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
+        <location line="+3"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text</source>
+        <translation>Te&amp;xte</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>C&amp;ommitment changed</source>
+        <translation>Engagement &amp;modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;status</source>
+        <translation>Nouveau &amp;statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;progress (%)</source>
+        <translation>Nouvel &amp;avancement (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New d&amp;ue date</source>
+        <translation>Nouvelle é&amp;chéance</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>⚠ Write what was said, decided or is to be done.</source>
+        <translation>⚠ Écrivez ce qui a été dit, décidé ou est à faire.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="vanished">AAAA-MM-JJ</translation>
+    </message>
+    <message>
         <source>Kind</source>
-        <translation>Type</translation>
+        <translation type="vanished">Type</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Text</source>
-        <translation>Texte</translation>
+        <translation type="vanished">Texte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Commitment (changed by a decision, concerned by an action)</source>
-        <translation>Engagement (modifié par une décision, concerné par une action)</translation>
+        <translation type="vanished">Engagement (modifié par une décision, concerné par une action)</translation>
     </message>
     <message>
         <source>Commitment changed</source>
         <translation type="vanished">Engagement modifié</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New status</source>
-        <translation>Nouveau statut</translation>
+        <translation type="vanished">Nouveau statut</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New progress (%)</source>
-        <translation>Nouvel avancement (%)</translation>
+        <translation type="vanished">Nouvel avancement (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New due date</source>
-        <translation>Nouvelle échéance</translation>
+        <translation type="vanished">Nouvelle échéance</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Owner</source>
-        <translation>Responsable</translation>
+        <translation type="vanished">Responsable</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Due date</source>
-        <translation>Échéance</translation>
+        <translation type="vanished">Échéance</translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_view.py" line="-99"/>
+        <location filename="../../g4b_desktop/ui/meetings_view.py" line="-100"/>
         <source>Plan a meeting</source>
         <translation>Planifier une réunion</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Empty agenda</source>
         <translation>Ordre du jour vide</translation>
     </message>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/meetings_dialogs.py" line="+84"/>
+        <source>Edit action item</source>
+        <translation>Actiepunt wijzigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add an action item</source>
+        <translation>Actiepunt toevoegen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Actiepunt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>⚠ An action needs a text.</source>
+        <translation>⚠ Een actiepunt heeft een tekst nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionFields</name>
+    <message>
+        <location line="-71"/>
+        <source>a contact or organisation of the committee, or a name</source>
+        <translation>een contactpersoon of organisatie van het stuurcomité, of een naam</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no commitment)</source>
+        <translation>(geen engagement)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Verantwoordelijke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due date</source>
+        <translation>&amp;Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ommitment</source>
+        <translation>&amp;Engagement</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
     <message>
         <location filename="../../g4b_desktop/ui/meetings_agenda.py" line="+92"/>
@@ -243,7 +294,7 @@
         <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Add information</source>
         <translation>Informatie toevoegen</translation>
     </message>
@@ -251,13 +302,11 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+44"/>
-        <location line="+2"/>
         <source>HH:MM</source>
-        <translation>UU:MM</translation>
+        <translation type="vanished">UU:MM</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+59"/>
         <source>Save meeting</source>
         <translation>Vergadering opslaan</translation>
     </message>
@@ -303,12 +352,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>Approve minutes</source>
         <translation>Notulen goedkeuren</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-198"/>
         <source>Re-open minutes…</source>
         <translation>Notulen heropenen…</translation>
     </message>
@@ -346,18 +395,18 @@
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+191"/>
+        <location line="-214"/>
+        <location line="+192"/>
         <source>Invite the committee</source>
         <translation>Het stuurcomité uitnodigen</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-189"/>
         <source>Add guest…</source>
         <translation>Gast toevoegen…</translation>
     </message>
@@ -397,7 +446,7 @@
         <translation>Engagement</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Add action…</source>
         <translation>Actiepunt toevoegen…</translation>
     </message>
@@ -442,7 +491,7 @@
         <translation>De notulen zijn goedgekeurd op {date} door {who}: de vergadering is vergrendeld. Actiepunten kunnen nog opgevolgd worden; heropen de notulen om iets anders te wijzigen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
@@ -484,49 +533,41 @@
         <translation>Uit de aanwezigheidslijst verwijderen</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Add action item</source>
         <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Action; owner; due date (YYYY-MM-DD)</source>
-        <translation>Actie; verantwoordelijke; deadline (JJJJ-MM-DD)</translation>
+        <translation type="vanished">Actie; verantwoordelijke; deadline (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Edit action item</source>
         <translation>Actiepunt wijzigen</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Action</source>
-        <translation>&amp;Actiepunt</translation>
+        <translation type="vanished">&amp;Actiepunt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Owner</source>
-        <translation>&amp;Verantwoordelijke</translation>
+        <translation type="vanished">&amp;Verantwoordelijke</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Due date</source>
-        <translation>&amp;Deadline</translation>
+        <translation type="vanished">&amp;Deadline</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>⚠ The due date is not a date.</source>
-        <translation>⚠ De deadline is geen datum.</translation>
+        <translation type="vanished">⚠ De deadline is geen datum.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>⚠ An action needs a text.</source>
-        <translation>⚠ Een actiepunt heeft een tekst nodig.</translation>
+        <translation type="vanished">⚠ Een actiepunt heeft een tekst nodig.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Follow up action item</source>
         <translation>Actiepunt opvolgen</translation>
     </message>
@@ -657,7 +698,7 @@
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_view.py" line="+142"/>
+        <location filename="../../g4b_desktop/ui/meetings_view.py" line="+144"/>
         <source>All committees</source>
         <translation>Alle stuurcomités</translation>
     </message>
@@ -777,81 +818,107 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_dialogs.py" line="+16"/>
+        <location filename="../../g4b_desktop/ui/meetings_dialogs.py" line="+77"/>
         <source>New outcome</source>
         <translation>Nieuw resultaat</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>(no commitment changed)</source>
         <translation>(geen engagement gewijzigd)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <location line="+5"/>
+        <location line="+6"/>
+        <location line="+4"/>
         <source>(unchanged)</source>
         <translation>(ongewijzigd)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+12"/>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-DD</translation>
+        <location line="+3"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Tekst</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>C&amp;ommitment changed</source>
+        <translation>&amp;Gewijzigd engagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;status</source>
+        <translation>Nieuwe &amp;status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;progress (%)</source>
+        <translation>Nieuwe &amp;voortgang (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New d&amp;ue date</source>
+        <translation>Nieuwe &amp;deadline</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>⚠ Write what was said, decided or is to be done.</source>
+        <translation>⚠ Schrijf wat er gezegd, beslist of te doen is.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="vanished">JJJJ-MM-DD</translation>
+    </message>
+    <message>
         <source>Kind</source>
-        <translation>Soort</translation>
+        <translation type="vanished">Soort</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Text</source>
-        <translation>Tekst</translation>
+        <translation type="vanished">Tekst</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Commitment (changed by a decision, concerned by an action)</source>
-        <translation>Engagement (gewijzigd door een beslissing, betrokken bij een actiepunt)</translation>
+        <translation type="vanished">Engagement (gewijzigd door een beslissing, betrokken bij een actiepunt)</translation>
     </message>
     <message>
         <source>Commitment changed</source>
         <translation type="vanished">Gewijzigd engagement</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New status</source>
-        <translation>Nieuwe status</translation>
+        <translation type="vanished">Nieuwe status</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New progress (%)</source>
-        <translation>Nieuwe voortgang (%)</translation>
+        <translation type="vanished">Nieuwe voortgang (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New due date</source>
-        <translation>Nieuwe deadline</translation>
+        <translation type="vanished">Nieuwe deadline</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Owner</source>
-        <translation>Verantwoordelijke</translation>
+        <translation type="vanished">Verantwoordelijke</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Due date</source>
-        <translation>Deadline</translation>
+        <translation type="vanished">Deadline</translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_view.py" line="-99"/>
+        <location filename="../../g4b_desktop/ui/meetings_view.py" line="-100"/>
         <source>Plan a meeting</source>
         <translation>Vergadering plannen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Empty agenda</source>
         <translation>Lege agenda</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from g4b_desktop.db import history, meetings, queries
+from g4b_desktop.db import history, meetings, partners, queries
 from g4b_desktop.db.errors import NotFound, ValidationError
 from g4b_desktop.db.meetings import MinutesLocked
 
@@ -40,7 +40,11 @@ def test_full_flow_plan_invite_hold_decide_act_approve(store):
     assert (page["start_time"], page["end_time"]) == ("09:30", "11:30")
     committee = store.scalar("SELECT count(*) FROM membership ms JOIN objective o ON o.id = ms.objective_id "
                              "WHERE o.code = '1.2' AND ms.role = 'committee_member'")
-    assert len(page["attendance"]) == committee >= 2
+    # the member organisation whose contact is a member is invited through that contact
+    assert len(page["attendance"]) == committee - 1 >= 2
+    anne = [a for a in page["attendance"] if a["person_id"] == c["person_id"]]
+    assert [(a["name"], a["organisation_name"]) for a in anne] == [("Anne Dupont-Van Damme", c["organisation"]["name"])]
+    assert c["organisation"]["id"] not in {a["organisation_id"] for a in page["attendance"] if not a["person_id"]}
     assert {a["state"] for a in page["attendance"]} == {"present", "excused"}
     assert [a["what"] for a in page["actions"]] == ["Eindrapport bezorgen", "Cijfers 2026 opvragen bij BISA"]
     assert page["actions"][0]["owner"] == "Anne Dupont-Van Damme"
@@ -236,3 +240,28 @@ def test_resolve_meeting_by_short_id(store):
     with pytest.raises(NotFound):
         meetings.resolve_meeting(store, "zzzz")
 
+
+
+def test_inviting_the_committee_invites_people_and_organisations_without_a_member_contact(store):
+    """Each committee member contact is invited with their organisation; a member organisation none of
+    whose contacts is a member is invited itself; a second invitation adds only who is new."""
+    c = committee_1_2(store)
+    objective_id = c["objective"]["id"]
+    members = store.rows("SELECT o.id, o.name FROM membership ms JOIN organisation o ON o.id = ms.organisation_id "
+                         "WHERE ms.objective_id = ? AND ms.role = 'committee_member'", [objective_id])
+    meeting_id, _ = meetings.plan_meeting(store, objective_id, "2027-03-12", invite=False)
+    meetings.invite_committee(store, meeting_id)
+    rows = meetings.attendance(store, meeting_id)
+    people = [(r["name"], r["organisation_name"]) for r in rows if r["person_id"]]
+    assert people == [("Anne Dupont-Van Damme", c["organisation"]["name"])]
+    organisations = {r["organisation_id"] for r in rows if not r["person_id"]}
+    assert organisations == {m["id"] for m in members} - {c["organisation"]["id"]}
+    # a contact of another member organisation becomes a member: inviting again adds that person only
+    second = next(m for m in members if m["id"] != c["organisation"]["id"])
+    person_id, _ = partners.add_person(store, "Karim El Idrissi", organisation_id=second["id"])
+    partners.add_membership(store, objective_id, "committee_member", person_id=person_id)
+    changes = meetings.invite_committee(store, meeting_id)
+    assert len(changes.inserted["attendance"]) == 1
+    added = store.get("attendance", next(iter(changes.inserted["attendance"])))
+    assert (added["person_id"], added["organisation_id"], added["name"]) == (person_id, second["id"],
+                                                                            "Karim El Idrissi")

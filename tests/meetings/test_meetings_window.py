@@ -44,8 +44,8 @@ def test_the_whole_flow_in_the_window(window, qtbot, store, tmp_path):
     dialog = view.ask_plan()
     dialog.objective.setCurrentIndex(dialog.objective.findData(c["objective"]["id"]))
     dialog.date.setDate(dialog.date.date().fromString("2027-03-12", "yyyy-MM-dd"))
-    dialog.start.setText("09:30")
-    dialog.end.setText("11:30")
+    dialog.start.set_text("09:30")
+    dialog.end.set_text("11:30")
     dialog.place.setText("Kunstberg 1")
     dialog.accept()
     meeting_id = view.selected_id()
@@ -113,9 +113,11 @@ def test_the_whole_flow_in_the_window(window, qtbot, store, tmp_path):
     editor.add_action("Eindrapport bezorgen", "Actiris", "2027-04-15")
     action = agenda.ask_outcome("action")
     action.text.setPlainText("Cijfers opvragen bij BISA")
-    action.owner.setCurrentText("Anne Dupont-Van Damme")  # a committee member: stored as the person
-    action.due.setText("2027-05-01")
-    action.commitment.setCurrentIndex(action.commitment.findData(c["commitment_id"]))
+    assert action.action.owner.isVisible() and not action.status.isVisible()  # only the fields of an action
+    owner = action.action.owner
+    owner.setCurrentIndex(owner.findData(f"person:{c['person_id']}"))  # a committee member: stored as the person
+    action.action.due.set_iso("2027-05-01")
+    action.action.commitment.setCurrentIndex(action.action.commitment.findData(c["commitment_id"]))
     action.accept()
     assert editor.actions.rowCount() == 2
     second_action = meetings.actions_of_meeting(store, meeting_id)[1]

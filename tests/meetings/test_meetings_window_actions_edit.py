@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QDialogButtonBox
 
 from g4b_desktop.db import meetings, queries
 from g4b_desktop.ui import i18n
@@ -33,16 +33,18 @@ def test_an_action_is_edited_in_the_window_refused_when_locked_and_undone(window
     editor = view.editor
     editor.actions.selectRow(0)
     dialog = editor.ask_edit_action()
-    what, owner, due = dialog.findChildren(QLineEdit)
-    assert (what.text(), owner.text(), due.text()) == ("Cijfers opvragen", "Actiris", "30/04/2027")
-    due.setText("31/13/2027")
-    dialog.findChild(QDialogButtonBox).accepted.emit()
-    assert dialog.isVisible() and any("not a date" in label.text() for label in dialog.findChildren(QLabel))
-    assert store.get("meeting_action", action)["due_date"] == "2027-04-30"
-    what.setText("Cijfers opvragen bij view.brussels")
-    owner.setText("")
-    due.setText("15/05/2027")
-    dialog.findChild(QDialogButtonBox).accepted.emit()
+    assert (dialog.what.text(), dialog.fields.owner.currentText(), dialog.fields.due.text()) == (
+        "Cijfers opvragen", "Actiris", "30/04/2027")
+    dialog.what.clear()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error.text() == "⚠ An action needs a text."
+    assert store.get("meeting_action", action)["what"] == "Cijfers opvragen"
+    qtbot.keyClicks(dialog.what, "Cijfers opvragen bij view.brussels")
+    dialog.fields.owner.setEditText("")
+    dialog.fields.due.setFocus()
+    dialog.fields.due.selectAll()
+    qtbot.keyClicks(dialog.fields.due, "15/05/2027")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     row = store.get("meeting_action", action)
     assert (row["what"], row["owner_name"], row["due_date"]) == ("Cijfers opvragen bij view.brussels", None, "2027-05-15")
     assert editor.actions.item(0, 0).text() == "Cijfers opvragen bij view.brussels"
