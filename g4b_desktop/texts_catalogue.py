@@ -139,6 +139,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "{field}: '{value}' is not a date (YYYY-MM-DD).": {
         "nl": "{field}: '{value}' is geen datum (JJJJ-MM-DD).",
         "fr": "{field} : « {value} » n'est pas une date (AAAA-MM-JJ)."},
+    "{field}: '{value}' is not an e-mail address (such as name@example.be).": {
+        "nl": "{field}: '{value}' is geen e-mailadres (zoals naam@voorbeeld.be).",
+        "fr": "{field} : « {value} » n'est pas une adresse e-mail (comme nom@exemple.be)."},
+    "'{value}' is not an e-mail address (such as name@example.be)": {
+        "nl": "'{value}' is geen e-mailadres (zoals naam@voorbeeld.be)",
+        "fr": "« {value} » n'est pas une adresse e-mail (comme nom@exemple.be)"},
     "{field}: '{value}' is not one of {keys}.": {
         "nl": "{field}: '{value}' is niet een van {keys}.",
         "fr": "{field} : « {value} » ne fait pas partie de {keys}."},
@@ -540,6 +546,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
 # "réunion du ..." (la réunion), in Dutch "vergadering van ..." (de vergadering).
 TERMS["FIELD"].update({
     "start_time": {"nl": "beginuur", "fr": "heure de début", "en": "start time"},
+    "organiser_email": {"nl": "e-mail van de organisator", "fr": "e-mail de l'organisateur", "en": "organiser's e-mail"},
     "end_time": {"nl": "einduur", "fr": "heure de fin", "en": "end time"},
     "state": {"nl": "status", "fr": "état", "en": "state"},
     "what": {"nl": "actiepunt", "fr": "point d'action", "en": "what"},

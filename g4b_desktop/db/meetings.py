@@ -117,9 +117,11 @@ def _clean_meeting(store: Store, values: dict[str, Any]) -> dict[str, Any]:
     for name in ("start_time", "end_time"):
         if name in result:
             result[name] = _time(name, result[name])
-    for name in ("title", "place", "online_link", "notes", "organiser_name", "organiser_email"):
+    for name in ("title", "place", "online_link", "notes", "organiser_name"):
         if name in result:
             result[name] = check.optional_text(result[name])
+    if "organiser_email" in result:
+        result["organiser_email"] = check.email("organiser_email", result["organiser_email"])
     if "kind" in result:
         result["kind"] = check.enum_key("kind", result["kind"], MEETING_KIND)
     return result
@@ -262,6 +264,7 @@ def insert_attendance(act: Action, meeting_id: str, name: str | None = None, org
     require_editable(store, meeting_id)
     organisation_id = _ref(store, "organisation", "organisation_id", organisation_id)
     person_id = _ref(store, "person", "person_id", person_id)
+    email = check.email("email", email)  # one typed here is checked; a contact's own was checked when stored
     if not name:
         if person_id:
             row = store.get("person", person_id)
@@ -545,7 +548,7 @@ def update_attendance(store: Store, attendance_id: str, values: dict[str, Any]) 
     if "name" in fields:
         fields["name"] = check.required_text("name", fields["name"])
     if "email" in fields:
-        fields["email"] = check.optional_text(fields["email"])
+        fields["email"] = check.email("email", fields["email"])
     with store.action(t("Attendance at the {meeting}", meeting=meeting_label(store, meeting_id)),
                       context=("meeting", meeting_id)) as act:
         act.update("attendance", attendance_id, fields)

@@ -19,6 +19,8 @@ def _clean(values: dict[str, Any], allowed: tuple[str, ...], required: str) -> d
     if unknown:
         raise ValidationError(sorted(unknown)[0], t("Unknown field(s): {fields}.", fields=", ".join(sorted(unknown))))
     result = {k: check.optional_text(v) for k, v in values.items()}
+    if "email" in result:
+        result["email"] = check.email("email", result["email"])
     if required in values:
         result[required] = check.required_text(required, values[required])
     return result

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..texts import t, term
@@ -54,3 +55,29 @@ def enum_key(field: str, value, enum: dict, nullable: bool = False) -> str | Non
         raise ValidationError(field, t("{field}: '{value}' is not one of {keys}.", field=term("FIELD", field),
                                        value=value, keys=", ".join(enum)))
     return value
+
+
+# An e-mail address as people type them: a local part without spaces or the characters that separate
+# addresses in a list, "@", then a domain of dot-separated labels (letters of any script, digits, inner
+# hyphens) ending in a top-level domain of two letters or more. Quoted local parts and IP-address
+# domains (allowed by RFC 5321, never seen in a committee's contacts) are refused; no DNS look-up: the
+# program works offline.
+_EMAIL = re.compile(r"(?!\.)(?!.*\.\.)[^@\s<>(),;:\"\[\]\\]+(?<!\.)"
+                    r"@(?:[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?\.)+[^\W\d_]{2,63}")
+
+
+def is_email(text: str) -> bool:
+    return len(text) <= 254 and _EMAIL.fullmatch(text) is not None
+
+
+def email(field: str, value) -> str | None:
+    """An e-mail address, trimmed (None if empty); 'pas-un-email' raises a `ValidationError`."""
+    text = optional_text(value)
+    if text is None:
+        return None
+    if text.lower().startswith("mailto:"):
+        text = text[7:].strip()
+    if not is_email(text):
+        raise ValidationError(field, t("{field}: '{value}' is not an e-mail address (such as name@example.be).",
+                                       field=term("FIELD", field), value=text))
+    return text

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..db import backup, commitments, revisions
+from ..db import validation as check
 from ..db.schema_revisions import FIRST_REVISION_DATE, FIRST_REVISION_NAME
 from ..db.enums import PRIORITY_TYPE
 from ..db.errors import StoreError
@@ -253,6 +254,12 @@ class Merge:
             theirs = {f: row.get(f) for f in rule.fields}
             where = t("{file}, sheet {sheet}, row {row}", file=self.book.path.name,
                       sheet=self.book.sheets[table].name, row=number)
+            if theirs.get("email"):
+                try:
+                    theirs["email"] = check.email("email", theirs["email"])
+                except StoreError as exc:
+                    self.report.errors.append(t("{where}: {error}", where=where, error=text_of(exc)))
+                    continue
             mine_row = rule.find(self, row)
             base = self.base(table, their_id)
             if mine_row is None:

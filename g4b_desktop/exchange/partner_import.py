@@ -499,6 +499,10 @@ class Planner:
         contact = val.text(cells.get("contact", (None,))[0])
         preview.summary = name + (f" – {contact}" if contact else "")
         extra = {f: val.text(cells[f][0]) for f in ("function", "email", "phone") if f in cells}
+        if "email" in extra:
+            extra["email"] = self.parse(cells, "email", val.email, preview)
+            if preview.problems:
+                return
         if organisation_id is None:
             values = {"name": name}
             if not contact:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ..db import browse, partners, queries
 from ..db.enums import MEMBERSHIP_ROLE, label
 from ..db.store import Changes
+from ..db.validation import is_email
 from . import edits
 from .history_panel import HistoryPanel
 from .rows_model import Column, RowsModel
@@ -231,6 +232,10 @@ class PartnersView(QSplitter):
         self.name_error = QLabel()
         self.name_error.setObjectName("error_name")
         self.name_error.hide()
+        self.email_error = QLabel()
+        self.email_error.setObjectName("error_email")
+        self.email_error.setWordWrap(True)
+        self.email_error.hide()
         if kind == "organisation":
             captions = {"name": self.tr("&Name"), "short_name": self.tr("S&hort name"), "kind": self.tr("&Kind"),
                         "website": self.tr("&Website"), "email": self.tr("E-&mail"), "phone": self.tr("&Phone"),
@@ -246,6 +251,9 @@ class PartnersView(QSplitter):
             if key in ("name", "full_name"):
                 editor.textChanged.connect(self._check_name)
                 self.form.addRow("", self.name_error)
+            if key == "email":
+                editor.textChanged.connect(self._check_email)
+                self.form.addRow("", self.email_error)
         if kind == "person":
             self.form.insertRow(1, self.tr("O&rganisation"), self.organisation_box)
         self.form_kind = kind
@@ -254,8 +262,24 @@ class PartnersView(QSplitter):
         ok = bool(text.strip())
         self.name_error.setText("" if ok else "⚠ " + self.tr("A name is required."))
         self.name_error.setVisible(not ok)
-        self.save_button.setEnabled(ok and self.record_id is not None)
+        self._enable_save()
         return ok
+
+    def _check_email(self, text: str) -> bool:
+        """The sentence next to the e-mail field while it is not an address (the store refuses it too)."""
+        text = text.strip()
+        ok = not text or is_email(text)
+        self.email_error.setText("" if ok else "⚠ " + self.tr(
+            "“{text}” is not an e-mail address; type it as name@example.be.").format(text=text))
+        self.email_error.setVisible(not ok)
+        self._enable_save()
+        return ok
+
+    def _enable_save(self) -> None:
+        name = self.fields.get("name" if self.form_kind == "organisation" else "full_name")
+        email = self.fields.get("email")
+        self.save_button.setEnabled(self.record_id is not None and bool(name and name.text().strip())
+                                    and not (email and email.text().strip() and not is_email(email.text().strip())))
 
     def show_record(self, kind: str, index) -> None:
         if index is None or not index.isValid():
@@ -304,6 +328,7 @@ class PartnersView(QSplitter):
             widget.setEnabled(has)
         self.merge_button.setEnabled(has)
         self.name_error.hide()
+        self.email_error.hide()
 
     def form_values(self) -> dict:
         values = {key: editor.text().strip() or None for key, editor in self.fields.items()}
@@ -314,6 +339,8 @@ class PartnersView(QSplitter):
     def save(self) -> bool:
         if not self.record_id or not self._check_name(self.fields["name" if self.kind == "organisation"
                                                                   else "full_name"].text()):
+            return False
+        if not self._check_email(self.fields["email"].text()):
             return False
         if self.kind == "organisation":
             return edits.update_organisation(self.session, self.record_id, self.form_values())

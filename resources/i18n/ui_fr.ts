@@ -1088,7 +1088,7 @@ Base de données : {file}</translation>
 <context>
     <name>PartnersView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/partners_view.py" line="+55"/>
+        <location filename="../../g4b_desktop/ui/partners_view.py" line="+56"/>
         <location line="+5"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
@@ -1198,7 +1198,7 @@ Base de données : {file}</translation>
         <translation>Participe à</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+125"/>
         <location line="+4"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
@@ -1242,7 +1242,7 @@ Base de données : {file}</translation>
         <translation>&amp;Fonction</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>O&amp;rganisation</source>
         <translation>O&amp;rganisation</translation>
     </message>
@@ -1252,7 +1252,12 @@ Base de données : {file}</translation>
         <translation>Un nom est obligatoire.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+10"/>
+        <source>“{text}” is not an e-mail address; type it as name@example.be.</source>
+        <translation>« {text} » n'est pas une adresse e-mail ; tapez-la comme nom@exemple.be.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Name of the new organisation:</source>
         <translation>Nom de la nouvelle organisation :</translation>
     </message>

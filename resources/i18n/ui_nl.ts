@@ -1088,7 +1088,7 @@ Databank: {file}</translation>
 <context>
     <name>PartnersView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/partners_view.py" line="+55"/>
+        <location filename="../../g4b_desktop/ui/partners_view.py" line="+56"/>
         <location line="+5"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
@@ -1198,7 +1198,7 @@ Databank: {file}</translation>
         <translation>Neemt deel aan</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+125"/>
         <location line="+4"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
@@ -1242,7 +1242,7 @@ Databank: {file}</translation>
         <translation>&amp;Functie</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>O&amp;rganisation</source>
         <translation>O&amp;rganisatie</translation>
     </message>
@@ -1252,7 +1252,12 @@ Databank: {file}</translation>
         <translation>Een naam is verplicht.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+10"/>
+        <source>“{text}” is not an e-mail address; type it as name@example.be.</source>
+        <translation>‘{text}’ is geen e-mailadres; typ het als naam@voorbeeld.be.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Name of the new organisation:</source>
         <translation>Naam van de nieuwe organisatie:</translation>
     </message>
