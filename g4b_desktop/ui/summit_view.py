@@ -113,9 +113,9 @@ class SummitView(QWidget):
         layout.addWidget(splitter, 1)
 
         self.summit_box.currentIndexChanged.connect(self._summit_chosen)
-        self.new_button.clicked.connect(self.new_summit)
+        self.new_button.clicked.connect(lambda: self.new_summit())  # not clicked(False) as `year`
         self.close_button.clicked.connect(self.close_summit)
-        self.note_button.clicked.connect(self.progress_note)
+        self.note_button.clicked.connect(lambda: self.progress_note())  # not clicked(False) as `options`
         self.tree.itemChanged.connect(self._tree_changed)
         self.priorities.itemSelectionChanged.connect(lambda: self._priority_selected(self.priorities))
         self.previous_table.itemSelectionChanged.connect(lambda: self._priority_selected(self.previous_table))
