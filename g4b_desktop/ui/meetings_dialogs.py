@@ -3,9 +3,9 @@ commitment, an action gets an owner and a due date) and an action item (added or
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget,
+    QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget,
 )
 
 from ..db import meetings
@@ -32,6 +32,10 @@ class ActionFields:
             else:
                 text = row["name"]
             self.owner.addItem(text, f"{row['kind']}:{row['id']}")
+        completer = self.owner.completer()  # "dupont" or "actiris" finds "Anne Dupont (Actiris)"
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.owner.lineEdit().setPlaceholderText(
             QCoreApplication.translate("ActionFields", "a contact or organisation of the committee, or a name"))
         self.due = DateEdit(language, optional=True)
