@@ -8,7 +8,7 @@ already done. Typing over the whole selected text starts at the first part inste
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTime
 from PySide6.QtWidgets import QDateEdit, QLineEdit, QStyle, QTimeEdit
 
 from . import i18n
@@ -68,6 +68,12 @@ class _Typing:
                                           QLineEdit.ActionPosition.TrailingPosition)
         clear.setToolTip(tooltip)
         clear.triggered.connect(self.clear_value)
+        self._clear = clear
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.EnabledChange and getattr(self, "_clear", None) is not None:
+            self._clear.setVisible(self.isEnabled())  # nothing to clear in a field that cannot change
 
 
 class DateEdit(_Typing, QDateEdit):

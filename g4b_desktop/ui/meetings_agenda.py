@@ -131,6 +131,7 @@ class AgendaPanel(QWidget):
         self.save_button.clicked.connect(self.save_item)
         self.outcomes = QListWidget()
         self.outcomes.setObjectName("outcomes")
+        self.outcomes.setWordWrap(True)  # a decision is a sentence or two
         self.add_outcome_button = QPushButton(self.tr("Add outcome…"))
         self.add_outcome_button.setObjectName("addOutcome")
         self.add_outcome_button.clicked.connect(lambda: self.ask_outcome("decision"))

@@ -59,12 +59,13 @@ class MeetingEditor(QWidget):
         self.save_button = QPushButton(self.tr("Save meeting"))
         self.save_button.setObjectName("saveMeeting")
         self.save_button.clicked.connect(self.save)
-        times = QHBoxLayout()
+        times = QHBoxLayout()  # date and times keep their own width, side by side
         times.addWidget(self.date)
         times.addWidget(QLabel(self.tr("from")))
         times.addWidget(self.start)
         times.addWidget(QLabel(self.tr("to")))
         times.addWidget(self.end)
+        times.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Date"), times)
         form.addRow(self.tr("Place"), self.place)
@@ -237,7 +238,12 @@ class MeetingEditor(QWidget):
     def _load_attendance(self, page: dict) -> None:
         self.attendance.setRowCount(len(page["attendance"]))
         for row, person in enumerate(page["attendance"]):
-            name = QTableWidgetItem(person["name"])
+            if person["organisation_id"] and not person["person_id"]:  # the fallback: no member contact
+                name = QTableWidgetItem("—")
+                name.setToolTip(self.tr("No contact of this organisation is a member of the committee: "
+                                        "the organisation is invited."))
+            else:
+                name = QTableWidgetItem(person["name"])
             name.setData(ID_ROLE, person["id"])
             self.attendance.setItem(row, 0, name)
             organisation = person["organisation_name"] or (

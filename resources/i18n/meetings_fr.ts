@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_dialogs.py" line="+84"/>
+        <location filename="../../g4b_desktop/ui/meetings_dialogs.py" line="+88"/>
         <source>Edit action item</source>
         <translation>Modifier le point d&apos;action</translation>
     </message>
@@ -105,7 +105,7 @@
         <translation>Enregistrer le point</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Add outcome…</source>
         <translation>Ajouter un résultat…</translation>
     </message>
@@ -321,7 +321,7 @@
         <translation>à</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -352,12 +352,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+201"/>
+        <location line="+206"/>
         <source>Approve minutes</source>
         <translation>Approuver le procès-verbal</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-203"/>
         <source>Re-open minutes…</source>
         <translation>Rouvrir le procès-verbal…</translation>
     </message>
@@ -372,18 +372,18 @@
         <translation>Invitation (.ics)…</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+47"/>
+        <location line="-36"/>
+        <location line="+48"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>e-mail (makes the .ics a meeting request)</source>
         <translation>adresse e-mail (fait du .ics une demande de réunion)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Organiser</source>
         <translation>Organisateur</translation>
     </message>
@@ -395,18 +395,18 @@
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+198"/>
+        <location line="+203"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+192"/>
+        <location line="-219"/>
+        <location line="+197"/>
         <source>Invite the committee</source>
         <translation>Inviter le comité de pilotage</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-194"/>
         <source>Add guest…</source>
         <translation>Ajouter un invité…</translation>
     </message>
@@ -491,7 +491,12 @@
         <translation>Le procès-verbal a été approuvé le {date} par {who} : la réunion est verrouillée. Les points d&apos;action peuvent encore être suivis ; rouvrez le procès-verbal pour modifier autre chose.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
+        <source>No contact of this organisation is a member of the committee: the organisation is invited.</source>
+        <translation>Aucun contact de cette organisation n'est membre du comité de pilotage : l'organisation est invitée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Guest</source>
         <translation>Invité</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_dialogs.py" line="+84"/>
+        <location filename="../../g4b_desktop/ui/meetings_dialogs.py" line="+88"/>
         <source>Edit action item</source>
         <translation>Actiepunt wijzigen</translation>
     </message>
@@ -105,7 +105,7 @@
         <translation>Punt opslaan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Add outcome…</source>
         <translation>Resultaat toevoegen…</translation>
     </message>
@@ -321,7 +321,7 @@
         <translation>tot</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -352,12 +352,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+201"/>
+        <location line="+206"/>
         <source>Approve minutes</source>
         <translation>Notulen goedkeuren</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-203"/>
         <source>Re-open minutes…</source>
         <translation>Notulen heropenen…</translation>
     </message>
@@ -372,18 +372,18 @@
         <translation>Uitnodiging (.ics)…</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+47"/>
+        <location line="-36"/>
+        <location line="+48"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>e-mail (makes the .ics a meeting request)</source>
         <translation>e-mailadres (maakt van de .ics een vergaderverzoek)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Organiser</source>
         <translation>Organisator</translation>
     </message>
@@ -395,18 +395,18 @@
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+198"/>
+        <location line="+203"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+192"/>
+        <location line="-219"/>
+        <location line="+197"/>
         <source>Invite the committee</source>
         <translation>Het stuurcomité uitnodigen</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-194"/>
         <source>Add guest…</source>
         <translation>Gast toevoegen…</translation>
     </message>
@@ -491,7 +491,12 @@
         <translation>De notulen zijn goedgekeurd op {date} door {who}: de vergadering is vergrendeld. Actiepunten kunnen nog opgevolgd worden; heropen de notulen om iets anders te wijzigen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
+        <source>No contact of this organisation is a member of the committee: the organisation is invited.</source>
+        <translation>Geen contactpersoon van deze organisatie is lid van het stuurcomité: de organisatie wordt uitgenodigd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>

@@ -44,11 +44,12 @@ class Day:
         self.store = window.store
         self.step = 0
 
-    def shot(self, name: str, widget=None) -> None:
+    def shot(self, name: str, widget=None, settle_ms: int = 0) -> None:
         self.step += 1
         if os.environ.get("G4B_SCREENSHOTS") != "1":
             return
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        self.qtbot.wait(settle_ms)  # e.g. a PDF view draws its pages in the background
         QApplication.processEvents()
         (widget or self.window).grab().save(str(SCREENSHOTS / f"{self.language}-{self.step:02d}-{name}.png"))
 
@@ -278,9 +279,11 @@ def test_a_secretary_day_from_first_start_to_the_summit_note(first_start, tmp_pa
                            "AND organisation_id IS NOT NULL", [objective_21])
     # Actiris is represented by its member contact; the other member organisations are invited themselves
     assert editor.attendance.rowCount() == members
-    rows = {editor.attendance.item(r, 0).text(): r for r in range(editor.attendance.rowCount())}
-    anne_row = rows["Anne Dupont"]
-    assert editor.attendance.item(anne_row, 1).text() == "Actiris" and "Actiris" not in rows
+    names = [editor.attendance.item(r, 0).text() for r in range(members)]
+    organisations = [editor.attendance.item(r, 1).text() for r in range(members)]
+    anne_row = names.index("Anne Dupont")
+    assert organisations[anne_row] == "Actiris" and organisations.count("Actiris") == 1
+    assert all(organisations) and names.count("—") == members - 1  # organisations without a member contact
     day.shot("committee-invited")
 
     # hold it: Anne present, an agenda item with its minutes, a decision and an action item
@@ -386,7 +389,7 @@ def test_a_secretary_day_from_first_start_to_the_summit_note(first_start, tmp_pa
     day.qtbot.waitUntil(lambda: getattr(summit_view, "preview", None) is not None and summit_view.preview.isVisible(),
                         timeout=30000)
     preview = summit_view.preview
-    day.shot("progress-note", preview)
+    day.shot("progress-note", preview, settle_ms=1500)
     note_pdf = tmp_path / "note.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(note_pdf), "")))
     day.click(preview.save_button)
