@@ -249,7 +249,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../g4b_desktop/ui/date_edit.py" line="+86"/>
+        <location filename="../../g4b_desktop/ui/date_edit.py" line="+92"/>
         <source>no date</source>
         <translation>pas de date</translation>
     </message>
@@ -845,12 +845,12 @@
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+261"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-251"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -885,7 +885,7 @@
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
@@ -1254,7 +1254,7 @@ Base de données : {file}</translation>
     <message>
         <location line="+10"/>
         <source>“{text}” is not an e-mail address; type it as name@example.be.</source>
-        <translation>« {text} » n'est pas une adresse e-mail ; tapez-la comme nom@exemple.be.</translation>
+        <translation>« {text} » n&apos;est pas une adresse e-mail ; tapez-la comme nom@exemple.be.</translation>
     </message>
     <message>
         <location line="+80"/>

@@ -249,7 +249,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../g4b_desktop/ui/date_edit.py" line="+86"/>
+        <location filename="../../g4b_desktop/ui/date_edit.py" line="+92"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
@@ -845,12 +845,12 @@
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+261"/>
         <source>Read-only</source>
         <translation>Alleen-lezen</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-251"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -885,7 +885,7 @@
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
