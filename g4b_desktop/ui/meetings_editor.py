@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..db import meetings
+from ..db.validation import is_email
 from .date_edit import DateEdit, TimeEdit
 from .meetings_agenda import AgendaPanel
 from .meetings_dialogs import ActionDialog
@@ -76,6 +77,11 @@ class MeetingEditor(QWidget):
         organiser.addWidget(self.organiser_name)
         organiser.addWidget(self.organiser_email)
         form.addRow(self.tr("Organiser"), organiser)
+        self.organiser_error = QLabel()
+        self.organiser_error.setObjectName("organiserEmailError")
+        self.organiser_error.hide()
+        form.addRow("", self.organiser_error)
+        self.organiser_email.textChanged.connect(self._check_email)
 
         self.held_button = QPushButton(self.tr("Mark held"))
         self.held_button.setObjectName("markHeld")
@@ -210,6 +216,15 @@ class MeetingEditor(QWidget):
         self.organiser_name.setText(values["organiser_name"] or "")
         self.organiser_email.setText(values["organiser_email"] or "")
 
+    def _check_email(self, text: str) -> None:
+        """A sentence under the organiser's e-mail while it is not an address; the meeting is not saved so."""
+        text = text.strip()
+        bad = bool(text) and not is_email(text)
+        self.organiser_error.setText("⚠ " + self.tr("“{text}” is not an e-mail address; type it as name@example.be.")
+                                     .format(text=text) if bad else "")
+        self.organiser_error.setVisible(bad)
+        self.save_button.setEnabled(not bad and bool(self.meeting) and self.meeting["state"] != "approved")
+
     def reload(self) -> None:
         self.load(self.meeting["id"] if self.meeting else None)
 
@@ -227,6 +242,7 @@ class MeetingEditor(QWidget):
                        self.guest_button, self.remove_attendee_button, self.add_action_button,
                        self.edit_action_button, self.delete_action_button):
             widget.setEnabled(not locked)
+        self._check_email(self.organiser_email.text())
         self.held_button.setEnabled(state == "planned")
         self.approve_button.setEnabled(state == "held")
         self.reopen_button.setEnabled(locked)

@@ -306,7 +306,7 @@
         <translation type="vanished">HH:MM</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+59"/>
+        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+60"/>
         <source>Save meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
@@ -346,18 +346,18 @@
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Mark held</source>
         <translation>Marquer comme tenue</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+206"/>
+        <location line="+216"/>
         <source>Approve minutes</source>
         <translation>Approuver le procès-verbal</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-213"/>
         <source>Re-open minutes…</source>
         <translation>Rouvrir le procès-verbal…</translation>
     </message>
@@ -372,13 +372,13 @@
         <translation>Invitation (.ics)…</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+48"/>
+        <location line="-41"/>
+        <location line="+53"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-50"/>
         <source>e-mail (makes the .ics a meeting request)</source>
         <translation>adresse e-mail (fait du .ics une demande de réunion)</translation>
     </message>
@@ -388,25 +388,25 @@
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+203"/>
+        <location line="+213"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+197"/>
+        <location line="-229"/>
+        <location line="+207"/>
         <source>Invite the committee</source>
         <translation>Inviter le comité de pilotage</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-204"/>
         <source>Add guest…</source>
         <translation>Ajouter un invité…</translation>
     </message>
@@ -486,14 +486,19 @@
         <translation>Comité de pilotage {code} — {date} — {state}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
+        <source>“{text}” is not an e-mail address; type it as name@example.be.</source>
+        <translation>« {text} » n&apos;est pas une adresse e-mail ; tapez-la comme nom@exemple.be.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The minutes were approved on {date} by {who}: the meeting is locked. Actions can still be followed up; re-open the minutes to change anything else.</source>
         <translation>Le procès-verbal a été approuvé le {date} par {who} : la réunion est verrouillée. Les points d&apos;action peuvent encore être suivis ; rouvrez le procès-verbal pour modifier autre chose.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No contact of this organisation is a member of the committee: the organisation is invited.</source>
-        <translation>Aucun contact de cette organisation n'est membre du comité de pilotage : l'organisation est invitée.</translation>
+        <translation>Aucun contact de cette organisation n&apos;est membre du comité de pilotage : l&apos;organisation est invitée.</translation>
     </message>
     <message>
         <location line="+7"/>

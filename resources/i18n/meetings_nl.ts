@@ -306,7 +306,7 @@
         <translation type="vanished">UU:MM</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+59"/>
+        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+60"/>
         <source>Save meeting</source>
         <translation>Vergadering opslaan</translation>
     </message>
@@ -346,18 +346,18 @@
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Mark held</source>
         <translation>Markeren als gehouden</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+206"/>
+        <location line="+216"/>
         <source>Approve minutes</source>
         <translation>Notulen goedkeuren</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-213"/>
         <source>Re-open minutes…</source>
         <translation>Notulen heropenen…</translation>
     </message>
@@ -372,13 +372,13 @@
         <translation>Uitnodiging (.ics)…</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+48"/>
+        <location line="-41"/>
+        <location line="+53"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-50"/>
         <source>e-mail (makes the .ics a meeting request)</source>
         <translation>e-mailadres (maakt van de .ics een vergaderverzoek)</translation>
     </message>
@@ -388,25 +388,25 @@
         <translation>Organisator</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+203"/>
+        <location line="+213"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+197"/>
+        <location line="-229"/>
+        <location line="+207"/>
         <source>Invite the committee</source>
         <translation>Het stuurcomité uitnodigen</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-204"/>
         <source>Add guest…</source>
         <translation>Gast toevoegen…</translation>
     </message>
@@ -486,12 +486,17 @@
         <translation>Stuurcomité {code} — {date} — {state}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
+        <source>“{text}” is not an e-mail address; type it as name@example.be.</source>
+        <translation>‘{text}’ is geen e-mailadres; typ het als naam@voorbeeld.be.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The minutes were approved on {date} by {who}: the meeting is locked. Actions can still be followed up; re-open the minutes to change anything else.</source>
         <translation>De notulen zijn goedgekeurd op {date} door {who}: de vergadering is vergrendeld. Actiepunten kunnen nog opgevolgd worden; heropen de notulen om iets anders te wijzigen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No contact of this organisation is a member of the committee: the organisation is invited.</source>
         <translation>Geen contactpersoon van deze organisatie is lid van het stuurcomité: de organisatie wordt uitgenodigd.</translation>
     </message>

@@ -71,7 +71,11 @@ def test_the_whole_flow_in_the_window(window, qtbot, store, tmp_path):
     assert agenda_titles(store, meeting_id) == ["Jongerengarantie", "Goedkeuring verslag", "Varia"]
 
     # the organiser's e-mail makes the invitation a meeting request
+    qtbot.keyClicks(editor.organiser_email, "secretariaat")  # checked while typed
+    assert editor.organiser_error.isVisible() and not editor.save_button.isEnabled()
+    assert "is not an e-mail address" in editor.organiser_error.text()
     editor.organiser_email.setText("secretariaat.12@example.brussels")
+    assert not editor.organiser_error.isVisible() and editor.save_button.isEnabled()
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert store.get("meeting", meeting_id)["organiser_email"] == "secretariaat.12@example.brussels"
     request = tmp_path / "verzoek.ics"
