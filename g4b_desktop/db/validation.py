@@ -70,14 +70,22 @@ def is_email(text: str) -> bool:
     return len(text) <= 254 and _EMAIL.fullmatch(text) is not None
 
 
-def email(field: str, value) -> str | None:
-    """An e-mail address, trimmed (None if empty); 'pas-un-email' raises a `ValidationError`."""
+def email_address(value) -> str | None:
+    """The address in `value`, trimmed and without a "mailto:" (None if empty); ValueError if it is none."""
     text = optional_text(value)
     if text is None:
         return None
     if text.lower().startswith("mailto:"):
         text = text[7:].strip()
     if not is_email(text):
-        raise ValidationError(field, t("{field}: '{value}' is not an e-mail address (such as name@example.be).",
-                                       field=term("FIELD", field), value=text))
+        raise ValueError(text)
     return text
+
+
+def email(field: str, value) -> str | None:
+    """An e-mail address, trimmed (None if empty); 'pas-un-email' raises a `ValidationError`."""
+    try:
+        return email_address(value)
+    except ValueError as exc:
+        raise ValidationError(field, t("{field}: '{value}' is not an e-mail address (such as name@example.be).",
+                                       field=term("FIELD", field), value=str(exc))) from None

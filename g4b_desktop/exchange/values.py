@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from ..db.enums import COMMITMENT_HEALTH, COMMITMENT_STATUS, MEMBERSHIP_ROLE
-from ..db.validation import is_email
+from ..db.validation import email_address
 from .headers import normalise
 from ..texts import Words, t, term
 
@@ -51,14 +51,10 @@ ROLE_WORDS = _enum_words(MEMBERSHIP_ROLE, {
 
 def email(value) -> str | None:
     """An e-mail address cell (the data layer's check); 'pas-un-email' is a problem of its cell."""
-    written = text(value)
-    if written is None:
-        return None
-    if written.lower().startswith("mailto:"):
-        written = written[7:].strip()
-    if not is_email(written):
-        raise ValueProblem(t("'{value}' is not an e-mail address (such as name@example.be)", value=written))
-    return written
+    try:
+        return email_address(text(value))
+    except ValueError as exc:
+        raise ValueProblem(t("'{value}' is not an e-mail address (such as name@example.be)", value=str(exc))) from None
 
 
 def text(value) -> str | None:
