@@ -135,6 +135,7 @@ class OutcomeDialog(QDialog):
         self.text.setObjectName("outcomeText")
         self.text.setTabChangesFocus(True)
         self.text.setMaximumHeight(self.text.fontMetrics().lineSpacing() * 5)
+        self.text.setMinimumWidth(self.text.fontMetrics().horizontalAdvance("x") * 60)  # a sentence per line
         self.commitment = QComboBox()
         self.commitment.setObjectName("decisionCommitment")
         self.commitment.addItem(self.tr("(no commitment changed)"), None)

@@ -306,6 +306,10 @@ def test_a_secretary_day_from_first_start_to_the_summit_note(first_start, tmp_pa
     outcome = day.modal()
     assert outcome.kind.currentData() == "decision"
     assert not outcome.action.owner.isVisible() and outcome.status.isVisible()  # only a decision's fields
+    day.key(outcome.kind, Qt.Key.Key_Up)  # information: its text only
+    assert not outcome.action.owner.isVisible() and not outcome.status.isVisible()
+    day.key(outcome.kind, Qt.Key.Key_Down)
+    assert outcome.kind.currentData() == "decision" and outcome.status.isVisible()
     day.type(outcome.text, words["decision"])
     day.key(outcome.commitment, Qt.Key.Key_Down)
     for _ in range(3):  # (unchanged) → not started → in progress → realised
