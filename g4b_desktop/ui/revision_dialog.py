@@ -12,13 +12,15 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
 from ..db import revisions
 from ..db.errors import StoreError
 from ..texts import render
+from . import i18n
+from .date_edit import DateEdit
 
 
 class RevisionDialog(QDialog):
@@ -32,8 +34,7 @@ class RevisionDialog(QDialog):
         lang = window.language
         current = revisions.current_revision(window.store)
         self.current = QLabel(self.tr("The strategy stands at: {name} ({date})").format(
-            name=render(revisions.revision_name(current), lang), date=QDate.fromString(current["date"], Qt.DateFormat.ISODate).toString(
-                Qt.DateFormat.TextDate if lang == "en" else "d/MM/yyyy")))
+            name=render(revisions.revision_name(current), lang), date=i18n.show_date(current["date"], lang)))
         self.export_button = QPushButton(self.tr("Export the structure to Excel…"))
         self.export_button.setObjectName("exportStructure")
         self.open_button = QPushButton(self.tr("Read an edited workbook…"))
@@ -42,15 +43,13 @@ class RevisionDialog(QDialog):
         self.drafts.setObjectName("revisionDrafts")
         self.drafts.addItem(self.tr("(no draft chosen)"), None)
         for draft in (r for r in revisions.revisions(window.store) if r["state"] == "draft"):
-            self.drafts.addItem(f"{draft['date']}  {draft['name']}", draft["id"])
+            self.drafts.addItem(f"{i18n.show_date(draft['date'], lang)}  {draft['name']}", draft["id"])
         self.drafts.setEnabled(self.drafts.count() > 1)
         self.name = QLineEdit()
         self.name.setObjectName("revisionName")
         self.name.setPlaceholderText(self.tr("e.g. Update February 2021"))
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = DateEdit(lang, QDate.currentDate().toString(Qt.DateFormat.ISODate))  # the shared date field
         self.date.setObjectName("revisionDate")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy" if lang == "fr" else "d/MM/yyyy" if lang == "nl" else "yyyy-MM-dd")
         self.preview = QListWidget()
         self.preview.setObjectName("revisionPreview")
         self.preview.setWordWrap(True)
