@@ -144,7 +144,9 @@ def story(store: Store, meeting_id: str, lang: str = "nl", include_confidential:
     if page["attendance"]:
         flow.append(table(
             [tr("name", lang), tr("organisation", lang), tr("attendance_state", lang)],
-            [[a["name"], a["organisation_name"] if a["person_id"] else ("" if a["organisation_id"] else tr("guest", lang)),
+            # a person with their organisation; an organisation invited for want of a member contact: "—"
+            [["—" if a["organisation_id"] and not a["person_id"] else a["name"],
+              a["organisation_name"] or ("" if a["person_id"] else tr("guest", lang)),
               label(meetings.ATTENDANCE_STATE, a["state"], lang)] for a in page["attendance"]],
             [3, 3, 1.4]))
     else:

@@ -351,7 +351,7 @@ def test_a_secretary_day_from_first_start_to_the_summit_note(first_start, tmp_pa
     day.click(editor.pdf_button)
     day.qtbot.waitUntil(lambda: minutes_pdf.exists() and not window._jobs, timeout=20000)
     text = pdf_text(minutes_pdf)
-    for expected in (words["item"], words["action"], "Anne Dupont", "Actiris"):
+    for expected in (words["item"], words["action"], "Anne Dupont", "Actiris", "Bruxelles Formation"):
         assert expected in text, expected
 
     # the Social Summit: a new one, its priority worksites ticked, the progress note from its view
