@@ -1,95 +1,306 @@
-"""Reading partner files (.xlsx, .csv) into plain rows, with the safety checks done first.
+"""Reading partner files (.xlsx, .xlsm, .xls, .ods, .csv) into plain rows, safety checks first.
 
-A file is refused before any parser sees it when it is not what it claims, expands too much
-(zip bomb), declares entities (billion laughs), or declares a sheet far larger than any partner
-list. Formulas are never evaluated: a formula cell comes back as its text ("=..."), and the
-caller treats it as text like any other.
+Workbooks are read by python-calamine (Rust's calamine: values only, formulas give their last
+calculated result and are never recalculated, macros never run). In front of it, a file is refused
+before any parser sees it when it is Excel's lock file, a password-protected workbook, expands too
+much (zip bomb), declares XML entities (billion laughs), or holds cells so far apart that the
+parser would need far more memory than the data kept (calamine keeps a sheet as one rectangle):
+the real cells of each sheet are measured on the compressed stream, the size a sheet *declares*
+is not trusted either way (Gnumeric declares the whole grid for two rows).
+
+Which sheet is read is said: hidden sheets are skipped, a workbook with several visible sheets is
+read from the one sheet whose rows have a header row (else the caller must choose, `--sheet`).
 """
 
 from __future__ import annotations
 
 import csv
+import html
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from xml.parsers import expat
-
-import openpyxl
-import openpyxl.xml
-from openpyxl.reader.excel import ExcelReader
-from openpyxl.styles.stylesheet import apply_stylesheet
 
 from ..db.errors import StoreError
 from ..texts import t
 
-# Refuse to work at all if openpyxl would parse XML without defusedxml's protections.
-if not openpyxl.xml.DEFUSEDXML:  # pragma: no cover - the dependency is declared in pyproject
-    raise ImportError("defusedxml is not installed: Excel files cannot be read safely.")
-
 MAX_FILE_BYTES = 50 * 1024 * 1024          # a partner file is never this large
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024  # all zip members together, once expanded
-MAX_MEMBER_RATIO = 200                      # expanded / compressed size of one zip member
+# expanded / compressed size of one large zip member: real workbooks reach ~150x (an Excel file of
+# the corpus: 121x; long runs of identical styled empty cells), deflate cannot pass ~1030x, so a
+# member beyond 400x is made to expand, not written by a spreadsheet program
+MAX_MEMBER_RATIO = 400
 MAX_COLUMNS = 200
 MAX_ROWS = 200_000
 MAX_CELL_CHARS = 32_767
-REFUSED_SUFFIXES = {".xls", ".xlsm", ".xlsb", ".xltm", ".xlam", ".ods", ".numbers"}
+# the cells calamine may hold for one sheet (one rectangle from the first to the last cell, about
+# 32 bytes each): 6 million is about 200 MB, a 200,000-row sheet of 30 columns
+MAX_GRID_CELLS = 6_000_000
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+TEXT_SUFFIXES = (".csv", ".txt")
+REFUSED_SUFFIXES = {".xlsb", ".xltm", ".xlam", ".numbers", ".xltx", ".ots", ".fods"}
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 class UnreadableFile(StoreError):
     """A file that is refused: the message names the file and the reason."""
 
 
+class SheetChoiceNeeded(UnreadableFile):
+    """A workbook with several visible sheets that could be read: the user must choose one."""
+
+    def __init__(self, message, sheets: list[str]):
+        super().__init__(message)
+        self.sheets = sheets
+
+
 @dataclass
 class Sheet:
-    """The cells of one sheet: rows of values (str, int, float, datetime or None)."""
+    """The cells of one sheet: rows of values (str, int, float, date, datetime or None)."""
 
     file_name: str
     name: str
     rows: list[tuple[int, list]]          # (row number in the file, values)
     epoch: datetime = datetime(1899, 12, 30)
-    notes: list[str] = field(default_factory=list)  # things neutralised while reading
+    notes: list[str] = field(default_factory=list)  # things neutralised or decided while reading
+    merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)  # 0-based (row, col)
+    visible: list[str] = field(default_factory=list)   # the workbook's visible sheets (for a choice)
+    hidden: list[str] = field(default_factory=list)    # sheets skipped because they are hidden
 
 
-def read(path: Path | str) -> Sheet:
-    """Read the first sheet of an .xlsx file, or a .csv file; refuse anything else."""
+def read(path: Path | str, sheet: str | None = None) -> Sheet:
+    """Read one sheet of a workbook (the named one, or the one that holds the data), or a .csv file."""
     path = Path(path)
+    suffix = _check_file(path)
+    if suffix in TEXT_SUFFIXES:
+        return read_csv(path)
+    return _read_workbook(path, sheet)
+
+
+def read_sheets(path: Path | str) -> list[Sheet]:
+    """Every sheet of a workbook, hidden ones included (the consolidation reads our own exports)."""
+    path = Path(path)
+    suffix = _check_file(path)
+    if suffix in TEXT_SUFFIXES:
+        return [read_csv(path)]
+    book, metadata, epoch, formulas = _open(path)
+    try:
+        return [_sheet_rows(path, book, meta.name, epoch, formulas) for meta in metadata if _is_worksheet(meta)]
+    finally:
+        book.close()
+
+
+def _check_file(path: Path) -> str:
     suffix = path.suffix.lower()
+    if path.name.startswith("~$"):
+        raise UnreadableFile(t("{file}: this is Excel's lock file (Excel writes it while the workbook is open); "
+                               "choose the workbook itself.", file=path.name))
     if not path.is_file():
         raise UnreadableFile(t("{file}: no such file.", file=path.name))
     if suffix in REFUSED_SUFFIXES:
         raise UnreadableFile(
-            t("{file}: {suffix} files are not read (old or macro-enabled formats); save it as .xlsx (Excel "
-              "workbook) or .csv and import that.",
+            t("{file}: {suffix} files are not read; save it as .xlsx (Excel workbook) or .csv and import that.",
               file=path.name, suffix=suffix))
-    if suffix not in (".xlsx", ".csv", ".txt"):
-        raise UnreadableFile(t("{file}: only .xlsx and .csv files can be imported.", file=path.name))
+    if suffix not in WORKBOOK_SUFFIXES + TEXT_SUFFIXES:
+        raise UnreadableFile(t("{file}: only .xlsx, .xlsm, .xls, .ods and .csv files can be imported.",
+                               file=path.name))
     if path.stat().st_size > MAX_FILE_BYTES:
         raise UnreadableFile(t("{file}: the file is larger than {mb} MB.",
                                file=path.name, mb=MAX_FILE_BYTES // 2**20))
-    if suffix == ".xlsx":
-        return read_xlsx(path)
-    return read_csv(path)
+    return suffix
 
 
-# ---- xlsx -----------------------------------------------------------------------------------
+# ---- workbooks ----------------------------------------------------------------------------------
 
-def check_zip(path: Path) -> None:
-    """Refuse a workbook whose archive is corrupt, expands too much, or declares XML entities."""
+def _damaged(path: Path) -> UnreadableFile:
+    return UnreadableFile(t("{file}: the file cannot be read; it is damaged or is not a spreadsheet.",
+                            file=path.name))
+
+
+def _open(path: Path):
+    """The calamine workbook after the checks, its sheets' metadata, the workbook's date epoch and
+    the number of formula cells per sheet."""
+    import python_calamine as calamine
+
+    with open(path, "rb") as stream:
+        head = stream.read(8)
+    epoch, formulas = datetime(1899, 12, 30), {}
+    if head == OLE_MAGIC:
+        data = path.read_bytes()
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise _protected(path)
+    elif head.startswith(b"PK"):
+        epoch, formulas = check_zip(path)
+    else:
+        raise _damaged(path)
+    try:
+        with open(path, "rb") as stream:
+            book = calamine.CalamineWorkbook.from_filelike(stream)
+        metadata = list(book.sheets_metadata)
+    except calamine.PasswordError as exc:
+        raise _protected(path) from exc
+    except Exception as exc:  # calamine raises many kinds for a damaged file; none reaches the user
+        raise _damaged(path) from exc
+    if not any(_is_worksheet(meta) for meta in metadata):
+        book.close()
+        raise UnreadableFile(t("{file}: the workbook has no sheet.", file=path.name))
+    return book, metadata, epoch, formulas
+
+
+def _protected(path: Path) -> UnreadableFile:
+    return UnreadableFile(t("{file}: the workbook is protected by a password; open it in Excel, remove the "
+                            "password (File > Info > Protect Workbook) and import it again.", file=path.name))
+
+
+def _is_worksheet(meta) -> bool:
+    return "WorkSheet" in str(meta.typ)
+
+
+def _is_visible(meta) -> bool:
+    return str(meta.visible).endswith("Visible")
+
+
+def _read_workbook(path: Path, wanted: str | None) -> Sheet:
+    from .headers import find_header_row
+
+    book, metadata, epoch, formulas = _open(path)
+    try:
+        sheets = [meta for meta in metadata if _is_worksheet(meta)]
+        visible = [meta.name for meta in sheets if _is_visible(meta)]
+        hidden = [meta.name for meta in sheets if not _is_visible(meta)]
+        if wanted is not None:
+            names = {meta.name: meta.name for meta in sheets}
+            names.update({meta.name.strip().casefold(): meta.name for meta in sheets})
+            name = names.get(wanted) or names.get(wanted.strip().casefold())
+            if name is None:
+                raise UnreadableFile(t("{file}: there is no sheet '{sheet}'; its sheets are: {sheets}.",
+                                       file=path.name, sheet=wanted, sheets=", ".join(visible or hidden)))
+            found = _sheet_rows(path, book, name, epoch, formulas)
+        elif not visible:
+            raise UnreadableFile(t("{file}: every sheet of the workbook is hidden; show the sheet to import "
+                                   "in Excel, or name it with --sheet.", file=path.name))
+        elif len(visible) == 1:
+            found = _sheet_rows(path, book, visible[0], epoch, formulas)
+        else:
+            read_ = [_sheet_rows(path, book, name, epoch, formulas) for name in visible]
+            with_header = [s for s in read_ if s.rows and find_header_row(s.rows) is not None]
+            if len(with_header) != 1:
+                raise SheetChoiceNeeded(
+                    t("{file}: the workbook has several sheets ({sheets}); choose the one to import "
+                      "(--sheet NAME on the command line).", file=path.name, sheets=", ".join(visible)),
+                    visible)
+            found = with_header[0]
+            others = [name for name in visible if name != found.name]
+            found.notes.append(t("{file}: sheet '{sheet}' read; the other sheets ({others}) hold no header row.",
+                                 file=path.name, sheet=found.name, others=", ".join(others)))
+        found.visible, found.hidden = visible, hidden
+        if hidden and found.name not in hidden:
+            found.notes.append(t("{file}: hidden sheet(s) not read: {sheets}.", file=path.name,
+                                 sheets=", ".join(hidden)))
+        return found
+    finally:
+        book.close()
+
+
+def _sheet_rows(path: Path, book, name: str, epoch: datetime, formulas: dict[str, int]) -> Sheet:
+    try:
+        sheet = book.get_sheet_by_name(name)
+        start = sheet.start or (0, 0)
+        merged = list(sheet.merged_cell_ranges or [])
+        rows: list[tuple[int, list]] = []
+        first_row, first_column = start
+        for index, values in enumerate(sheet.iter_rows()):
+            number = first_row + index + 1
+            if number > MAX_ROWS:
+                break
+            keep = values[:max(0, MAX_COLUMNS - first_column)]
+            cleaned = [None] * first_column + [_value(v) for v in keep]
+            while cleaned and cleaned[-1] is None:
+                cleaned.pop()
+            if cleaned:
+                rows.append((number, cleaned))
+    except Exception as exc:
+        raise _damaged(path) from exc
+    found = Sheet(path.name, name, rows, epoch=epoch, merged=merged)
+    count, bare = formulas.get(name, (0, {}))
+    if bare:
+        _fill_formula_texts(rows, bare)
+    if count:
+        found.notes.append(t("{file}, sheet {sheet}: {formulas} formula cell(s) read as their last calculated value, "
+                             "never recalculated (a formula without one is read as its text).",
+                             file=path.name, sheet=name, formulas=count))
+    return found
+
+
+def _fill_formula_texts(rows: list[tuple[int, list]], bare: dict[str, str]) -> None:
+    """Put the text of formulas without a calculated value where calamine left their cells empty."""
+
+    by_row: dict[int, list[tuple[int, str]]] = {}
+    for ref, text in bare.items():
+        match = re.match(r"([A-Z]+)(\d+)$", ref)
+        column = 0
+        for ch in match.group(1):
+            column = column * 26 + ord(ch) - 64
+        if column <= MAX_COLUMNS:
+            by_row.setdefault(int(match.group(2)), []).append((column - 1, text))
+    index = {number: values for number, values in rows}
+    for number, cells in sorted(by_row.items()):
+        values = index.get(number)
+        if values is None:
+            values = []
+            rows.append((number, values))
+        for column, text in cells:
+            values.extend([None] * (column + 1 - len(values)))
+            if values[column] is None:
+                values[column] = text
+    rows.sort(key=lambda row: row[0])
+
+
+def _value(value):
+    """A calamine cell as the importer takes it: no empty strings, whole numbers as int."""
+    if value == "" or value is None:
+        return None
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return int(value) if value.is_integer() and abs(value) < 2**53 else value
+    if isinstance(value, (str, int, date, datetime)):
+        return value
+    if isinstance(value, (time, timedelta)):
+        return str(value)
+    return str(value)
+
+
+# ---- the checks in front of the parser ---------------------------------------------------------
+
+_ROW_REF = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="(\d+)"')
+_FAR_COLUMN = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="(?:[A-Z]{3,}|[H-Z][A-Z]|G[S-Z])\d')
+_TWO_LETTERS = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{2})\d')
+_CELL = re.compile(rb'<(?:\w+:)?c[\s>/]')
+_FORMULA = re.compile(rb'<(?:\w+:)?f[\s>/]')
+_BARE_FORMULA = re.compile(rb'<(?:\w+:)?c\b([^>]*?)>\s*<(?:\w+:)?f(?:\s[^>]*)?>([^<]*)</(?:\w+:)?f>\s*'
+                           rb'(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>')
+_REF = re.compile(rb'\sr="([A-Z]{1,3}\d+)"')
+_ODS_REPEAT = re.compile(rb'<table:table-(?:cell|row)\b[^>]*?number-(?:columns|rows)-repeated="(\d{5,})"[^>]*>')
+
+
+def check_zip(path: Path) -> tuple[datetime, dict[str, int]]:
+    """Refuse an archive that is corrupt, expands too much, declares XML entities or holds cells too far
+    apart; return the workbook's date epoch (1900 or 1904) and its formula cells per sheet name."""
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise UnreadableFile(t("{file}: not a valid Excel workbook (the file is damaged or is not an .xlsx file).",
-                               file=path.name)) from exc
+        raise _damaged(path) from exc
+    epoch = datetime(1899, 12, 30)
     with archive:
         members = archive.infolist()
         names = {m.filename for m in members}
-        if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
-            raise UnreadableFile(t("{file}: not an Excel workbook (.xlsx).", file=path.name))
-        if any(n.lower().endswith("vbaproject.bin") for n in names):
-            raise UnreadableFile(t("{file}: the workbook contains macros; it is not read.", file=path.name))
+        is_ods = "content.xml" in names and not any(n.startswith("xl/") for n in names)
+        if not is_ods and ("[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names)):
+            raise UnreadableFile(t("{file}: not an Excel or LibreOffice workbook.", file=path.name))
         total = 0
         for member in members:
             total += member.file_size
@@ -101,348 +312,149 @@ def check_zip(path: Path) -> None:
         if total > MAX_UNCOMPRESSED_BYTES:
             raise UnreadableFile(t("{file}: the workbook expands to {mb} MB; the file is refused as unsafe.",
                                    file=path.name, mb=total // 2**20))
-        for member in members:
-            if not member.filename.endswith((".xml", ".rels")):
-                continue
-            try:
-                with archive.open(member) as stream:
-                    head = stream.read(4096)
-                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                        raise UnreadableFile(
-                            t("{file}: part {part} declares XML entities; the file is refused as unsafe.",
-                              file=path.name, part=member.filename))
-                    if member.filename.startswith("xl/worksheets/"):
-                        _check_dimension(path, head)
-            except (zipfile.BadZipFile, zlib_error(), EOFError, OSError) as exc:
-                raise UnreadableFile(t("{file}: the workbook is damaged ({part}).",
-                                       file=path.name, part=member.filename)) from exc
+        sheet_names = _sheet_names(archive, names) if not is_ods else {}
+        formulas: dict[str, int] = {}
+        try:
+            for member in members:
+                if not member.filename.endswith((".xml", ".rels")):
+                    continue
+                if member.filename.startswith("xl/worksheets/") and member.filename.endswith(".xml"):
+                    count, bare = _measure_sheet(path, archive, member, sheet_names.get(member.filename, ""))
+                    if count:
+                        formulas[sheet_names.get(member.filename, "")] = (count, bare)
+                elif is_ods and member.filename == "content.xml":
+                    _measure_ods(path, archive, member)
+                else:
+                    with archive.open(member) as stream:
+                        head = stream.read(1 << 20)
+                    _refuse_entities(path, member.filename, head)
+                    if member.filename == "xl/workbook.xml" and re.search(rb'date1904="(?:1|true)"', head):
+                        epoch = datetime(1904, 1, 1)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
+            raise _damaged(path) from exc
+    return epoch, formulas
 
 
-def zlib_error():
-    import zlib
-    return zlib.error
+def _refuse_entities(path: Path, part: str, data: bytes) -> None:
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        raise UnreadableFile(t("{file}: part {part} declares XML entities; the file is refused as unsafe.",
+                               file=path.name, part=part))
 
 
-_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]+)?(\d+)?(?::([A-Z]+)(\d+))?"')
+def _sheet_names(archive: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
+    """worksheet part -> sheet name, for the messages (best effort: an odd workbook gives no names)."""
+    try:
+        workbook = archive.read("xl/workbook.xml")[:1 << 20]
+        rels = archive.read("xl/_rels/workbook.xml.rels")[:1 << 20] if "xl/_rels/workbook.xml.rels" in names else b""
+    except (KeyError, zipfile.BadZipFile, zlib.error, OSError):
+        return {}
+    targets = {m.group(1): m.group(2) for m in re.finditer(
+        rb'<Relationship\b[^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"', rels)}
+    targets.update({m.group(2): m.group(1) for m in re.finditer(
+        rb'<Relationship\b[^>]*?Target="([^"]+)"[^>]*?Id="([^"]+)"', rels)})
+    found = {}
+    for match in re.finditer(rb'<(?:\w+:)?sheet\b([^>]*)>', workbook):
+        attrs = match.group(1)
+        name = re.search(rb'\sname="([^"]*)"', attrs)
+        rid = re.search(rb'\s\w+:id="([^"]*)"', attrs)
+        if name and rid and rid.group(1) in targets:
+            target = targets[rid.group(1)].decode("utf-8", "replace").lstrip("/")
+            part = target if target.startswith("xl/") else "xl/" + target
+            found[part] = name.group(1).decode("utf-8", "replace").replace("&amp;", "&")
+    return found
 
 
-def _column_number(letters: str) -> int:
-    number = 0
-    for ch in letters:
-        number = number * 26 + ord(ch) - 64
-    return number
+def _measure_sheet(path: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str) -> tuple[int, dict]:
+    """Stream one sheet's XML in 1 MB pieces: refuse entity declarations, cells beyond the column limit
+    and cells so far apart that the grid would hold far more than the data; count its formulas and keep
+    the text of those without a calculated value (a generator's file, never opened in Excel)."""
+    rows = cells = formulas = last_row = 0
+    bare: dict[str, str] = {}    # formula cells without a calculated value: their text, by reference
+    widest = 0         # the highest column seen, known when the cells carry references
+    far = False
+    tail = b""
+    with archive.open(member) as stream:
+        while True:
+            piece = stream.read(1 << 20)
+            if not piece:
+                break
+            data = tail + piece
+            cut = data.rfind(b"</row>") + 6   # a row cut in two is measured with the next piece
+            if cut <= 6 or len(data) - cut > 1 << 20:
+                cut = len(data)
+            chunk, tail = data[:cut], data[cut:]
+            _refuse_entities(path, member.filename, chunk)
+            rows += chunk.count(b"<row") + len(re.findall(rb"<\w+:row[\s>]", chunk))
+            cells += len(_CELL.findall(chunk))
+            count = len(_FORMULA.findall(chunk))
+            if count:
+                formulas += count
+                for match in _BARE_FORMULA.finditer(chunk):
+                    if len(bare) < 100_000 and match.group(2).strip():
+                        ref = _REF.search(match.group(1))
+                        if ref:
+                            bare[ref.group(1).decode()] = "=" + html.unescape(match.group(2).decode("utf-8", "replace"))
+            for match in _ROW_REF.finditer(chunk):
+                last_row = max(last_row, int(match.group(1)))
+            if not far and _FAR_COLUMN.search(chunk):
+                far = True
+            if widest < 26 * 27:
+                for match in _TWO_LETTERS.finditer(chunk):
+                    letters = match.group(1)
+                    widest = max(widest, (letters[0] - 64) * 26 + letters[1] - 64)
+    if tail:
+        _refuse_entities(path, member.filename, tail)
+    height = max(last_row, rows, 1)
+    width = min(widest or 26, MAX_COLUMNS)
+    if far or cells > max(rows, 1) * MAX_COLUMNS:
+        raise UnreadableFile(t("{file}, sheet {sheet}: cells lie beyond column {max_columns} (at most "
+                               "{max_columns} columns are read); delete the columns to the right of the data "
+                               "and import it again.", file=path.name, sheet=name or member.filename,
+                               max_columns=MAX_COLUMNS))
+    if min(height, MAX_ROWS) * width > MAX_GRID_CELLS and height * width > 4 * cells + 1000:
+        raise UnreadableFile(t("{file}, sheet {sheet}: {cells:,} cells spread over {rows:,} rows and {columns} "
+                               "columns; delete the empty rows and columns around the data and import it again.",
+                               file=path.name, sheet=name or member.filename, cells=cells, rows=height,
+                               columns=width))
+    return formulas, bare
 
 
-def _check_dimension(path: Path, head: bytes) -> None:
-    match = _DIMENSION.search(head)
-    if not match:
-        return
-    last_col = match.group(3) or (match.group(1).decode() if match.group(1) else None)
-    last_row = match.group(4) or match.group(2)
-    columns = _column_number(last_col.decode() if isinstance(last_col, bytes) else last_col) if last_col else 0
-    rows = int(last_row) if last_row else 0
-    if columns > MAX_COLUMNS or rows > MAX_ROWS:
-        raise UnreadableFile(
-            t("{file}: the sheet declares {rows:,} rows and {columns:,} columns (at most {max_rows:,} rows "
-              "and {max_columns} columns are read); the file is refused.",
-              file=path.name, rows=rows, columns=columns, max_rows=MAX_ROWS, max_columns=MAX_COLUMNS))
+def _measure_ods(path: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
+    """LibreOffice compresses runs of cells as one repeated cell: a run of 10,000+ cells that hold a value
+    would be expanded by the parser."""
+    tail = b""
+    with archive.open(member) as stream:
+        while True:
+            piece = stream.read(1 << 20)
+            if not piece:
+                break
+            data = tail + piece
+            cut = data.rfind(b"<")
+            if cut <= 0 or len(data) - cut > 4096:
+                cut = len(data)
+            chunk, tail = data[:cut], data[cut:]
+            _refuse_entities(path, member.filename, chunk)
+            for match in _ODS_REPEAT.finditer(chunk):
+                if b"value-type" in match.group(0) or not match.group(0).endswith(b"/>"):
+                    raise UnreadableFile(t("{file}: a sheet repeats one cell {count:,} times; the file is refused "
+                                           "as unsafe.", file=path.name, count=int(match.group(1))))
 
 
 def cell_text(value) -> object:
-    """A cell value as stored: formulas (and any other object) become their text."""
-    if value is None or isinstance(value, (str, int, float, datetime, date, time)):
-        if isinstance(value, bool):
-            return "TRUE" if value else "FALSE"
-        return value
-    text = getattr(value, "text", None)  # ArrayFormula and similar carry their formula text
-    return str(text if text is not None else value)
-
-
-def read_xlsx(path: Path) -> Sheet:
-    return read_sheets(path, first_only=True)[0]
-
-
-def read_sheets(path: Path | str, first_only: bool = False) -> list[Sheet]:
-    """Every sheet of a workbook (or only the first), after the safety checks."""
-    path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        return [read(path)]
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise UnreadableFile(t("{file}: the file is larger than {mb} MB.",
-                               file=path.name, mb=MAX_FILE_BYTES // 2**20))
-    check_zip(path)
-    try:
-        # openpyxl reads the workbook's parts (sheet list, shared strings, styles), not the sheets: its
-        # read-only workbook parses a sheet that does not declare its size (openpyxl's own write-only
-        # files) once to find the size, then again to read it, building an element per cell (#9)
-        reader = ExcelReader(path, read_only=True, keep_vba=False, data_only=False, keep_links=False)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged or hostile file
-        raise explain(path, exc) from exc
-    try:
-        reader.read_manifest()
-        reader.read_strings()
-        reader.read_workbook()
-        apply_stylesheet(reader.archive, reader.wb)
-        parts = [(sheet.name, rel.target) for sheet, rel in reader.parser.find_sheets()
-                 if rel.target in reader.valid_files and "chartsheet" not in rel.Type]
-        if not parts:
-            raise UnreadableFile(t("{file}: the workbook has no sheet.", file=path.name))
-        chosen = parts[:1] if first_only else parts
-        return [SheetReader(reader, name, target).read(path) for name, target in chosen]
-    except UnreadableFile:
-        raise
-    except Exception as exc:
-        raise explain(path, exc) from exc
-    finally:
-        reader.archive.close()
-
-
-def explain(path: Path, exc: BaseException) -> UnreadableFile:
-    """A sentence for a parser failure; defusedxml's refusals (entities, DTDs) are named as such."""
-    from defusedxml import DefusedXmlException
-
-    seen = exc
-    while seen is not None:
-        if isinstance(seen, DefusedXmlException):
-            return UnreadableFile(t("{file}: the workbook declares XML entities or a document type; "
-                                    "the file is refused as unsafe.", file=path.name))
-        seen = seen.__cause__ or seen.__context__
-    return UnreadableFile(t("{file}: the workbook cannot be read; it is damaged or not an Excel workbook ({kind}).",
-                            file=path.name, kind=type(exc).__name__))
-
-
-_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_ROW, _CELL, _VALUE, _FORMULA = _MAIN + "row", _MAIN + "c", _MAIN + "v", _MAIN + "f"
-_INLINE, _RUN, _TEXT = _MAIN + "is", _MAIN + "r", _MAIN + "t"
-_COORDINATE = re.compile(r"([A-Z]{1,3})(\d+)$")
-
-
-class _Stop(Exception):
-    """Raised inside the XML parser at the first row past MAX_ROWS."""
-
-
-class SheetReader:
-    """One sheet's cells, straight from its XML with expat: the values openpyxl's read-only sheet
-    gives (shared and inline strings, numbers, dates by style, booleans, errors, formulas as their
-    text, shared formulas translated), percent cells as their percentage, without an element tree
-    and a cell object per cell. Document types and entity declarations are refused, as defusedxml
-    refuses them."""
-
-    def __init__(self, reader, name: str, target: str):
-        self.archive = reader.archive
-        self.workbook = reader.wb
-        self.strings = reader.shared_strings
-        self.name = name
-        self.target = target
-
-    def read(self, path: Path) -> Sheet:  # noqa: C901 (one XML pass; the handlers share its state)
-        from defusedxml import DTDForbidden, EntitiesForbidden
-        from openpyxl.formula.translate import Translator
-        from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
-        from openpyxl.utils.cell import column_index_from_string, coordinate_to_tuple
-        from openpyxl.utils.datetime import from_excel, from_ISO8601
-        from openpyxl.worksheet._reader import _cast_number
-        from openpyxl.worksheet.formula import DataTableFormula
-
-        workbook = self.workbook
-        epoch = workbook.epoch
-        date_formats, timedelta_formats = workbook._date_formats, workbook._timedelta_formats
-        strings = self.strings
-        sheet = Sheet(path.name, self.name, [], epoch=epoch)
-        rows = sheet.rows
-        percent_styles: dict = {}
-        columns: dict[str, int] = {}
-        shared_formulas: dict = {}
-        formulas = 0
-        state = {"row": 0, "counter": 1, "column": 0}   # row number, next row openpyxl accepts, column
-        row_cells: list | None = None   # (row, column, value) of the open row
-        cell: list | None = None        # [coordinate, type, style, value, formula attrs, formula, plain, runs]
-        text: list | None = None        # the character data being collected
-        where: list[str] = []           # the open elements below the row
-
-        def is_percent(style_id) -> bool:
-            found = percent_styles.get(style_id)
-            if found is None:
-                number_format = workbook._cell_styles[style_id].numFmtId
-                if number_format < BUILTIN_FORMATS_MAX_SIZE:
-                    number_format = BUILTIN_FORMATS.get(number_format, "General")
-                else:
-                    number_format = workbook._number_formats[number_format - BUILTIN_FORMATS_MAX_SIZE]
-                found = percent_styles[style_id] = "%" in (number_format or "")
-            return found
-
-        def start(name, attrs):
-            nonlocal row_cells, cell, text
-            if row_cells is None:
-                if name == _ROW:
-                    number = attrs.get("r")
-                    if number is not None:
-                        try:
-                            state["row"] = int(number)
-                        except ValueError:
-                            value = float(number)
-                            if not value.is_integer():
-                                raise ValueError(f"{number} is not a valid row number") from None
-                            state["row"] = int(value)
-                    else:
-                        state["row"] += 1
-                    if state["row"] > MAX_ROWS:
-                        raise _Stop()
-                    state["column"] = 0
-                    row_cells = []
-                    where.clear()
-                return
-            where.append(name)
-            depth = len(where)
-            if depth == 1:
-                cell = [attrs.get("r"), attrs.get("t", "n"), attrs.get("s", 0), None, None, None, None, None] \
-                    if name == _CELL else None
-            elif cell is None:
-                return
-            elif depth == 2:
-                if name == _VALUE and cell[3] is None:
-                    text = cell[3] = []
-                elif name == _FORMULA and cell[4] is None:
-                    cell[4] = attrs
-                    text = cell[5] = []
-                elif name == _INLINE and cell[6] is None:
-                    cell[6], cell[7] = [None], []
-            elif depth == 3 and name == _TEXT and where[1] == _INLINE and cell[6] is not None:
-                text = cell[6][0] = []   # the last plain text wins, as in openpyxl
-            elif depth == 4 and name == _TEXT and where[2] == _RUN and where[1] == _INLINE \
-                    and cell[7] is not None:
-                text = []
-                cell[7].append(text)
-
-        def end(name):
-            nonlocal row_cells, cell, text
-            text = None
-            if not where:
-                if name == _ROW and row_cells is not None:
-                    finish_row(row_cells)
-                    row_cells = None
-                return
-            where.pop()
-            if not where and cell is not None:
-                row_cells.append(parse_cell(cell))
-                cell = None
-
-        def characters(data):
-            if text is not None:
-                text.append(data)
-
-        def parse_cell(raw) -> tuple:
-            nonlocal formulas
-            coordinate, data_type, style_id, value, formula, formula_text, plain, runs = raw
-            if style_id:
-                style_id = int(style_id)
-            if coordinate:
-                match = _COORDINATE.match(coordinate)
-                if match:
-                    letters = match.group(1)
-                    column = columns.get(letters)
-                    if column is None:
-                        column = columns[letters] = column_index_from_string(letters)
-                    row = int(match.group(2))
-                else:
-                    row, column = coordinate_to_tuple(coordinate)
-                state["column"] = column
-            else:
-                state["column"] += 1
-                row, column = state["row"], state["column"]
-            value = ("".join(value) or None) if value is not None and data_type != "inlineStr" else None
-            if formula is not None:   # never calculated: the formula's text
-                formulas += 1
-                value = "=" + "".join(formula_text)
-                kind = formula.get("t")
-                if kind == "shared":
-                    index = formula.get("si")
-                    if index in shared_formulas:
-                        value = shared_formulas[index].translate_formula(coordinate)
-                    elif value != "=":
-                        shared_formulas[index] = Translator(value, coordinate)
-                elif kind == "dataTable":
-                    value = DataTableFormula(**formula)
-                value = cell_text(value)
-                return row, column, value if isinstance(value, str) else str(value)
-            if value is not None:
-                if data_type == "n":
-                    value = _cast_number(value)
-                    if style_id in date_formats:
-                        try:
-                            value = from_excel(value, epoch, timedelta=style_id in timedelta_formats)
-                        except (OverflowError, ValueError):
-                            value = "#VALUE!"
-                    elif is_percent(style_id):
-                        value = round(value * 100, 10)  # a percent cell: 0.45 shown as 45 % means 45
-                elif data_type == "s":
-                    value = strings[int(value)]
-                elif data_type == "b":
-                    value = bool(int(value))
-                elif data_type == "d":
-                    value = from_ISO8601(value)
-            elif data_type == "inlineStr" and plain is not None:
-                value = "".join(part for part in [plain[0] and "".join(plain[0]), *("".join(r) for r in runs)]
-                                if part)
-            return row, column, cell_text(value)
-
-        def finish_row(cells: list) -> None:
-            number = state["row"]
-            if max(state["counter"], number) > number:   # a row repeated or out of order: skipped
-                return
-            state["counter"] = number + 1
-            if not cells:
-                return
-            width = cells[-1][1]   # each row as wide as its own cells, at most MAX_COLUMNS
-            values: list = [None] * min(width, MAX_COLUMNS)
-            last = None
-            for row, column, value in cells:
-                if 1 <= column <= width and column <= MAX_COLUMNS:
-                    values[column - 1] = value
-                    if last is None or column >= last[0]:
-                        last = (column, row)
-            while values and values[-1] in (None, ""):
-                values.pop()
-            if values and last is not None:
-                rows.append((last[1], values))
-
-        def refuse_doctype(name, *args):
-            raise DTDForbidden(name, None, None)
-
-        def refuse_entity(name, *args):
-            raise EntitiesForbidden(name, None, None, None, None, None)
-
-        parser = expat.ParserCreate(namespace_separator="}")
-        parser.buffer_text = True
-        parser.StartElementHandler = start
-        parser.EndElementHandler = end
-        parser.CharacterDataHandler = characters
-        parser.StartDoctypeDeclHandler = refuse_doctype
-        parser.EntityDeclHandler = refuse_entity
-        parser.UnparsedEntityDeclHandler = refuse_entity
-        parser.ExternalEntityRefHandler = refuse_entity
-        parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-        try:
-            with self.archive.open(self.target) as source:
-                parser.ParseFile(source)
-        except _Stop:
-            pass
-        if formulas:
-            sheet.notes.append(t("{file}, sheet {sheet}: {formulas} formula cell(s) read as text, never calculated.",
-                                 file=path.name, sheet=self.name, formulas=formulas))
-        return sheet
+    """A cell value as stored (kept for callers of the former reader)."""
+    return _value(value) if not isinstance(value, str) else value
 
 
 # ---- csv ------------------------------------------------------------------------------------
 
 def decode(path: Path, data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252; anything else is refused."""
+    """UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1252 or Latin-1; anything else is refused."""
     if data.startswith(b"\xef\xbb\xbf"):
         encodings = ["utf-8-sig"]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         encodings = ["utf-16"]
     else:
-        encodings = ["utf-8", "cp1252"]
+        encodings = ["utf-8", "cp1252", "latin-1"]
     for encoding in encodings:
         try:
             text = data.decode(encoding)
@@ -450,7 +462,7 @@ def decode(path: Path, data: bytes) -> str:
             continue
         # Text in a wrong encoding shows up as NUL bytes or many control characters; a stray
         # control character in a cell is removed (and reported) by the importer instead.
-        bad = sum(1 for c in text if ord(c) < 32 and c not in "\t\r\n")
+        bad = sum(1 for c in text if (ord(c) < 32 and c not in "\t\r\n") or 0x80 <= ord(c) < 0xa0)
         if "\x00" in text or bad > max(2, len(text) // 100):
             break
         return text
@@ -460,26 +472,66 @@ def decode(path: Path, data: bytes) -> str:
           file=path.name))
 
 
+DELIMITERS = (";", ",", "\t", "|")
+
+
+def choose_delimiter(text: str) -> str:
+    """The delimiter that splits the header and the first rows into the same number of fields (more than
+    one), read as CSV (a comma inside quotes does not count); the widest such split wins, then ';'."""
+    lines = [line for line in text.splitlines()[:50] if line.strip()][:25]
+    sample = "\n".join(lines)
+    best, best_score = ";", None
+    for delimiter in DELIMITERS:
+        try:
+            widths = [len(row) for row in csv.reader(io.StringIO(sample), delimiter=delimiter) if row]
+        except csv.Error:
+            continue
+        if not widths or max(widths) < 2:
+            continue
+        header = widths[0]
+        agreeing = sum(1 for width in widths if width == header)
+        score = (agreeing / len(widths) >= 0.8, agreeing, header, delimiter == ";")
+        if best_score is None or score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _bounded_lines(text: str, delimiter: str):
+    """The file's lines, each cut after MAX_COLUMNS fields (outside quotes) before the CSV reader sees it:
+    a line of millions of fields never becomes a list of millions of strings."""
+    for line in io.StringIO(text, newline=""):
+        if line.count(delimiter) > MAX_COLUMNS:
+            position = -1
+            for _ in range(MAX_COLUMNS + 1):
+                position = line.find(delimiter, position + 1)
+            if position > 0 and line.count('"', 0, position) % 2 == 0:
+                line = line[:position] + "\n"
+        yield line
+
+
 def read_csv(path: Path) -> Sheet:
     text = decode(path, path.read_bytes())
-    sample = "\n".join(text.splitlines()[:20])
-    counts = {d: sample.count(d) for d in (";", "\t", ",")}
-    delimiter = max(counts, key=lambda d: (counts[d], d == ";"))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    delimiter = choose_delimiter(text)
+    reader = csv.reader(_bounded_lines(text, delimiter), delimiter=delimiter)
     sheet = Sheet(path.name, path.stem, [])
+    wide = 0
     try:
         for number, values in enumerate(reader, start=1):
             if number > MAX_ROWS:
                 raise UnreadableFile(t("{file}: more than {max_rows:,} rows.",
                                        file=path.name, max_rows=MAX_ROWS))
             if len(values) > MAX_COLUMNS:
-                raise UnreadableFile(t("{file}, row {number}: more than {max_columns} columns.",
-                                       file=path.name, number=number, max_columns=MAX_COLUMNS))
+                values = values[:MAX_COLUMNS]
+                wide += 1
             cleaned = [v if v.strip() else None for v in values]
             while cleaned and cleaned[-1] is None:
                 cleaned.pop()
             if cleaned:
                 sheet.rows.append((number, cleaned))
     except csv.Error as exc:
-        raise UnreadableFile(t("{file}: not a readable CSV file ({error}).", file=path.name, error=str(exc))) from exc
+        raise UnreadableFile(t("{file}: not a readable CSV file (a quote is not closed, or a line is cut).",
+                               file=path.name)) from exc
+    if wide:
+        sheet.notes.append(t("{file}: {rows} row(s) have more than {max_columns} columns; the columns after "
+                             "{max_columns} were not read.", file=path.name, rows=wide, max_columns=MAX_COLUMNS))
     return sheet
