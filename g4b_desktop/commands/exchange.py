@@ -30,38 +30,46 @@ def export_xlsx(args) -> int:
     return 0
 
 
+def _line(text, lang: str) -> str:
+    """One output line: a cell's line breaks never split a message."""
+    return " ".join(render(text, lang).split("\n")).replace("\r", " ")
+
+
 def import_file(args) -> int:
+    """Preview (the dry run) or import; both go through the same preview, so they refuse the same files."""
     from ..exchange import partner_import
 
     path = Path(args.file)
-    with open_store(args) as store:
-        loaded = partner_import.load(store, path, kind=args.kind)
-        if args.dry_run:
-            result = partner_import.preview(store, loaded, objective=args.objective)
-        else:
-            result, changes = partner_import.apply(store, loaded, objective=args.objective)
     lang = settings.language()
+    with open_store(args) as store:
+        loaded = partner_import.load(store, path, kind=args.kind, sheet=args.sheet, date_order=args.date_order)
+        result = partner_import.preview(store, loaded, objective=args.objective)
+        if not args.dry_run and not result.refused():
+            result, changes = partner_import.apply(store, loaded, objective=args.objective)
     names = {key: term("FIELD", key).render(lang) for key in TERMS["FIELD"]}  # English keeps the keys
+    print(_line(loaded.where(), lang))
     for row in result.rows:
         if row.state == "error":
             continue
         state = Words(STATES[row.state])
         if row.state == "unchanged":
-            print(render(t("row {row}: {state}", row=row.row, state=state), lang))
+            print(_line(t("row {row}: {state}", row=row.row, state=state), lang))
         else:
-            print(render(t("row {row}: {state}: {changes}", row=row.row, state=state,
-                           changes=row.describe(lang, names)), lang))
+            print(_line(t("row {row}: {state}: {changes}", row=row.row, state=state,
+                          changes=row.describe(lang, names)), lang))
         for note in row.notes:
-            print(render(t("row {row}: note: {note}", row=row.row, note=note), lang))
-    for problem in result.problems():
-        print(render(t("error: {problem}", problem=problem), lang), file=sys.stderr)
-    for note in result.notes:
-        print(render(t("note: {note}", note=note), lang))
+            print(_line(t("row {row}: note: {note}", row=row.row, note=note), lang))
+    for problem in result.listed_problems():
+        print(_line(t("error: {problem}", problem=problem), lang), file=sys.stderr)
+    for note in result.notes[1:]:
+        print(_line(t("note: {note}", note=note), lang))
+    if result.refused():
+        print(_line(t("{file}: no row can be imported; nothing was changed.", file=loaded.file_name), lang),
+              file=sys.stderr)
+        return 1
     summary = (t("{summary} (would import).", summary=result.summary()) if args.dry_run
                else t("{summary} (imported).", summary=result.summary()))
-    print(render(summary, lang))
-    if result.rows and all(r.state == "error" for r in result.rows):
-        return 1
+    print(_line(summary, lang))
     return 0
 
 
@@ -106,8 +114,12 @@ def register(commands: Commands) -> None:
     parser.add_argument("--objective", help="only this objective (code, e.g. 1.2)")
     parser.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of headers and labels")
 
-    parser = commands.add("import", "Import a partner spreadsheet (.xlsx or .csv).", import_file)
-    parser.add_argument("file", help="the .xlsx or .csv file")
+    parser = commands.add("import", "Import a partner spreadsheet (.xlsx, .xlsm, .xls, .ods or .csv).", import_file)
+    parser.add_argument("file", help="the .xlsx, .xlsm, .xls, .ods or .csv file")
+    parser.add_argument("--sheet", metavar="NAME", help="the sheet to read (needed when several sheets hold data)")
+    parser.add_argument("--date-order", choices=("dmy", "mdy"),
+                        help="how the file writes dates such as 04/11/2027 when no date of a column tells: "
+                             "dmy (day first, 4 November) or mdy (month first, 11 April)")
     parser.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
     parser.add_argument("--objective", help="objective (code) for the roles in a partner list")
     parser.add_argument("--kind", choices=("commitment", "organisation", "indicator", "action"),

@@ -48,12 +48,14 @@ def plan(planner: "Planner", cells, preview: "RowPreview") -> str | None:
         message = (t("there is no objective {code}", code=objective_code) if objective_code
                    else t("an action needs the objective whose committee it belongs to (column or --objective)"))
         preview.problems.append(Problem(preview.row, column, message))
-    meeting_date = planner.parse(cells, "meeting_date", val.a_date, preview, planner.loaded.sheet.epoch) \
+    meeting_date = planner.parse(cells, "meeting_date", val.a_date, preview, planner.loaded.sheet.epoch,
+                                 planner.rules.date_order.get("meeting_date", "dmy")) \
         if "meeting_date" in cells else None
     if meeting_date is None and not preview.problems:
         column = cells["meeting_date"][1] if "meeting_date" in cells else None
         preview.problems.append(Problem(preview.row, column, t("an action needs the date of its meeting")))
-    due = planner.parse(cells, "due_date", val.a_date, preview, planner.loaded.sheet.epoch) \
+    due = planner.parse(cells, "due_date", val.a_date, preview, planner.loaded.sheet.epoch,
+                        planner.rules.date_order.get("due_date", "dmy")) \
         if "due_date" in cells else None
     action_state = (planner.parse(cells, "state", state, preview) if "state" in cells else None) or "open"
     if preview.problems:

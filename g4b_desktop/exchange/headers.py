@@ -150,13 +150,42 @@ def _index(kind: str) -> dict[str, str]:
     return index
 
 
+SEPARATOR = " / "
+
+
+def combine(top: list, below: list) -> list:
+    """One header per column from a two-row header: "Opvolging / Vooruitgang" under a group heading, the
+    single text where only one row has one (a heading merged over both rows)."""
+    width = max(len(top), len(below))
+    result = []
+    for position in range(width):
+        upper = top[position] if position < len(top) else None
+        lower = below[position] if position < len(below) else None
+        upper = None if upper in (None, "") else str(upper).strip()
+        lower = None if lower in (None, "") else str(lower).strip()
+        if upper and lower and normalise(upper) != normalise(lower):
+            result.append(f"{upper}{SEPARATOR}{lower}")
+        else:
+            result.append(upper or lower)
+    return result
+
+
+def _candidates(header) -> list[str]:
+    """The texts a header is matched by: itself, then (for a combined header) its lower, then upper part."""
+    found = [normalise(header)]
+    if isinstance(header, str) and SEPARATOR in header:
+        upper, _, lower = header.partition(SEPARATOR)
+        found += [normalise(lower), normalise(upper)]
+    return found
+
+
 def match_headers(kind: str, headers: list) -> dict[int, str]:
     """Column index -> field for the headers recognised (each field at most once)."""
     index = _index(kind)
     mapping: dict[int, str] = {}
     used: set[str] = set()
     for position, header in enumerate(headers):
-        name = index.get(normalise(header))
+        name = next((index[c] for c in _candidates(header) if c in index), None)
         if name and name not in used:
             mapping[position] = name
             used.add(name)

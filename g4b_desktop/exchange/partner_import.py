@@ -20,6 +20,7 @@ from ..db.enums import COMMITMENT_HEALTH, COMMITMENT_STATUS, MEMBERSHIP_ROLE
 from ..db.enums import label as enum_label
 from ..db.errors import StoreError
 from ..db.store import Changes, Store, new_id
+from . import columns as cols
 from . import headers as hdr
 from . import values as val
 from .cells import same_as_exported as _same_as_exported
@@ -49,7 +50,8 @@ class Problem:
     message: str
 
     def sentence(self, file_name: str) -> str:
-        """The problem as a sentence naming file, row and column (a Text: render it in the user's language)."""
+        """The problem as a sentence naming file, row and column (a Text: render it in the user's language);
+        a column's header holding a line break is shown on one line."""
         if self.row is not None and self.column:
             return t("{file}, row {row}, column {column}: {message}.", file=file_name, row=self.row,
                      column=self.column, message=self.message)
@@ -140,6 +142,8 @@ class Loaded:
     kind: str
     mapping: dict[int, str]           # column position -> field
     remembered: bool = False
+    header_rows: int = 1              # 2: a two-row (merged) header combined into one per column
+    date_order: str | None = None     # "dmy" | "mdy" when the user said it (an ambiguous date column)
 
     @property
     def file_name(self) -> str:
@@ -152,14 +156,41 @@ class Loaded:
 
     @property
     def header_row(self) -> int:
-        return self.sheet.rows[self.header_index][0]
+        """The (first) row of the header, as numbered in the file."""
+        return self.sheet.rows[self.header_index - self.header_rows + 1][0]
+
+    @property
+    def sheet_name(self) -> str:
+        return self.sheet.name
+
+    def ignored(self) -> list[str]:
+        """The columns that hold a header or data but are mapped to no field: never dropped silently."""
+        width = max([len(self.headers)] + [len(values) for _, values in self.data_rows()])
+        used = {position for position, name in self.mapping.items() if name}
+        found = []
+        for position in range(width):
+            if position in used:
+                continue
+            header = self.headers[position] if position < len(self.headers) else None
+            if header not in (None, "") or any(position < len(values) and values[position] not in (None, "")
+                                               for _, values in self.data_rows()):
+                found.append(self.column_name(position))
+        return found
+
+    def where(self):
+        """Which sheet and header row are read (a sentence for the preview and the command line)."""
+        if self.header_rows > 1:
+            return t("{file}: sheet '{sheet}', header on rows {row} and {next} (combined per column).",
+                     file=self.file_name, sheet=self.sheet_name, row=self.header_row, next=self.header_row + 1)
+        return t("{file}: sheet '{sheet}', header on row {row}.", file=self.file_name, sheet=self.sheet_name,
+                 row=self.header_row)
 
     def data_rows(self) -> list[tuple[int, list]]:
         return self.sheet.rows[self.header_index + 1:]
 
     def column_name(self, position: int) -> str:
         header = self.headers[position] if position < len(self.headers) else None
-        return f"{column_letter(position)} ({header})" if header else column_letter(position)
+        return f"{column_letter(position)} ({val.flat(header)})" if header not in (None, "") else column_letter(position)
 
 
 @dataclass
@@ -174,6 +205,17 @@ class Preview:
     def problems(self) -> list[str]:
         return [p.sentence(self.loaded.file_name) for r in self.rows for p in r.problems]
 
+    def listed_problems(self, limit: int = cols.MAX_LISTED) -> list:
+        """At most `limit` problems, then one line saying how many more there are."""
+        found = self.problems()
+        if len(found) <= limit:
+            return found
+        return found[:limit] + [t("… and {n} more errors.", n=len(found) - limit)]
+
+    def refused(self) -> bool:
+        """True when nothing can be imported (the dry run and the import both refuse the file)."""
+        return not self.rows or all(r.state == "error" for r in self.rows)
+
     def summary(self) -> str:
         return t("{file}: {new} new, {updated} updated, {unchanged} unchanged, {errors} in error",
                  file=self.loaded.file_name, new=self.count("new"), updated=self.count("updated"),
@@ -182,23 +224,27 @@ class Preview:
 
 # ---- loading -------------------------------------------------------------------------------
 
-def load(store: Store | None, path: Path | str, kind: str | None = None) -> Loaded:
-    """Read a file, find its header row and propose a mapping (a remembered one first)."""
+def load(store: Store | None, path: Path | str, kind: str | None = None, sheet: str | None = None,
+         date_order: str | None = None) -> Loaded:
+    """Read a file (the named sheet of a workbook, else the one holding the data), find its header row (two
+    rows combined when the second one names columns the first does not) and propose a mapping (a
+    remembered one first)."""
     path = Path(path)
-    sheet = read(path)
-    if not sheet.rows:
+    found = read(path, sheet=sheet)
+    if not found.rows:
         raise UnreadableFile(t("{file}: the file is empty.", file=path.name))
-    position = hdr.find_header_row(sheet.rows)
+    position = hdr.find_header_row(found.rows)
     if position is None:
         raise UnreadableFile(t(
             "{file}: no header row found in the first rows (expected columns such as "
             "Beleidswerf / Chantier / Worksite and Engagement, or Organisatie / Organisation).", file=path.name))
-    headers = list(sheet.rows[position][1])
+    headers, header_rows = _header(found, position)
     guessed_kind, mapping = hdr.guess_kind(headers)
     if kind and kind != guessed_kind:
         mapping = hdr.match_headers(kind, headers)
         guessed_kind = kind
-    loaded = Loaded(path, sheet, position, headers, guessed_kind, mapping)
+    loaded = Loaded(path, found, position + header_rows - 1, headers, guessed_kind, mapping,
+                    header_rows=header_rows, date_order=date_order)
     if store is not None and store.table_exists("import_mapping"):
         saved = store.rows("SELECT kind, mapping FROM import_mapping WHERE shape = ?", [loaded.shape])
         if saved and (kind is None or saved[0]["kind"] == kind) and saved[0]["kind"] in hdr.FIELDS:
@@ -206,6 +252,34 @@ def load(store: Store | None, path: Path | str, kind: str | None = None) -> Load
             loaded.mapping = {int(k): v for k, v in json.loads(saved[0]["mapping"]).items()}
             loaded.remembered = True
     return loaded
+
+
+def _header(sheet: Sheet, position: int) -> tuple[list, int]:
+    """The header row's texts, or two rows combined per column (merged group headings spread over the
+    columns they cover) when that recognises more columns than the first row alone."""
+    number, top = sheet.rows[position]
+    top = list(top)
+    if position + 1 >= len(sheet.rows) or sheet.rows[position + 1][0] != number + 1:
+        return top, 1
+    below = list(sheet.rows[position + 1][1])
+    if not below or not all(v is None or isinstance(v, str) for v in below):
+        return top, 1
+    spread = top + [None] * max(0, len(below) - len(top))
+    for (first_row, first_col), (last_row, last_col) in sheet.merged:
+        if first_row == number - 1 and last_col > first_col and first_col < len(spread):
+            for column in range(first_col + 1, min(last_col + 1, len(spread))):
+                if spread[column] in (None, ""):
+                    spread[column] = spread[first_col]
+    if not sheet.merged:   # LibreOffice files: a heading over several sub-headings fills the empty cells after it
+        for column in range(1, len(spread)):
+            if spread[column] in (None, "") and column < len(below) and below[column] not in (None, "") \
+                    and spread[column - 1] not in (None, "") and below[column - 1] not in (None, ""):
+                spread[column] = spread[column - 1]
+    combined = hdr.combine(spread, below)
+    single = hdr.guess_kind(top)[1]
+    if len(hdr.guess_kind(combined)[1]) > len(single):
+        return combined, 2
+    return top, 1
 
 
 def check_mapping(loaded: Loaded) -> None:
@@ -229,7 +303,8 @@ class Planner:
         self.store = store
         self.loaded = loaded
         self.objective_code = objective
-        self.notes: list[str] = []
+        self.rules = cols.judge(loaded, loaded.date_order)   # raises ColumnRefused: the whole file is refused
+        self.notes: list[str] = list(self.rules.notes)
         self.organisations = self._by_name("SELECT id, name, short_name FROM organisation", ("name", "short_name"))
         self.worksites = {r["code"]: r for r in store.rows("SELECT id, code FROM worksite")}
         self.objectives = {r["code"]: r["id"] for r in store.rows("SELECT id, code FROM objective")}
@@ -414,13 +489,18 @@ class Planner:
             if status:
                 fields["status"] = status
         if "progress" in cells:
-            progress = self.parse(cells, "progress", val.progress, preview)
+            progress = self.parse(cells, "progress", val.progress, preview, self.rules.fraction,
+                                  self.rules.decimal.get("progress"))
+            if preview.row in self.rules.odd_progress:
+                preview.problems.append(Problem(preview.row, cells["progress"][1],
+                                                self.rules.odd_progress[preview.row]))
             if progress is not None:
                 fields["progress"] = progress
         if "health" in cells:
             fields["health"] = self.parse(cells, "health", val.health, preview)
         if "due_date" in cells:
-            fields["due_date"] = self.parse(cells, "due_date", val.a_date, preview, self.loaded.sheet.epoch)
+            fields["due_date"] = self.parse(cells, "due_date", val.a_date, preview, self.loaded.sheet.epoch,
+                                            self.rules.date_order.get("due_date", "dmy"))
         if "lead" in cells:
             lead = val.text(cells["lead"][0])
             fields["lead_organisation_id"] = None
@@ -565,10 +645,10 @@ class Planner:
                                             t("there is no indicator '{name}'", name=written)))
             return
         year = self.parse(cells, "year", val.year, preview)
-        value = self.parse(cells, "value", val.number, preview)
+        value = self.parse(cells, "value", val.number, preview, self.rules.decimal.get("value"))
         values: dict[str, Any] = {"value": value}
         if "target" in cells:
-            values["target"] = self.parse(cells, "target", val.number, preview)
+            values["target"] = self.parse(cells, "target", val.number, preview, self.rules.decimal.get("target"))
         if "note" in cells:
             values["note"] = val.text(cells["note"][0])
         if preview.problems:
@@ -613,7 +693,11 @@ def preview(store: Store, loaded: Loaded, objective: str | None = None) -> Previ
     check_mapping(loaded)
     planner = Planner(store, loaded, objective)
     rows = planner.plan()
-    notes = list(loaded.sheet.notes) + planner.notes
+    notes = [loaded.where()] + list(loaded.sheet.notes) + planner.notes
+    ignored = loaded.ignored()
+    if ignored:
+        notes.append(t("{file}: column(s) not imported (they match no field): {columns}.", file=loaded.file_name,
+                       columns=", ".join(ignored)))
     not_applied = sum(1 for r in rows for n in r.notes if "not applied" in n)
     if not_applied:
         notes.append(t("{file}: {n} role(s) not applied: the file names no objective "
@@ -644,7 +728,7 @@ def _apply(store: Store, loaded: Loaded, objective: str | None, remember_mapping
         result = preview(store, loaded, objective)
         if result.rows and all(r.state == "error" for r in result.rows):
             raise ImportRefused(t("{file}: no row can be imported; nothing was changed. {problems}",
-                                  file=loaded.file_name, problems=join(result.problems()[:5])))
+                                  file=loaded.file_name, problems=join(result.listed_problems(5))))
         if not result.rows:
             raise ImportRefused(t("{file}: the file holds no rows below its header; nothing was changed.",
                                   file=loaded.file_name))

@@ -9,7 +9,8 @@ the real cells of each sheet are measured on the compressed stream, the size a s
 is not trusted either way (Gnumeric declares the whole grid for two rows).
 
 Which sheet is read is said: hidden sheets are skipped, a workbook with several visible sheets is
-read from the one sheet whose rows have a header row (else the caller must choose, `--sheet`).
+read from the first of them when it has a header row, else from the only one that has (else the
+caller must choose, `--sheet`).
 """
 
 from __future__ import annotations
@@ -185,8 +186,14 @@ def _read_workbook(path: Path, wanted: str | None) -> Sheet:
         elif len(visible) == 1:
             found = _sheet_rows(path, book, visible[0], epoch, formulas)
         else:
-            read_ = [_sheet_rows(path, book, name, epoch, formulas) for name in visible]
-            with_header = [s for s in read_ if s.rows and find_header_row(s.rows) is not None]
+            # the first visible sheet (the one a spreadsheet shows first) when it has a header row, else the
+            # only sheet that has one; otherwise the user chooses
+            first = _sheet_rows(path, book, visible[0], epoch, formulas)
+            if first.rows and find_header_row(first.rows) is not None:
+                with_header = [first]
+            else:
+                read_ = [_sheet_rows(path, book, name, epoch, formulas) for name in visible[1:]]
+                with_header = [s for s in read_ if s.rows and find_header_row(s.rows) is not None]
             if len(with_header) != 1:
                 raise SheetChoiceNeeded(
                     t("{file}: the workbook has several sheets ({sheets}); choose the one to import "
@@ -194,7 +201,8 @@ def _read_workbook(path: Path, wanted: str | None) -> Sheet:
                     visible)
             found = with_header[0]
             others = [name for name in visible if name != found.name]
-            found.notes.append(t("{file}: sheet '{sheet}' read; the other sheets ({others}) hold no header row.",
+            found.notes.append(t("{file}: sheet '{sheet}' read; the workbook's other sheets ({others}) are not "
+                                 "(choose another one with --sheet NAME).",
                                  file=path.name, sheet=found.name, others=", ".join(others)))
         found.visible, found.hidden = visible, hidden
         if hidden and found.name not in hidden:
@@ -226,6 +234,7 @@ def _sheet_rows(path: Path, book, name: str, epoch: datetime, formulas: dict[str
         raise _damaged(path) from exc
     found = Sheet(path.name, name, rows, epoch=epoch, merged=merged)
     count, bare = formulas.get(name, (0, {}))
+    count = count or 0
     if bare:
         _fill_formula_texts(rows, bare)
     if count:
@@ -284,6 +293,8 @@ _FORMULA = re.compile(rb'<(?:\w+:)?f[\s>/]')
 _BARE_FORMULA = re.compile(rb'<(?:\w+:)?c\b([^>]*?)>\s*<(?:\w+:)?f(?:\s[^>]*)?>([^<]*)</(?:\w+:)?f>\s*'
                            rb'(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>')
 _REF = re.compile(rb'\sr="([A-Z]{1,3}\d+)"')
+_ERROR_CELL = re.compile(rb'<(?:\w+:)?c\b([^>]*?\st="e"[^>]*)>\s*(?:<(?:\w+:)?f\b[^>]*?(?:/>|>[^<]*</(?:\w+:)?f>))?'
+                         rb'\s*<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>')
 _ODS_REPEAT = re.compile(rb'<table:table-(?:cell|row)\b[^>]*?number-(?:columns|rows)-repeated="(\d{5,})"[^>]*>')
 
 
@@ -320,7 +331,7 @@ def check_zip(path: Path) -> tuple[datetime, dict[str, int]]:
                     continue
                 if member.filename.startswith("xl/worksheets/") and member.filename.endswith(".xml"):
                     count, bare = _measure_sheet(path, archive, member, sheet_names.get(member.filename, ""))
-                    if count:
+                    if count or bare:
                         formulas[sheet_names.get(member.filename, "")] = (count, bare)
                 elif is_ods and member.filename == "content.xml":
                     _measure_ods(path, archive, member)
@@ -386,6 +397,11 @@ def _measure_sheet(path: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo
             _refuse_entities(path, member.filename, chunk)
             rows += chunk.count(b"<row") + len(re.findall(rb"<\w+:row[\s>]", chunk))
             cells += len(_CELL.findall(chunk))
+            if b't="e"' in chunk:   # error values (#N/A, #DIV/0!): calamine leaves them empty; kept as their text
+                for match in _ERROR_CELL.finditer(chunk):
+                    ref = _REF.search(match.group(1))
+                    if ref and len(bare) < 100_000:
+                        bare[ref.group(1).decode()] = html.unescape(match.group(2).decode("utf-8", "replace"))
             count = len(_FORMULA.findall(chunk))
             if count:
                 formulas += count

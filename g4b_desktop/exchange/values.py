@@ -87,7 +87,7 @@ def enum_value(value, words: dict[str, str], what: str, enum: dict) -> str | Non
         known = Words({lang: ", ".join(labels[lang] for labels in enum.values()) for lang in ("nl", "fr")}
                       | {"en": ", ".join(labels["nl"] for labels in enum.values())})
         raise ValueProblem(t("'{value}' is not a known {what} ({known}, or the French or English word)",
-                             value=written, what=term("FIELD", what), known=known))
+                             value=flat(written), what=term("FIELD", what), known=known))
     return key
 
 
@@ -103,14 +103,80 @@ def role(value) -> str | None:
     return enum_value(value, ROLE_WORDS, "role", MEMBERSHIP_ROLE)
 
 
-_NUMBER = re.compile(r"^([+-]?\d+(?:[.,]\d+)?)\s*(%?)$")
+# a number as French, Dutch and English people write it: 1000, 1 000, 1.000, 1,000.5, 1.000,5, 45,5 (spaces
+# may be U+00A0 or U+202F, as Excel and LibreOffice put them), optionally followed by a percent sign
+_WRITTEN_NUMBER = re.compile(r"^([+-]?)(\d[\d \u00a0\u202f.,']*)\s*(%?)$")
+_SPACES = str.maketrans("", "", " \u00a0\u202f'")
 
 
-def progress(value) -> int | float | None:
-    """45, '45', '45 %', '45,5 %', 0.45 (a fraction, as Excel stores a percent cell) -> 0..100.
+def flat(value) -> str:
+    """A cell's text for a message: on one line (a cell may hold line breaks)."""
+    return re.sub(r"\s*[\r\n]+\s*", " ", str(value)).strip()
 
-    A partner's 45,5 % stays 45.5: nothing is rounded away silently.
-    """
+
+def decimal_mark(written: str) -> str | None:
+    """The decimal mark a written number shows: ',' or '.', '' when it has none, None when it cannot tell
+    ('1.000' and '1,000': one mark followed by three digits is a thousands separator or a decimal mark)."""
+    body = written.translate(_SPACES).rstrip("%").lstrip("+-")
+    commas, dots = body.count(","), body.count(".")
+    if commas and dots:
+        return "," if body.rfind(",") > body.rfind(".") else "."
+    if not commas and not dots:
+        return ""
+    mark = "," if commas else "."
+    if commas + dots > 1:
+        return "." if mark == "," else ","   # 1,000,000: the repeated mark separates thousands
+    if len(body) - body.rfind(mark) - 1 == 3:
+        return None
+    return mark
+
+
+def parse_written(written: str, decimal: str | None = None) -> tuple[float, bool]:
+    """(number, percent sign) of a written number; `decimal` decides '1.000' and '1,000' (the column's mark)."""
+    match = _WRITTEN_NUMBER.match(written.strip())
+    if not match:
+        raise ValueError(written)
+    body = match.group(2).translate(_SPACES)
+    mark = decimal_mark(body)
+    if mark is None:
+        mark = decimal
+        if mark is None:
+            raise AmbiguousNumber(written)
+    if mark == ",":
+        body = body.replace(".", "").replace(",", ".")
+    elif mark == ".":
+        body = body.replace(",", "")
+    if body.count(".") > 1 or body.endswith("."):
+        raise ValueError(written)
+    return float(match.group(1) + body), bool(match.group(3))
+
+
+class AmbiguousNumber(ValueError):
+    pass
+
+
+def _ambiguous(value) -> ValueProblem:
+    written = flat(value)
+    return ValueProblem(t("'{value}' can be read as a thousand or as a decimal number; write it without the "
+                          "thousands separator (e.g. 1000 or 1,5)", value=written))
+
+
+def bare_number(value) -> float | None:
+    """The number of a progress cell written without a percent sign (None for '45 %', text or empty)."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    try:
+        number, percent_sign = parse_written(str(value), ",")
+    except ValueError:
+        return None
+    return None if percent_sign else number
+
+
+def progress(value, fraction: bool = False, decimal: str | None = None) -> int | float | None:
+    """45, '45', '45 %', '45,5 %' -> 0..100; in a column of fractions (all values 0..1, `fraction`),
+    0.45 and '0,45' -> 45. A partner's 45,5 % stays 45.5: nothing is rounded away silently."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
@@ -118,37 +184,44 @@ def progress(value) -> int | float | None:
     if isinstance(value, (int, float)):
         number, percent_sign = float(value), False
     else:
-        match = _NUMBER.match(str(value).strip().replace("\u00a0", " "))
-        if not match:
-            raise ValueProblem(t("'{value}' is not a percentage (write 45, 45 % or 0.45)", value=value))
-        number, percent_sign = float(match.group(1).replace(",", ".")), bool(match.group(2))
-    if not percent_sign and 0 < number < 1:
+        try:
+            number, percent_sign = parse_written(str(value), decimal)
+        except AmbiguousNumber:
+            raise _ambiguous(value) from None
+        except ValueError:
+            raise ValueProblem(t("'{value}' is not a percentage (write 45, 45 % or 0.45)", value=flat(value))) from None
+    if fraction and not percent_sign:
         number *= 100  # 0.45 is how Excel stores 45 %
     if not 0 <= number <= 100:
-        raise ValueProblem(t("{value} is outside 0–100 %", value=text(value)))
+        raise ValueProblem(t("{value} is outside 0–100 %", value=flat(text(value))))
     number = round(number, 2)
     return int(number) if number.is_integer() else number
 
 
-def number(value) -> float | None:
+def number(value, decimal: str | None = None) -> float | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
-    cleaned = str(value).strip().replace("\u00a0", "").replace(" ", "").rstrip("%")
-    if "," in cleaned and "." in cleaned:
-        cleaned = cleaned.replace(".", "").replace(",", ".") if cleaned.rfind(",") > cleaned.rfind(".") \
-            else cleaned.replace(",", "")
-    else:
-        cleaned = cleaned.replace(",", ".")
     try:
-        return float(cleaned)
+        return parse_written(str(value), decimal)[0]
+    except AmbiguousNumber:
+        raise _ambiguous(value) from None
     except ValueError:
-        raise ValueProblem(t("'{value}' is not a number", value=value)) from None
+        raise ValueProblem(t("'{value}' is not a number", value=flat(value))) from None
 
 
-_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+# 31/12/2026, 12/31/2026, 31.12.2026, 31-12-2026 (a time after it, as US systems write "4/11/2027 0:00:00")
+_SLASHED = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?$")
 _YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$")
+
+
+def slashed(value) -> tuple[int, int] | None:
+    """(first, second) number of a date written d/m/yyyy or m/d/yyyy, else None."""
+    if not isinstance(value, str):
+        return None
+    match = _SLASHED.match(value.strip())
+    return (int(match.group(1)), int(match.group(2))) if match else None
 
 
 def excel_serial(serial: float, epoch: datetime) -> date:
@@ -157,8 +230,9 @@ def excel_serial(serial: float, epoch: datetime) -> date:
     return (epoch + timedelta(days=float(serial))).date()
 
 
-def a_date(value, epoch: datetime = datetime(1899, 12, 30)) -> str | None:
-    """A real date cell, an Excel serial number (1900 or 1904 workbooks), 31/12/2026 or 2026-12-31."""
+def a_date(value, epoch: datetime = datetime(1899, 12, 30), order: str = "dmy") -> str | None:
+    """A real date cell, an Excel serial number (1900 or 1904 workbooks), 2026-12-31, or 31/12/2026 (12/31/2026
+    in a column whose order is month first, `order` "mdy", decided for the whole column)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     try:
@@ -174,18 +248,22 @@ def a_date(value, epoch: datetime = datetime(1899, 12, 30)) -> str | None:
         match = _YMD.match(written)
         if match:
             return date(int(match.group(1)), int(match.group(2)), int(match.group(3))).isoformat()
-        match = _DMY.match(written)
+        match = _SLASHED.match(written)
         if match:
-            return date(int(match.group(3)), int(match.group(2)), int(match.group(1))).isoformat()
+            first, second, year_ = int(match.group(1)), int(match.group(2)), int(match.group(3))
+            day, month = (second, first) if order == "mdy" else (first, second)
+            return date(year_, month, day).isoformat()
         if re.fullmatch(r"\d{5}(\.\d+)?", written):
             return excel_serial(float(written), epoch).isoformat()
     except (ValueError, OverflowError):
         pass
-    raise ValueProblem(t("'{value}' is not a date (write 31/12/2026 or 2026-12-31)", value=text(value)))
+    example = "12/31/2026" if order == "mdy" else "31/12/2026"
+    raise ValueProblem(t("'{value}' is not a date (write {example} or 2026-12-31)", value=flat(text(value)),
+                         example=example))
 
 
 def year(value) -> int:
     found = number(value)
     if found is None or not found.is_integer() or not 1900 <= found <= 2100:
-        raise ValueProblem(t("'{value}' is not a year", value=text(value)))
+        raise ValueProblem(t("'{value}' is not a year", value=flat(text(value))))
     return int(found)

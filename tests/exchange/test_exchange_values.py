@@ -13,10 +13,29 @@ from g4b_desktop.exchange import values as val
 
 
 @pytest.mark.parametrize("written, expected", [
-    (45, 45), ("45", 45), ("45 %", 45), ("45%", 45), ("45,5 %", 45.5), (0.45, 45), ("0,45", 45), (100, 100),
-    ("100 %", 100), (0, 0), ("0 %", 0), (None, None), ("", None)])
+    (45, 45), ("45", 45), ("45 %", 45), ("45%", 45), ("45,5 %", 45.5), ("45.5", 45.5), ("45\u00a0%", 45),
+    (100, 100), ("100 %", 100), (0, 0), ("0 %", 0), (None, None), ("", None)])
 def test_progress_as_people_write_it(written, expected):
     assert val.progress(written) == expected
+
+
+@pytest.mark.parametrize("written, expected", [(0.45, 45), ("0,45", 45), ("0.25", 25), (1, 100), (0, 0),
+                                               ("45 %", 45)])
+def test_progress_in_a_column_of_fractions(written, expected):
+    assert val.progress(written, fraction=True) == expected
+
+
+@pytest.mark.parametrize("written, decimal, expected", [
+    ("1 000", None, 1000), ("1\u00a0000", None, 1000), ("1\u202f000,5", None, 1000.5), ("1.000,5", None, 1000.5),
+    ("1,000.5", None, 1000.5), ("1.000", ",", 1000), ("1.000", ".", 1), ("1,000", ".", 1000), ("1,5", None, 1.5),
+    ("1.234.567", None, 1234567), ("-3,25", None, -3.25), (12, None, 12)])
+def test_numbers_as_french_dutch_and_english_people_write_them(written, decimal, expected):
+    assert val.number(written, decimal) == expected
+
+
+def test_a_number_the_column_cannot_decide_is_an_error_not_a_guess():
+    with pytest.raises(val.ValueProblem, match="thousands separator"):
+        val.number("1.000")
 
 
 @pytest.mark.parametrize("written", ["veel", "120 %", "-5", True])

@@ -97,7 +97,7 @@ def test_wizard_shows_a_refused_file(window, qtbot, tmp_path):
     wizard = window.exchange_actions.import_spreadsheet(bad)
     wizard.next()
     assert wizard.currentPage() is wizard.choose_page
-    assert ".xls files are not read" in wizard.choose_page.error.text()
+    assert wizard.choose_page.error.text() == "oud.xls: the file cannot be read; it is damaged or is not a spreadsheet."
 
 
 def test_export_and_consolidate_from_the_window(window, qtbot, tmp_path):
@@ -151,7 +151,7 @@ def test_preview_lists_new_updated_unchanged_and_errors(window, qtbot, tmp_path)
     sheet.append(["2.1.4", "Stages in bedrijven uitbreiden", "Gerealiseerd", 100, "30/06/2026", None])
     sheet.append(["2.2.4", "Discriminatietests bij werkgevers", "Niet gestart", 0, "31/03/2027",
                   "Wacht op ordonnantie"])
-    sheet.append(["2.3.6", "Opleidingscheques voor werkzoekenden", "In uitvoering", "0,3", "2027-06-30", None])
+    sheet.append(["2.3.6", "Opleidingscheques voor werkzoekenden", "In uitvoering", "30", "2027-06-30", None])
     sheet.append(["2.3.5", "Reconversiecellen bij collectief ontslag", "Misschien", 20, "31/12/2027", None])
     sheet.append(["9.9.9", "Onbekende beleidswerf", "Uitgesteld", 10, "31/12/2027", None])
     path = tmp_path / "actiris-opvolging-2026-q4.nl.xlsx"
