@@ -128,18 +128,21 @@ def _open(path: Path):
 
     with open(path, "rb") as stream:
         head = stream.read(8)
-    epoch, formulas = datetime(1899, 12, 30), {}
+    epoch, formulas, wide = datetime(1899, 12, 30), {}, set()
     if head == OLE_MAGIC:
         data = path.read_bytes()
         if "EncryptedPackage".encode("utf-16-le") in data:
             raise _protected(path)
     elif head.startswith(b"PK"):
-        epoch, formulas = check_zip(path)
+        epoch, formulas, wide = check_zip(path)
     else:
         raise _damaged(path)
     try:
-        with open(path, "rb") as stream:
-            book = calamine.CalamineWorkbook.from_filelike(stream)
+        if wide:
+            book = calamine.CalamineWorkbook.from_filelike(_trimmed_copy(path, wide))
+        else:
+            with open(path, "rb") as stream:
+                book = calamine.CalamineWorkbook.from_filelike(stream)
         metadata = list(book.sheets_metadata)
     except calamine.PasswordError as exc:
         raise _protected(path) from exc
@@ -233,8 +236,10 @@ def _sheet_rows(path: Path, book, name: str, epoch: datetime, formulas: dict[str
     except Exception as exc:
         raise _damaged(path) from exc
     found = Sheet(path.name, name, rows, epoch=epoch, merged=merged)
-    count, bare = formulas.get(name, (0, {}))
-    count = count or 0
+    count, bare, too_wide = formulas.get(name, (0, {}, False))
+    if too_wide:
+        found.notes.append(t("{file}, sheet {sheet}: cells after column {max_columns} were not read.",
+                             file=path.name, sheet=name, max_columns=MAX_COLUMNS))
     if bare:
         _fill_formula_texts(rows, bare)
     if count:
@@ -286,10 +291,11 @@ def _value(value):
 # ---- the checks in front of the parser ---------------------------------------------------------
 
 _ROW_REF = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="(\d+)"')
-_FAR_COLUMN = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="(?:[A-Z]{3,}|[H-Z][A-Z]|G[S-Z])\d')
-_TWO_LETTERS = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{2})\d')
-_CELL = re.compile(rb'<(?:\w+:)?c[\s>/]')
-_FORMULA = re.compile(rb'<(?:\w+:)?f[\s>/]')
+# cell references (rows have digits only): a column past GR (200), two-letter columns
+_FAR_COLUMN = re.compile(rb'\sr="(?:[A-Z]{3,}|[H-Z][A-Z]|G[S-Z])\d')
+_TWO_LETTERS = re.compile(rb'\sr="([A-Z]{2})\d')
+_PREFIXED_CELL = re.compile(rb'<\w+:c[\s>/]')
+_PREFIXED_FORMULA = re.compile(rb'<\w+:f[\s>/]')
 _BARE_FORMULA = re.compile(rb'<(?:\w+:)?c\b([^>]*?)>\s*<(?:\w+:)?f(?:\s[^>]*)?>([^<]*)</(?:\w+:)?f>\s*'
                            rb'(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>')
 _REF = re.compile(rb'\sr="([A-Z]{1,3}\d+)"')
@@ -298,9 +304,10 @@ _ERROR_CELL = re.compile(rb'<(?:\w+:)?c\b([^>]*?\st="e"[^>]*)>\s*(?:<(?:\w+:)?f\
 _ODS_REPEAT = re.compile(rb'<table:table-(?:cell|row)\b[^>]*?number-(?:columns|rows)-repeated="(\d{5,})"[^>]*>')
 
 
-def check_zip(path: Path) -> tuple[datetime, dict[str, int]]:
+def check_zip(path: Path) -> tuple[datetime, dict[str, tuple], set[str]]:
     """Refuse an archive that is corrupt, expands too much, declares XML entities or holds cells too far
-    apart; return the workbook's date epoch (1900 or 1904) and its formula cells per sheet name."""
+    apart; return the workbook's date epoch (1900 or 1904), per sheet name (formula cells, texts of cells
+    calamine leaves empty, cells past the column limit) and the sheet parts to trim before reading."""
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
@@ -324,15 +331,19 @@ def check_zip(path: Path) -> tuple[datetime, dict[str, int]]:
             raise UnreadableFile(t("{file}: the workbook expands to {mb} MB; the file is refused as unsafe.",
                                    file=path.name, mb=total // 2**20))
         sheet_names = _sheet_names(archive, names) if not is_ods else {}
-        formulas: dict[str, int] = {}
+        formulas: dict[str, tuple] = {}
+        wide: set[str] = set()
         try:
             for member in members:
                 if not member.filename.endswith((".xml", ".rels")):
                     continue
                 if member.filename.startswith("xl/worksheets/") and member.filename.endswith(".xml"):
-                    count, bare = _measure_sheet(path, archive, member, sheet_names.get(member.filename, ""))
-                    if count or bare:
-                        formulas[sheet_names.get(member.filename, "")] = (count, bare)
+                    count, bare, too_wide = _measure_sheet(path, archive, member,
+                                                           sheet_names.get(member.filename, ""))
+                    if count or bare or too_wide:
+                        formulas[sheet_names.get(member.filename, "")] = (count, bare, too_wide)
+                    if too_wide:
+                        wide.add(member.filename)
                 elif is_ods and member.filename == "content.xml":
                     _measure_ods(path, archive, member)
                 else:
@@ -343,7 +354,7 @@ def check_zip(path: Path) -> tuple[datetime, dict[str, int]]:
                         epoch = datetime(1904, 1, 1)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
             raise _damaged(path) from exc
-    return epoch, formulas
+    return epoch, formulas, wide
 
 
 def _refuse_entities(path: Path, part: str, data: bytes) -> None:
@@ -395,14 +406,18 @@ def _measure_sheet(path: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo
                 cut = len(data)
             chunk, tail = data[:cut], data[cut:]
             _refuse_entities(path, member.filename, chunk)
-            rows += chunk.count(b"<row") + len(re.findall(rb"<\w+:row[\s>]", chunk))
-            cells += len(_CELL.findall(chunk))
+            rows += chunk.count(b"<row") + chunk.count(b":row ") + chunk.count(b":row>")
+            cells += chunk.count(b"<c ") + chunk.count(b"<c>") + chunk.count(b"<c/>")
+            if b":c " in chunk or b":c>" in chunk:   # a prefixed namespace (<x:c>): counted by pattern
+                cells += len(_PREFIXED_CELL.findall(chunk))
             if b't="e"' in chunk:   # error values (#N/A, #DIV/0!): calamine leaves them empty; kept as their text
                 for match in _ERROR_CELL.finditer(chunk):
                     ref = _REF.search(match.group(1))
                     if ref and len(bare) < 100_000:
                         bare[ref.group(1).decode()] = html.unescape(match.group(2).decode("utf-8", "replace"))
-            count = len(_FORMULA.findall(chunk))
+            count = chunk.count(b"<f>") + chunk.count(b"<f ") + chunk.count(b"<f/>")
+            if b":f" in chunk:
+                count += len(_PREFIXED_FORMULA.findall(chunk))
             if count:
                 formulas += count
                 for match in _BARE_FORMULA.finditer(chunk):
@@ -410,7 +425,9 @@ def _measure_sheet(path: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo
                         ref = _REF.search(match.group(1))
                         if ref:
                             bare[ref.group(1).decode()] = "=" + html.unescape(match.group(2).decode("utf-8", "replace"))
-            for match in _ROW_REF.finditer(chunk):
+            start = max(chunk.rfind(b"<row"), chunk.rfind(b":row "))   # rows come in order: the last one
+            match = _ROW_REF.match(chunk, chunk.rfind(b"<", 0, start + 1)) if start >= 0 else None
+            if match:
                 last_row = max(last_row, int(match.group(1)))
             if not far and _FAR_COLUMN.search(chunk):
                 far = True
@@ -422,17 +439,90 @@ def _measure_sheet(path: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo
         _refuse_entities(path, member.filename, tail)
     height = max(last_row, rows, 1)
     width = min(widest or 26, MAX_COLUMNS)
-    if far or cells > max(rows, 1) * MAX_COLUMNS:
-        raise UnreadableFile(t("{file}, sheet {sheet}: cells lie beyond column {max_columns} (at most "
-                               "{max_columns} columns are read); delete the columns to the right of the data "
-                               "and import it again.", file=path.name, sheet=name or member.filename,
-                               max_columns=MAX_COLUMNS))
+    wide = far or cells > max(rows, 1) * MAX_COLUMNS
     if min(height, MAX_ROWS) * width > MAX_GRID_CELLS and height * width > 4 * cells + 1000:
         raise UnreadableFile(t("{file}, sheet {sheet}: {cells:,} cells spread over {rows:,} rows and {columns} "
                                "columns; delete the empty rows and columns around the data and import it again.",
                                file=path.name, sheet=name or member.filename, cells=cells, rows=height,
                                columns=width))
-    return formulas, bare
+    return formulas, bare, wide
+
+
+_TOKEN = re.compile(rb'<(?:\w+:)?row\b[^>]*?/>|<(?:\w+:)?row\b[^>]*>|</(?:\w+:)?row>'
+                    rb'|<(?:\w+:)?c\b[^>]*?/>|<(?:\w+:)?c\b[^>]*>.*?</(?:\w+:)?c>', re.S)
+_ROW_END = re.compile(rb'</(?:\w+:)?row>')
+_COLUMN_REF = re.compile(rb'\sr="([A-Z]{1,3})\d')
+
+
+def _trim_sheet(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bytes:
+    """The sheet's XML without the cells past MAX_COLUMNS, streamed: once a row reaches the limit the rest
+    of it is skipped to its end without being looked at, so a row of millions of cells costs a scan."""
+    out = io.BytesIO()
+    tail = b""
+    skipping = False
+    column = 0
+    with archive.open(member) as stream:
+        while True:
+            piece = stream.read(1 << 20)
+            data, tail = tail + piece, b""
+            position = 0
+            while True:
+                if skipping:
+                    end = _ROW_END.search(data, position)
+                    if end is None:
+                        tail = data[-16:] if piece else b""
+                        position = len(data)
+                        break
+                    position, skipping = end.start(), False
+                token = _TOKEN.search(data, position)
+                if token is None:
+                    break
+                out.write(data[position:token.start()])
+                position = token.end()
+                text = token.group(0)
+                if text.startswith(b"</"):
+                    out.write(text)
+                elif re.match(rb"<(?:\w+:)?row\b", text):
+                    column = 0
+                    out.write(text)
+                else:
+                    ref = _COLUMN_REF.search(text[:text.find(b">") + 1])
+                    if ref:
+                        letters = ref.group(1)
+                        column = 0
+                        for ch in letters:
+                            column = column * 26 + ch - 64
+                    else:
+                        column += 1
+                    if column > MAX_COLUMNS:
+                        skipping = True
+                    else:
+                        out.write(text)
+            if not skipping:
+                rest = data[position:]
+                if piece:
+                    tail = rest
+                else:
+                    out.write(rest)
+            if not piece:
+                break
+    return out.getvalue()
+
+
+def _trimmed_copy(path: Path, wide: set[str]):
+    """The workbook in memory with its wide sheets trimmed (the other parts copied as they are)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(path) as archive, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED,
+                                                           compresslevel=1) as target:
+        for member in archive.infolist():
+            if member.filename in wide:
+                target.writestr(member.filename, _trim_sheet(archive, member))
+            else:
+                with archive.open(member) as source, target.open(member.filename, "w") as sink:
+                    while chunk := source.read(1 << 20):
+                        sink.write(chunk)
+    buffer.seek(0)
+    return buffer
 
 
 def _measure_ods(path: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
