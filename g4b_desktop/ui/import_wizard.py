@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..db.errors import StoreError
+from ..exchange import columns as cols
 from ..exchange import headers as hdr
 from ..exchange import partner_import
+from ..exchange.reading import SheetChoiceNeeded
 from ..texts import message, render
 
 STATE_COLOURS = {"new": "#dff3e0", "updated": "#fff4d6", "unchanged": "#ffffff", "error": "#f9dcdc"}
@@ -29,7 +31,8 @@ class ChooseFilePage(QWizardPage):
         super().__init__(wizard)
         self.wizard_ = wizard
         self.setTitle(self.tr("Choose the partner's spreadsheet"))
-        self.setSubTitle(self.tr("An Excel workbook (.xlsx) or a CSV file. Nothing is changed before the last step."))
+        self.setSubTitle(self.tr("An Excel workbook (.xlsx, .xlsm, .xls), a LibreOffice workbook (.ods) or a CSV file. "
+                                 "Nothing is changed before the last step."))
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("importPath")
         self.path_edit.setAccessibleName(self.tr("File to import"))
@@ -43,12 +46,20 @@ class ChooseFilePage(QWizardPage):
         self.objective.addItem(self.tr("(none: roles are not applied)"), None)
         for item in wizard.store.rows("SELECT code, title FROM objective ORDER BY position, code"):
             self.objective.addItem(f"{item['code']} {item['title'][:60]}", item["code"])
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("importSheet")
+        self.sheet.setAccessibleName(self.tr("Sheet to import"))
+        self.sheet_label = QLabel(self.tr("Sheet:"))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #a00000")
         form = QFormLayout()
         form.addRow(self.tr("File:"), row)
+        form.addRow(self.sheet_label, self.sheet)
         form.addRow(self.tr("Objective for the roles in a partner list:"), self.objective)
+        self.sheet_label.hide()
+        self.sheet.hide()
+        self.path_edit.textChanged.connect(self.path_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -57,16 +68,32 @@ class ChooseFilePage(QWizardPage):
 
     def browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import partner spreadsheet"), "",
-                                              self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"))
+                                              self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)"))
         if name:
             self.path_edit.setText(name)
 
     def isComplete(self) -> bool:
         return bool(self.path_edit.text().strip())
 
+    def path_changed(self) -> None:
+        """Another file: its sheets are asked for again if it has several."""
+        self.sheet.clear()
+        self.sheet.hide()
+        self.sheet_label.hide()
+
     def validatePage(self) -> bool:
+        sheet = self.sheet.currentData() if self.sheet.count() else None
         try:
-            self.wizard_.loaded = partner_import.load(self.wizard_.store, Path(self.path_edit.text().strip()))
+            self.wizard_.loaded = partner_import.load(self.wizard_.store, Path(self.path_edit.text().strip()),
+                                                      sheet=sheet)
+        except SheetChoiceNeeded as exc:
+            self.sheet.clear()
+            for name in exc.sheets:
+                self.sheet.addItem(name, name)
+            self.sheet_label.show()
+            self.sheet.show()
+            self.error.setText(self.tr("The workbook has several sheets: choose the one to import, then Next."))
+            return False
         except StoreError as exc:
             self.error.setText(message(exc, self.wizard_.language()))
             return False
@@ -94,11 +121,24 @@ class MappingPage(QWizardPage):
         self.remember = QCheckBox(self.tr("Remember this mapping for files with the same columns"))
         self.remember.setChecked(True)
         self.info = QLabel()
+        self.info.setObjectName("mappingInfo")
         self.info.setWordWrap(True)
         self.error = QLabel()
+        self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #a00000")
-        form = QFormLayout()
+        self.date_order = QComboBox()
+        self.date_order.setObjectName("importDateOrder")
+        self.date_order.setAccessibleName(self.tr("How the file writes dates"))
+        self.date_order.addItem(self.tr("(choose)"), None)
+        self.date_order.addItem(self.tr("Day first: 04/11/2027 is 4 November 2027"), "dmy")
+        self.date_order.addItem(self.tr("Month first: 04/11/2027 is 11 April 2027"), "mdy")
+        self.date_question = QLabel()
+        self.date_question.setObjectName("dateQuestion")
+        self.date_question.setWordWrap(True)
+        form = self.form = QFormLayout()
         form.addRow(self.tr("The file holds:"), self.kind)
+        form.addRow(self.date_question)
+        form.addRow(self.tr("Dates:"), self.date_order)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
         layout.addLayout(form)
@@ -112,17 +152,46 @@ class MappingPage(QWizardPage):
         self.kind.blockSignals(True)
         self.kind.setCurrentIndex(max(0, self.kind.findData(loaded.kind)))
         self.kind.blockSignals(False)
-        text = self.tr("Header found on row {row} of {file}.").format(row=loaded.header_row, file=loaded.file_name)
+        if loaded.header_rows > 1:
+            text = self.tr("Sheet '{sheet}' of {file}: header on rows {row} and {next}, combined per column.").format(
+                sheet=loaded.sheet_name, file=loaded.file_name, row=loaded.header_row, next=loaded.header_row + 1)
+        else:
+            text = self.tr("Sheet '{sheet}' of {file}: header on row {row}.").format(
+                sheet=loaded.sheet_name, file=loaded.file_name, row=loaded.header_row)
         if loaded.remembered:
             text += " " + self.tr("The mapping you confirmed for a file of this shape is used.")
         self.info.setText(text)
         self.fill()
+        self.ask_date_order()
+
+    def ask_date_order(self) -> None:
+        """Show the date question once, only when a date column can be read both ways."""
+        loaded = self.wizard_.loaded
+        chosen, loaded.date_order = loaded.date_order, None
+        try:
+            cols.judge(loaded)
+            ambiguous = []
+        except cols.AmbiguousDateOrder as exc:
+            ambiguous = exc.columns
+        except StoreError:
+            ambiguous = []
+        loaded.date_order = chosen
+        for widget in (self.date_order, self.date_question):
+            widget.setVisible(bool(ambiguous))
+        label = self.form.labelForField(self.date_order)
+        if label is not None:
+            label.setVisible(bool(ambiguous))
+        if ambiguous:
+            self.date_question.setText(self.tr("The dates in column {columns} can be read day first or month first "
+                                               "(no day above 12 tells). How does the file write them?").format(
+                columns=", ".join(ambiguous)))
 
     def kind_changed(self) -> None:
         loaded = self.wizard_.loaded
         loaded.kind = self.kind.currentData()
         loaded.mapping = hdr.match_headers(loaded.kind, loaded.headers)
         self.fill()
+        self.ask_date_order()
 
     def fill(self) -> None:
         loaded = self.wizard_.loaded
@@ -150,8 +219,15 @@ class MappingPage(QWizardPage):
 
     def validatePage(self) -> bool:
         self.mapping_changed()
+        loaded = self.wizard_.loaded
+        if not self.date_order.isHidden():
+            if self.date_order.currentData() is None:
+                self.error.setText(self.tr("Say how the file writes its dates (day first or month first)."))
+                return False
+            loaded.date_order = self.date_order.currentData()
         try:
-            partner_import.check_mapping(self.wizard_.loaded)
+            partner_import.check_mapping(loaded)
+            cols.judge(loaded, loaded.date_order)
         except StoreError as exc:
             self.error.setText(message(exc, self.wizard_.language()))
             return False

@@ -4,17 +4,21 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+30"/>
+        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+33"/>
         <source>Choose the partner&apos;s spreadsheet</source>
         <translation>Choose the partner&apos;s spreadsheet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>An Excel workbook (.xlsx) or a CSV file. Nothing is changed before the last step.</source>
-        <translation>An Excel workbook (.xlsx) or a CSV file. Nothing is changed before the last step.</translation>
+        <translation type="vanished">An Excel workbook (.xlsx) or a CSV file. Nothing is changed before the last step.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>An Excel workbook (.xlsx, .xlsm, .xls), a LibreOffice workbook (.ods) or a CSV file. Nothing is changed before the last step.</source>
+        <translation>An Excel workbook (.xlsx, .xlsm, .xls), a LibreOffice workbook (.ods) or a CSV file. Nothing is changed before the last step.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>File to import</source>
         <translation>File to import</translation>
     </message>
@@ -29,30 +33,49 @@
         <translation>(none: roles are not applied)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Sheet to import</source>
+        <translation>Sheet to import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Objective for the roles in a partner list:</source>
         <translation>Objective for the roles in a partner list:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Import partner spreadsheet</source>
         <translation>Import partner spreadsheet</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The workbook has several sheets: choose the one to import, then Next.</source>
+        <translation>The workbook has several sheets: choose the one to import, then Next.</translation>
+    </message>
+    <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+        <translation type="vanished">Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/exchange_conflicts.py" line="+23"/>
+        <location filename="../../g4b_desktop/ui/exchange_conflicts.py" line="+24"/>
         <source>Changed on both sides</source>
         <translation>Changed on both sides</translation>
     </message>
@@ -78,23 +101,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>Theirs</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Keep mine for all</source>
         <translation>Keep mine for all</translation>
     </message>
@@ -107,19 +130,19 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../g4b_desktop/ui/exchange_actions.py" line="+65"/>
-        <location line="+16"/>
+        <location filename="../../g4b_desktop/ui/exchange_actions.py" line="+68"/>
+        <location line="+18"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+103"/>
+        <location line="-17"/>
+        <location line="+113"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-98"/>
         <source>Exported to {file}.</source>
         <translation>Exported to {file}.</translation>
     </message>
@@ -134,18 +157,18 @@
         <translation>Exporting to Excel…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+57"/>
+        <location line="+14"/>
+        <location line="+63"/>
         <source>Consolidate workbooks</source>
         <translation>Consolidate workbooks</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-62"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Consolidation cancelled; nothing was changed.</source>
         <translation>Consolidation cancelled; nothing was changed.</translation>
     </message>
@@ -155,7 +178,7 @@
         <translation>Reading workbooks…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Consolidate {file}</source>
         <translation>Consolidate {file}</translation>
     </message>
@@ -176,7 +199,7 @@
         <translation>Organisation whose commitments go in the workbook:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Wrote {file}: {count} commitments of {organisation}.</source>
         <translation>Wrote {file}: {count} commitments of {organisation}.</translation>
     </message>
@@ -209,7 +232,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-163"/>
+        <location line="-175"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -232,7 +255,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+184"/>
+        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+227"/>
         <source>Import partner spreadsheet</source>
         <translation>Import partner spreadsheet</translation>
     </message>
@@ -242,7 +265,7 @@
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Commitments</source>
         <translation>Commitments</translation>
     </message>
@@ -423,7 +446,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location line="-222"/>
+        <location line="-277"/>
         <source>Check the columns</source>
         <translation>Check the columns</translation>
     </message>
@@ -453,22 +476,66 @@
         <translation>Remember this mapping for files with the same columns</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>How the file writes dates</source>
+        <translation>How the file writes dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day first: 04/11/2027 is 4 November 2027</source>
+        <translation>Day first: 04/11/2027 is 4 November 2027</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month first: 04/11/2027 is 11 April 2027</source>
+        <translation>Month first: 04/11/2027 is 11 April 2027</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The file holds:</source>
         <translation>The file holds:</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Header found on row {row} of {file}.</source>
-        <translation>Header found on row {row} of {file}.</translation>
+        <location line="+2"/>
+        <source>Dates:</source>
+        <translation>Dates:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
+        <source>Sheet &apos;{sheet}&apos; of {file}: header on rows {row} and {next}, combined per column.</source>
+        <translation>Sheet &apos;{sheet}&apos; of {file}: header on rows {row} and {next}, combined per column.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheet &apos;{sheet}&apos; of {file}: header on row {row}.</source>
+        <translation>Sheet &apos;{sheet}&apos; of {file}: header on row {row}.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Say how the file writes its dates (day first or month first).</source>
+        <translation>Say how the file writes its dates (day first or month first).</translation>
+    </message>
+    <message>
+        <source>Header found on row {row} of {file}.</source>
+        <translation type="vanished">Header found on row {row} of {file}.</translation>
+    </message>
+    <message>
+        <location line="-63"/>
         <source>The mapping you confirmed for a file of this shape is used.</source>
         <translation>The mapping you confirmed for a file of this shape is used.</translation>
     </message>
     <message>
         <location line="+23"/>
+        <source>The dates in column {columns} can be read day first or month first (no day above 12 tells). How does the file write them?</source>
+        <translation>The dates in column {columns} can be read day first or month first (no day above 12 tells). How does the file write them?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>(not imported)</source>
         <translation>(not imported)</translation>
     </message>
@@ -476,7 +543,7 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>

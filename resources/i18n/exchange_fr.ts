@@ -4,17 +4,17 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+30"/>
+        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+33"/>
         <source>Choose the partner&apos;s spreadsheet</source>
         <translation>Choisissez le tableur du partenaire</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>An Excel workbook (.xlsx) or a CSV file. Nothing is changed before the last step.</source>
-        <translation>Un classeur Excel (.xlsx) ou un fichier CSV. Rien n&apos;est modifié avant la dernière étape.</translation>
+        <source>An Excel workbook (.xlsx, .xlsm, .xls), a LibreOffice workbook (.ods) or a CSV file. Nothing is changed before the last step.</source>
+        <translation>Un classeur Excel (.xlsx, .xlsm, .xls), un classeur LibreOffice (.ods) ou un fichier CSV. Rien n'est modifié avant la dernière étape.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>File to import</source>
         <translation>Fichier à importer</translation>
     </message>
@@ -29,30 +29,45 @@
         <translation>(aucun : les rôles ne sont pas appliqués)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Sheet to import</source>
+        <translation>Feuille à importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet:</source>
+        <translation>Feuille :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Objective for the roles in a partner list:</source>
         <translation>Objectif pour les rôles d&apos;une liste de partenaires :</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Import partner spreadsheet</source>
         <translation>Importer le tableur d&apos;un partenaire</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+        <translation>Tableurs (*.xlsx *.xlsm *.xls *.ods *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The workbook has several sheets: choose the one to import, then Next.</source>
+        <translation>Le classeur a plusieurs feuilles : choisissez celle à importer, puis Suivant.</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/exchange_conflicts.py" line="+23"/>
+        <location filename="../../g4b_desktop/ui/exchange_conflicts.py" line="+24"/>
         <source>Changed on both sides</source>
         <translation>Modifié des deux côtés</translation>
     </message>
@@ -78,23 +93,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Mine</source>
         <translation>Ici</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>Theirs</source>
         <translation>Classeur</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Keep mine for all</source>
         <translation>Garder partout la valeur d&apos;ici</translation>
     </message>
@@ -107,19 +122,19 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../g4b_desktop/ui/exchange_actions.py" line="+65"/>
-        <location line="+16"/>
+        <location filename="../../g4b_desktop/ui/exchange_actions.py" line="+68"/>
+        <location line="+18"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+103"/>
+        <location line="-17"/>
+        <location line="+113"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-98"/>
         <source>Exported to {file}.</source>
         <translation>Exporté vers {file}.</translation>
     </message>
@@ -134,18 +149,18 @@
         <translation>Exportation vers Excel…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+57"/>
+        <location line="+14"/>
+        <location line="+63"/>
         <source>Consolidate workbooks</source>
         <translation>Consolider des classeurs</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-62"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Consolidation cancelled; nothing was changed.</source>
         <translation>Consolidation annulée ; rien n&apos;a été modifié.</translation>
     </message>
@@ -155,7 +170,7 @@
         <translation>Lecture des classeurs…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Consolidate {file}</source>
         <translation>Consolider {file}</translation>
     </message>
@@ -176,7 +191,7 @@
         <translation>Organisation dont les engagements vont dans le classeur :</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Wrote {file}: {count} commitments of {organisation}.</source>
         <translation>{file} écrit : {count} engagements de {organisation}.</translation>
     </message>
@@ -209,7 +224,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-163"/>
+        <location line="-175"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
@@ -232,7 +247,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+184"/>
+        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+227"/>
         <source>Import partner spreadsheet</source>
         <translation>Importer le tableur d&apos;un partenaire</translation>
     </message>
@@ -242,7 +257,7 @@
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
@@ -423,7 +438,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location line="-222"/>
+        <location line="-277"/>
         <source>Check the columns</source>
         <translation>Vérifiez les colonnes</translation>
     </message>
@@ -453,22 +468,62 @@
         <translation>Retenir cette correspondance pour les fichiers ayant les mêmes colonnes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>How the file writes dates</source>
+        <translation>Comment le fichier écrit les dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(choose)</source>
+        <translation>(choisir)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day first: 04/11/2027 is 4 November 2027</source>
+        <translation>Jour d&apos;abord : 04/11/2027 est le 4 novembre 2027</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month first: 04/11/2027 is 11 April 2027</source>
+        <translation>Mois d&apos;abord : 04/11/2027 est le 11 avril 2027</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The file holds:</source>
         <translation>Le fichier contient :</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Header found on row {row} of {file}.</source>
-        <translation>En-têtes trouvés à la ligne {row} de {file}.</translation>
+        <location line="+2"/>
+        <source>Dates:</source>
+        <translation>Dates :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
+        <source>Sheet &apos;{sheet}&apos; of {file}: header on rows {row} and {next}, combined per column.</source>
+        <translation>Feuille « {sheet} » de {file} : en-tête sur les lignes {row} et {next}, combinées par colonne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheet &apos;{sheet}&apos; of {file}: header on row {row}.</source>
+        <translation>Feuille « {sheet} » de {file} : en-tête sur la ligne {row}.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Say how the file writes its dates (day first or month first).</source>
+        <translation>Indiquez comment le fichier écrit ses dates (jour d&apos;abord ou mois d&apos;abord).</translation>
+    </message>
+    <message>
+        <location line="-63"/>
         <source>The mapping you confirmed for a file of this shape is used.</source>
         <translation>La correspondance que vous avez confirmée pour un fichier de cette forme est utilisée.</translation>
     </message>
     <message>
         <location line="+23"/>
+        <source>The dates in column {columns} can be read day first or month first (no day above 12 tells). How does the file write them?</source>
+        <translation>Les dates de la colonne {columns} peuvent se lire jour d'abord ou mois d'abord (aucun jour au-delà de 12 ne tranche). Comment le fichier les écrit-il ?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>(not imported)</source>
         <translation>(non importé)</translation>
     </message>
@@ -476,7 +531,7 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>

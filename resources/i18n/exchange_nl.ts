@@ -4,17 +4,17 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+30"/>
+        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+33"/>
         <source>Choose the partner&apos;s spreadsheet</source>
         <translation>Kies de spreadsheet van de partner</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>An Excel workbook (.xlsx) or a CSV file. Nothing is changed before the last step.</source>
-        <translation>Een Excel-werkmap (.xlsx) of een CSV-bestand. Er wordt niets gewijzigd vóór de laatste stap.</translation>
+        <source>An Excel workbook (.xlsx, .xlsm, .xls), a LibreOffice workbook (.ods) or a CSV file. Nothing is changed before the last step.</source>
+        <translation>Een Excel-werkmap (.xlsx, .xlsm, .xls), een LibreOffice-werkmap (.ods) of een CSV-bestand. Er verandert niets vóór de laatste stap.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>File to import</source>
         <translation>Te importeren bestand</translation>
     </message>
@@ -29,30 +29,45 @@
         <translation>(geen: rollen worden niet toegepast)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Sheet to import</source>
+        <translation>Te importeren blad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet:</source>
+        <translation>Blad:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Objective for the roles in a partner list:</source>
         <translation>Doelstelling voor de rollen in een partnerlijst:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Import partner spreadsheet</source>
         <translation>Spreadsheet van partner importeren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>Spreadsheets (*.xlsx *.csv);;Alle bestanden (*)</translation>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+        <translation>Rekenbladen (*.xlsx *.xlsm *.xls *.ods *.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The workbook has several sheets: choose the one to import, then Next.</source>
+        <translation>De werkmap heeft meerdere bladen: kies het blad dat u wilt importeren en klik op Volgende.</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/exchange_conflicts.py" line="+23"/>
+        <location filename="../../g4b_desktop/ui/exchange_conflicts.py" line="+24"/>
         <source>Changed on both sides</source>
         <translation>Aan beide kanten gewijzigd</translation>
     </message>
@@ -78,23 +93,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Mine</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>Theirs</source>
         <translation>Werkmap</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Keep mine for all</source>
         <translation>Overal de waarde van hier behouden</translation>
     </message>
@@ -107,19 +122,19 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../g4b_desktop/ui/exchange_actions.py" line="+65"/>
-        <location line="+16"/>
+        <location filename="../../g4b_desktop/ui/exchange_actions.py" line="+68"/>
+        <location line="+18"/>
         <source>Export to Excel</source>
         <translation>Exporteren naar Excel</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+103"/>
+        <location line="-17"/>
+        <location line="+113"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-98"/>
         <source>Exported to {file}.</source>
         <translation>Geëxporteerd naar {file}.</translation>
     </message>
@@ -134,18 +149,18 @@
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+57"/>
+        <location line="+14"/>
+        <location line="+63"/>
         <source>Consolidate workbooks</source>
         <translation>Werkmappen consolideren</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-62"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Consolidation cancelled; nothing was changed.</source>
         <translation>Consolidatie geannuleerd; er werd niets gewijzigd.</translation>
     </message>
@@ -155,7 +170,7 @@
         <translation>Werkmappen lezen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Consolidate {file}</source>
         <translation>{file} consolideren</translation>
     </message>
@@ -176,7 +191,7 @@
         <translation>Organisatie waarvan de engagementen in de werkmap komen:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Wrote {file}: {count} commitments of {organisation}.</source>
         <translation>{file} geschreven: {count} engagementen van {organisation}.</translation>
     </message>
@@ -209,7 +224,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-163"/>
+        <location line="-175"/>
         <source>Export to Excel</source>
         <translation>Exporteren naar Excel</translation>
     </message>
@@ -232,7 +247,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+184"/>
+        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+227"/>
         <source>Import partner spreadsheet</source>
         <translation>Spreadsheet van partner importeren</translation>
     </message>
@@ -242,7 +257,7 @@
         <translation>Importeren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Commitments</source>
         <translation>Engagementen</translation>
     </message>
@@ -423,7 +438,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location line="-222"/>
+        <location line="-277"/>
         <source>Check the columns</source>
         <translation>Controleer de kolommen</translation>
     </message>
@@ -453,22 +468,62 @@
         <translation>Deze koppeling onthouden voor bestanden met dezelfde kolommen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>How the file writes dates</source>
+        <translation>Hoe het bestand datums schrijft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(choose)</source>
+        <translation>(kiezen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day first: 04/11/2027 is 4 November 2027</source>
+        <translation>Dag eerst: 04/11/2027 is 4 november 2027</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month first: 04/11/2027 is 11 April 2027</source>
+        <translation>Maand eerst: 04/11/2027 is 11 april 2027</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The file holds:</source>
         <translation>Het bestand bevat:</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Header found on row {row} of {file}.</source>
-        <translation>Kolomkoppen gevonden op rij {row} van {file}.</translation>
+        <location line="+2"/>
+        <source>Dates:</source>
+        <translation>Datums:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
+        <source>Sheet &apos;{sheet}&apos; of {file}: header on rows {row} and {next}, combined per column.</source>
+        <translation>Blad &apos;{sheet}&apos; van {file}: kopregel op rijen {row} en {next}, per kolom samengevoegd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheet &apos;{sheet}&apos; of {file}: header on row {row}.</source>
+        <translation>Blad &apos;{sheet}&apos; van {file}: kopregel op rij {row}.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Say how the file writes its dates (day first or month first).</source>
+        <translation>Zeg hoe het bestand zijn datums schrijft (dag eerst of maand eerst).</translation>
+    </message>
+    <message>
+        <location line="-63"/>
         <source>The mapping you confirmed for a file of this shape is used.</source>
         <translation>De koppeling die u bevestigde voor een bestand met deze vorm wordt gebruikt.</translation>
     </message>
     <message>
         <location line="+23"/>
+        <source>The dates in column {columns} can be read day first or month first (no day above 12 tells). How does the file write them?</source>
+        <translation>De datums in kolom {columns} kunnen als dag eerst of als maand eerst gelezen worden (geen dag boven 12 beslist het). Hoe schrijft het bestand ze?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>(not imported)</source>
         <translation>(niet geïmporteerd)</translation>
     </message>
@@ -476,7 +531,7 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
