@@ -797,3 +797,139 @@ CATALOGUE.update({
     "{id}  {name}{organisation}": {"nl": "{id}  {name}{organisation}", "fr": "{id}  {name}{organisation}"},
     "Merged {duplicate} into {keep}.": {"nl": "{duplicate} samengevoegd met {keep}.", "fr": "{duplicate} fusionné avec {keep}."},
 })
+# the import reads what partners send (#16): workbooks through calamine, columns judged as a whole
+CATALOGUE.update({
+    "'{value}' can be read as a thousand or as a decimal number; write it without the thousands separator "
+    "(e.g. 1000 or 1,5)": {
+        "nl": "'{value}' kan als duizendtal of als decimaal getal gelezen worden; schrijf het zonder "
+              "duizendtalscheiding (bv. 1000 of 1,5)",
+        "fr": "« {value} » peut se lire comme un millier ou comme un nombre décimal ; écrivez-le sans séparateur "
+              "de milliers (p. ex. 1000 ou 1,5)"},
+    "'{value}' is not a date (write {example} or 2026-12-31)": {
+        "nl": "'{value}' is geen datum (schrijf {example} of 2026-12-31)",
+        "fr": "« {value} » n'est pas une date (écrivez {example} ou 2026-12-31)"},
+    "{file}, column {column}: dates read {order}, as in the file's other date column.": {
+        "nl": "{file}, kolom {column}: datums gelezen als {order}, zoals in de andere datumkolom van het bestand.",
+        "fr": "{file}, colonne {column} : dates lues {order}, comme dans l'autre colonne de dates du fichier."},
+    "{file}, column {column}: every progress value lies between 0 and 1; they are read as fractions "
+    "(0.25 = 25 %).": {
+        "nl": "{file}, kolom {column}: elke vooruitgang ligt tussen 0 en 1; ze worden als breuken gelezen "
+              "(0,25 = 25 %).",
+        "fr": "{file}, colonne {column} : chaque avancement est compris entre 0 et 1 ; ils sont lus comme des "
+              "fractions (0,25 = 25 %)."},
+    "{file}, column {column}: the dates can be read day first (31/12) or month first (12/31); say which order the "
+    "file uses (--date-order dmy or --date-order mdy on the command line).": {
+        "nl": "{file}, kolom {column}: de datums kunnen als dag eerst (31/12) of als maand eerst (12/31) gelezen "
+              "worden; zeg welke volgorde het bestand gebruikt (--date-order dmy of --date-order mdy op de "
+              "opdrachtregel).",
+        "fr": "{file}, colonne {column} : les dates peuvent se lire jour d'abord (31/12) ou mois d'abord (12/31) ; "
+              "indiquez l'ordre utilisé par le fichier (--date-order dmy ou --date-order mdy en ligne de "
+              "commande)."},
+    "{file}, column {column}: the dates contradict each other: day first in rows {day_rows}, month first in rows "
+    "{month_rows}; write them in one order and import the file again.": {
+        "nl": "{file}, kolom {column}: de datums spreken elkaar tegen: dag eerst in rijen {day_rows}, maand eerst "
+              "in rijen {month_rows}; schrijf ze in één volgorde en importeer het bestand opnieuw.",
+        "fr": "{file}, colonne {column} : les dates se contredisent : jour d'abord aux lignes {day_rows}, mois "
+              "d'abord aux lignes {month_rows} ; écrivez-les dans un seul ordre et importez à nouveau le "
+              "fichier."},
+    "{file}, sheet {sheet}: cells after column {max_columns} were not read.": {
+        "nl": "{file}, blad {sheet}: cellen na kolom {max_columns} zijn niet gelezen.",
+        "fr": "{file}, feuille {sheet} : les cellules après la colonne {max_columns} n'ont pas été lues."},
+    "{file}, sheet {sheet}: {cells:,} cells spread over {rows:,} rows and {columns} columns; delete the empty rows "
+    "and columns around the data and import it again.": {
+        "nl": "{file}, blad {sheet}: {cells:,} cellen verspreid over {rows:,} rijen en {columns} kolommen; "
+              "verwijder de lege rijen en kolommen rond de gegevens en importeer het opnieuw.",
+        "fr": "{file}, feuille {sheet} : {cells:,} cellules réparties sur {rows:,} lignes et {columns} colonnes ; "
+              "supprimez les lignes et colonnes vides autour des données et importez-le à nouveau."},
+    "{file}, sheet {sheet}: {formulas} formula cell(s) read as their last calculated value, never recalculated "
+    "(a formula without one is read as its text).": {
+        "nl": "{file}, blad {sheet}: {formulas} formulecel(len) gelezen als hun laatst berekende waarde, nooit "
+              "herberekend (een formule zonder waarde wordt als tekst gelezen).",
+        "fr": "{file}, feuille {sheet} : {formulas} cellule(s) à formule lue(s) à leur dernière valeur calculée, "
+              "jamais recalculée (une formule sans valeur est lue comme texte)."},
+    "{file}: a sheet repeats one cell {count:,} times; the file is refused as unsafe.": {
+        "nl": "{file}: een blad herhaalt één cel {count:,} keer; het bestand wordt als onveilig geweigerd.",
+        "fr": "{file} : une feuille répète une cellule {count:,} fois ; le fichier est refusé comme dangereux."},
+    "{file}: column(s) not imported (they match no field): {columns}.": {
+        "nl": "{file}: kolom(men) niet geïmporteerd (ze passen bij geen enkel veld): {columns}.",
+        "fr": "{file} : colonne(s) non importée(s) (elles ne correspondent à aucun champ) : {columns}."},
+    "{file}: every sheet of the workbook is hidden; show the sheet to import in Excel, or name it with --sheet.": {
+        "nl": "{file}: elk blad van de werkmap is verborgen; maak het te importeren blad zichtbaar in Excel, of "
+              "geef het op met --sheet.",
+        "fr": "{file} : toutes les feuilles du classeur sont masquées ; affichez la feuille à importer dans "
+              "Excel, ou nommez-la avec --sheet."},
+    "{file}: hidden sheet(s) not read: {sheets}.": {
+        "nl": "{file}: verborgen blad(en) niet gelezen: {sheets}.",
+        "fr": "{file} : feuille(s) masquée(s) non lue(s) : {sheets}."},
+    "{file}: no row can be imported; nothing was changed.": {
+        "nl": "{file}: geen enkele rij kan geïmporteerd worden; er is niets gewijzigd.",
+        "fr": "{file} : aucune ligne ne peut être importée ; rien n'a été modifié."},
+    "{file}: not a readable CSV file (a quote is not closed, or a line is cut).": {
+        "nl": "{file}: geen leesbaar CSV-bestand (een aanhalingsteken wordt niet gesloten, of een regel is "
+              "afgebroken).",
+        "fr": "{file} : pas un fichier CSV lisible (un guillemet n'est pas fermé, ou une ligne est coupée)."},
+    "{file}: not an Excel or LibreOffice workbook.": {
+        "nl": "{file}: geen Excel- of LibreOffice-werkmap.",
+        "fr": "{file} : pas un classeur Excel ou LibreOffice."},
+    "{file}: only .xlsx, .xlsm, .xls, .ods and .csv files can be imported.": {
+        "nl": "{file}: alleen .xlsx-, .xlsm-, .xls-, .ods- en .csv-bestanden kunnen geïmporteerd worden.",
+        "fr": "{file} : seuls les fichiers .xlsx, .xlsm, .xls, .ods et .csv peuvent être importés."},
+    "{file}: sheet '{sheet}' read; the workbook's other sheets ({others}) are not (choose another one with "
+    "--sheet NAME).": {
+        "nl": "{file}: blad '{sheet}' gelezen; de andere bladen van de werkmap ({others}) niet (kies een ander "
+              "met --sheet NAAM).",
+        "fr": "{file} : feuille « {sheet} » lue ; les autres feuilles du classeur ({others}) ne le sont pas "
+              "(choisissez-en une autre avec --sheet NOM)."},
+    "{file}: sheet '{sheet}', header on row {row}.": {
+        "nl": "{file}: blad '{sheet}', kopregel op rij {row}.",
+        "fr": "{file} : feuille « {sheet} », en-tête sur la ligne {row}."},
+    "{file}: sheet '{sheet}', header on rows {row} and {next} (combined per column).": {
+        "nl": "{file}: blad '{sheet}', kopregel op rijen {row} en {next} (per kolom samengevoegd).",
+        "fr": "{file} : feuille « {sheet} », en-tête sur les lignes {row} et {next} (combinées par colonne)."},
+    "{file}: the file cannot be read; it is damaged or is not a spreadsheet.": {
+        "nl": "{file}: het bestand kan niet gelezen worden; het is beschadigd of is geen rekenblad.",
+        "fr": "{file} : le fichier ne peut pas être lu ; il est endommagé ou n'est pas un tableur."},
+    "{file}: the workbook has several sheets ({sheets}); choose the one to import (--sheet NAME on the command "
+    "line).": {
+        "nl": "{file}: de werkmap heeft meerdere bladen ({sheets}); kies het te importeren blad (--sheet NAAM op "
+              "de opdrachtregel).",
+        "fr": "{file} : le classeur a plusieurs feuilles ({sheets}) ; choisissez celle à importer (--sheet NOM en "
+              "ligne de commande)."},
+    "{file}: the workbook is protected by a password; open it in Excel, remove the password (File > Info > Protect "
+    "Workbook) and import it again.": {
+        "nl": "{file}: de werkmap is met een wachtwoord beveiligd; open ze in Excel, verwijder het wachtwoord "
+              "(Bestand > Info > Werkmap beveiligen) en importeer ze opnieuw.",
+        "fr": "{file} : le classeur est protégé par un mot de passe ; ouvrez-le dans Excel, retirez le mot de "
+              "passe (Fichier > Informations > Protéger le classeur) et importez-le à nouveau."},
+    "{file}: there is no sheet '{sheet}'; its sheets are: {sheets}.": {
+        "nl": "{file}: er is geen blad '{sheet}'; de bladen zijn: {sheets}.",
+        "fr": "{file} : il n'y a pas de feuille « {sheet} » ; ses feuilles sont : {sheets}."},
+    "{file}: this is Excel's lock file (Excel writes it while the workbook is open); choose the workbook itself.": {
+        "nl": "{file}: dit is het vergrendelingsbestand van Excel (Excel schrijft het zolang de werkmap open is); "
+              "kies de werkmap zelf.",
+        "fr": "{file} : c'est le fichier de verrouillage d'Excel (Excel l'écrit tant que le classeur est ouvert) ; "
+              "choisissez le classeur lui-même."},
+    "{file}: {rows} row(s) have more than {max_columns} columns; the columns after {max_columns} were not read.": {
+        "nl": "{file}: {rows} rij(en) hebben meer dan {max_columns} kolommen; de kolommen na {max_columns} zijn "
+              "niet gelezen.",
+        "fr": "{file} : {rows} ligne(s) ont plus de {max_columns} colonnes ; les colonnes après {max_columns} "
+              "n'ont pas été lues."},
+    "{file}: {suffix} files are not read; save it as .xlsx (Excel workbook) or .csv and import that.": {
+        "nl": "{file}: {suffix}-bestanden worden niet gelezen; bewaar het als .xlsx (Excel-werkmap) of .csv en "
+              "importeer dat.",
+        "fr": "{file} : les fichiers {suffix} ne sont pas lus ; enregistrez-le en .xlsx (classeur Excel) ou en "
+              ".csv et importez celui-là."},
+    "{value} is a fraction while the column's other values are percentages; write it as a percentage "
+    "(e.g. 30 or 30 %)": {
+        "nl": "{value} is een breuk terwijl de andere waarden van de kolom percentages zijn; schrijf het als "
+              "percentage (bv. 30 of 30 %)",
+        "fr": "{value} est une fraction alors que les autres valeurs de la colonne sont des pourcentages ; "
+              "écrivez-le en pourcentage (p. ex. 30 ou 30 %)"},
+    "{value} is a percentage while the column's other values are fractions (0.25 = 25 %); write it as a "
+    "fraction": {
+        "nl": "{value} is een percentage terwijl de andere waarden van de kolom breuken zijn (0,25 = 25 %); "
+              "schrijf het als breuk",
+        "fr": "{value} est un pourcentage alors que les autres valeurs de la colonne sont des fractions "
+              "(0,25 = 25 %) ; écrivez-le en fraction"},
+    "… and {n} more errors.": {"nl": "… en nog {n} fouten.", "fr": "… et {n} autres erreurs."},
+})

@@ -47,7 +47,6 @@ def import_file(args) -> int:
         if not args.dry_run and not result.refused():
             result, changes = partner_import.apply(store, loaded, objective=args.objective)
     names = {key: term("FIELD", key).render(lang) for key in TERMS["FIELD"]}  # English keeps the keys
-    print(_line(loaded.where(), lang))
     for row in result.rows:
         if row.state == "error":
             continue
@@ -61,15 +60,16 @@ def import_file(args) -> int:
             print(_line(t("row {row}: note: {note}", row=row.row, note=note), lang))
     for problem in result.listed_problems():
         print(_line(t("error: {problem}", problem=problem), lang), file=sys.stderr)
-    for note in result.notes[1:]:
+    for note in result.notes:   # the first says which sheet and header row were read
         print(_line(t("note: {note}", note=note), lang))
+    if args.dry_run or not result.refused():
+        summary = (t("{summary} (would import).", summary=result.summary()) if args.dry_run
+                   else t("{summary} (imported).", summary=result.summary()))
+        print(_line(summary, lang))
     if result.refused():
         print(_line(t("{file}: no row can be imported; nothing was changed.", file=loaded.file_name), lang),
               file=sys.stderr)
         return 1
-    summary = (t("{summary} (would import).", summary=result.summary()) if args.dry_run
-               else t("{summary} (imported).", summary=result.summary()))
-    print(_line(summary, lang))
     return 0
 
 

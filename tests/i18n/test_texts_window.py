@@ -103,7 +103,7 @@ def test_the_import_wizard_reports_in_french(french_window, qtbot, tmp_path):
     refused.write_bytes(b"old")
     wizard = window.exchange_actions.import_spreadsheet(refused)
     wizard.next()
-    assert wizard.choose_page.error.text().startswith("oud.xls : les fichiers .xls ne sont pas lus")
+    assert wizard.choose_page.error.text().startswith("oud.xls : le fichier ne peut pas être lu")
     wizard.reject()
 
 
@@ -137,8 +137,9 @@ def test_g4b_import_dry_run_of_a_bad_file_reports_in_french(tmp_path, db_path, d
     errors = result.stderr.splitlines()
     assert errors[0] == "erreur : opvolging.xlsx, ligne 2, colonne A (Beleidswerf) : il n'y a pas de chantier 9.9.9."
     assert errors[1].startswith("erreur : opvolging.xlsx, ligne 3, colonne C (Status) : « Misschien »")
-    assert result.stdout.strip() == ("opvolging.xlsx : 0 nouveau(x), 0 mis à jour, 0 inchangé(s), 2 en erreur "
-                                     "(serait importé).")
+    assert result.stdout.splitlines() == [
+        "remarque : opvolging.xlsx : feuille « Sheet », en-tête sur la ligne 1.",
+        "opvolging.xlsx : 0 nouveau(x), 0 mis à jour, 0 inchangé(s), 2 en erreur (serait importé)."]
     # and applying it is refused, in French, with the database unchanged
     result = g4b_french("import", str(bad), "--db", str(db_path), data_dir=data_dir)
     assert result.returncode == 1
