@@ -132,6 +132,7 @@ class MappingPage(QWizardPage):
         self.date_order.addItem(self.tr("(choose)"), None)
         self.date_order.addItem(self.tr("Day first: 04/11/2027 is 4 November 2027"), "dmy")
         self.date_order.addItem(self.tr("Month first: 04/11/2027 is 11 April 2027"), "mdy")
+        self.date_order.currentIndexChanged.connect(self.error.clear)
         self.date_question = QLabel()
         self.date_question.setObjectName("dateQuestion")
         self.date_question.setWordWrap(True)

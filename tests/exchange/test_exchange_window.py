@@ -171,3 +171,57 @@ def test_preview_lists_new_updated_unchanged_and_errors(window, qtbot, tmp_path)
     before = store.scalar("SELECT count(*) FROM commitment")
     wizard.accept()
     assert store.scalar("SELECT count(*) FROM commitment") == before + 1
+
+
+def sheets_and_ambiguous_dates(path) -> None:
+    """A workbook whose first sheet is an explanation and two sheets hold data; dates written 04/11/2027."""
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Uitleg"
+    workbook.active.append(["Vul het blad van uw organisatie in."])
+    for name, title, due in (("Actiris", "Van Actiris", "03/05/2027"), ("VDAB", "Van VDAB", "04/11/2027")):
+        sheet = workbook.create_sheet(name)
+        sheet.append(["Beleidswerf", "Engagement", "Status", "Deadline", "Intern"])
+        sheet.append(["2.1.1", title, "Open", due, "x"])
+    workbook.save(path)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "nl"])
+def test_the_wizard_asks_for_the_sheet_and_the_date_order_once(window, qtbot, tmp_path, lang):
+    """With G4B_SCREENSHOTS=1 it also writes docs/screenshots/import-date-order-<lang>.png."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWizard
+
+    i18n.install(lang)
+    path = tmp_path / "twee-organisaties.xlsx"
+    sheets_and_ambiguous_dates(path)
+    wizard = window.exchange_actions.import_spreadsheet(path)
+    qtbot.waitExposed(wizard)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    page = wizard.choose_page
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is page and page.sheet.isVisible()
+    assert [page.sheet.itemText(i) for i in range(page.sheet.count())] == ["Uitleg", "Actiris", "VDAB"]
+    page.sheet.setFocus()
+    qtbot.keyClicks(page.sheet, "V")
+    assert page.sheet.currentText() == "VDAB"
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    mapping = wizard.mapping_page
+    assert wizard.currentPage() is mapping
+    assert "'VDAB'" in mapping.info.text() or "« VDAB »" in mapping.info.text()
+    assert mapping.date_order.isVisible() and "D (Deadline)" in mapping.date_question.text()
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)   # not answered: the question stays
+    assert wizard.currentPage() is mapping and mapping.error.text()
+    mapping.date_order.setFocus()
+    qtbot.keyClicks(mapping.date_order, {"en": "M", "fr": "M", "nl": "M"}[lang])
+    assert mapping.date_order.currentData() == "mdy"
+    if os.environ.get("G4B_SCREENSHOTS") == "1":
+        wizard.grab().save(str(REPO / "docs" / "screenshots" / f"import-date-order-{lang}.png"))
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    preview = wizard.preview_page
+    assert wizard.currentPage() is preview
+    assert preview.table.rowCount() == 1 and "2027-04-11" in preview.table.item(0, 3).text()
+    assert "E (Intern)" in preview.notes.text()
+    wizard.accept()
+    assert window.store.rows("SELECT title, due_date FROM commitment") == [
+        {"title": "Van VDAB", "due_date": "2027-04-11"}]
+    i18n.install("en")
