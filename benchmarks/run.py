@@ -423,6 +423,20 @@ def raw_read(path: Path) -> int:
     return count
 
 
+def raw_calamine(path: Path) -> int:
+    """python-calamine alone reading every row of every sheet of the same file (no checks, no conversion)."""
+    import python_calamine
+
+    count = 0
+    with open(path, "rb") as stream:
+        book = python_calamine.CalamineWorkbook.from_filelike(stream)
+    for name in book.sheet_names:
+        for row in book.get_sheet_by_name(name).iter_rows():
+            count += len(row)
+    book.close()
+    return count
+
+
 def read_cells(path: Path) -> list[tuple[str, list[tuple]]]:
     import openpyxl
 
@@ -504,13 +518,20 @@ def child_jobs(db: str, repeat: int, workdir: str, import_rows: int = IMPORT_ROW
             spreadsheet = folder / f"partner-{import_rows}.xlsx"
             make_partner_file(store, spreadsheet, import_rows)
             store.close()
-            previews, applies, raws = [], [], []
+            previews, applies, raws, raws_calamine, reads = [], [], [], [], []
+            from g4b_desktop.exchange import reading
             for i in range(max(1, min(repeat, heavy_repeat))):
                 copy = fresh_copy(source, folder)
                 store = Store.open(copy, author="bench")
                 started = time.perf_counter()
                 raw_read(spreadsheet)
                 raws.append(time.perf_counter() - started)
+                started = time.perf_counter()
+                raw_calamine(spreadsheet)
+                raws_calamine.append(time.perf_counter() - started)
+                started = time.perf_counter()
+                reading.read(spreadsheet)
+                reads.append(time.perf_counter() - started)
                 started = time.perf_counter()
                 loaded = partner_import.load(store, spreadsheet)
                 preview = partner_import.preview(store, loaded)
@@ -522,6 +543,7 @@ def child_jobs(db: str, repeat: int, workdir: str, import_rows: int = IMPORT_ROW
                 store.close()
                 copy.unlink()
             results["import_preview"], results["import_apply"], results["import_raw"] = previews, applies, raws
+            results["import_raw_calamine"], results["import_read"] = raws_calamine, reads
         except Exception as exc:
             notes["import"] = f"{type(exc).__name__}: {exc}"
 
@@ -824,6 +846,11 @@ def main(argv: list[str] | None = None) -> int:
                             f"{preview / raw:.2f}{verdict(ok)}; median of {len(jobs['import_preview'])}")
                         say(f"  then apply (one action, change log included): {ms(apply)} "
                             f"({apply / raw:.2f} x the raw read); median of {len(jobs['import_apply'])}")
+                        if "import_read" in jobs:
+                            ours, calamine = median(jobs["import_read"]), median(jobs["import_raw_calamine"])
+                            say(f"  reading alone (exchange.reading: checks, calamine, values): {ms(ours)}; raw "
+                                f"python-calamine {ms(calamine)} ({ours / calamine:.2f} x); raw openpyxl read-only "
+                                f"{ms(raw)} ({raw / ours:.1f} x ours); median of {len(jobs['import_read'])}")
                     else:
                         say(f"import of a {import_rows:,}-row partner spreadsheet: not measured: "
                             f"{notes.get('import')}")
