@@ -847,9 +847,11 @@ CATALOGUE.update({
               "herberekend (een formule zonder waarde wordt als tekst gelezen).",
         "fr": "{file}, feuille {sheet} : {formulas} cellule(s) à formule lue(s) à leur dernière valeur calculée, "
               "jamais recalculée (une formule sans valeur est lue comme texte)."},
-    "{file}: a sheet repeats one cell {count:,} times; the file is refused as unsafe.": {
-        "nl": "{file}: een blad herhaalt één cel {count:,} keer; het bestand wordt als onveilig geweigerd.",
-        "fr": "{file} : une feuille répète une cellule {count:,} fois ; le fichier est refusé comme dangereux."},
+    "{file}: the sheets' repeated cells expand to {count:,} cells; the file is refused as unsafe.": {
+        "nl": "{file}: de herhaalde cellen van de bladen worden {count:,} cellen; het bestand wordt als onveilig "
+              "geweigerd.",
+        "fr": "{file} : les cellules répétées des feuilles donnent {count:,} cellules ; le fichier est refusé "
+              "comme dangereux."},
     "{file}: column(s) not imported (they match no field): {columns}.": {
         "nl": "{file}: kolom(men) niet geïmporteerd (ze passen bij geen enkel veld): {columns}.",
         "fr": "{file} : colonne(s) non importée(s) (elles ne correspondent à aucun champ) : {columns}."},

@@ -301,7 +301,6 @@ _BARE_FORMULA = re.compile(rb'<(?:\w+:)?c\b([^>]*?)>\s*<(?:\w+:)?f(?:\s[^>]*)?>(
 _REF = re.compile(rb'\sr="([A-Z]{1,3}\d+)"')
 _ERROR_CELL = re.compile(rb'<(?:\w+:)?c\b([^>]*?\st="e"[^>]*)>\s*(?:<(?:\w+:)?f\b[^>]*?(?:/>|>[^<]*</(?:\w+:)?f>))?'
                          rb'\s*<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>')
-_ODS_REPEAT = re.compile(rb'<table:table-(?:cell|row)\b[^>]*?number-(?:columns|rows)-repeated="(\d{5,})"[^>]*>')
 
 
 def check_zip(path: Path) -> tuple[datetime, dict[str, tuple], set[str]]:
@@ -526,24 +525,48 @@ def _trimmed_copy(path: Path, wide: set[str]):
 
 
 def _measure_ods(path: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
-    """LibreOffice compresses runs of cells as one repeated cell: a run of 10,000+ cells that hold a value
-    would be expanded by the parser."""
+    """LibreOffice compresses runs of rows and cells as one repeated element: a trailing run of a million
+    empty rows is normal, but repeated cells that hold a value are expanded by the parser; their expanded
+    count is added up (rows repeated x columns up to the last value) and a file past the grid limit refused."""
     tail = b""
+    total = 0
     with archive.open(member) as stream:
         while True:
             piece = stream.read(1 << 20)
-            if not piece:
-                break
             data = tail + piece
-            cut = data.rfind(b"<")
-            if cut <= 0 or len(data) - cut > 4096:
+            cut = data.rfind(b"</table:table-row>") + len(b"</table:table-row>")
+            if not piece or cut < len(b"</table:table-row>") or len(data) - cut > 8 << 20:
                 cut = len(data)
             chunk, tail = data[:cut], data[cut:]
             _refuse_entities(path, member.filename, chunk)
-            for match in _ODS_REPEAT.finditer(chunk):
-                if b"value-type" in match.group(0) or not match.group(0).endswith(b"/>"):
-                    raise UnreadableFile(t("{file}: a sheet repeats one cell {count:,} times; the file is refused "
-                                           "as unsafe.", file=path.name, count=int(match.group(1))))
+            if b"-repeated=" in chunk:
+                for row in _ODS_ROW.finditer(chunk):
+                    total += _ods_row_cells(row.group(1), row.group(2))
+                    if total > MAX_GRID_CELLS:
+                        raise UnreadableFile(t("{file}: the sheets' repeated cells expand to {count:,} cells; the "
+                                               "file is refused as unsafe.", file=path.name, count=total))
+            if not piece:
+                break
+
+
+_ODS_ROW = re.compile(rb'<table:table-row\b([^>]*?)(?:/>|>(.*?)</table:table-row>)', re.S)
+_ODS_CELL = re.compile(rb'<table:(?:covered-)?table-cell\b([^>]*?)(/?)>')
+_ODS_REPEATS = re.compile(rb'number-(?:rows|columns)-repeated="(\d+)"')
+
+
+def _ods_row_cells(attrs: bytes, content: bytes | None) -> int:
+    """The cells a row expands to, counted up to its last cell holding a value (0 for an empty row)."""
+    if not content or (b"value-type" not in content and b"<text:" not in content):
+        return 0
+    found = _ODS_REPEATS.search(attrs)
+    rows = int(found.group(1)) if found else 1
+    columns = width = 0
+    for cell in _ODS_CELL.finditer(content):
+        found = _ODS_REPEATS.search(cell.group(1))
+        columns += int(found.group(1)) if found else 1
+        if b"value-type" in cell.group(1) or not cell.group(2):
+            width = columns
+    return rows * width
 
 
 def cell_text(value) -> object:

@@ -275,6 +275,9 @@ def test_an_ods_written_like_libreoffice(tmp_path, db_path, capsys):
     row(table, None, None, "État", "Avancement", None)
     row(table, "1.2.1", "Évaluer le SBA", "En cours", 0.45, date(2026, 12, 31))
     row(table, "1.2.2", "Stratégie e-commerce", "Réalisé", 1.0, date(2026, 6, 30))
+    rest = TableRow(numberrowsrepeated=1048570)   # LibreOffice's empty rows down to the end of the grid
+    rest.addElement(TableCell(numbercolumnsrepeated=1024))
+    table.addElement(rest)
     document.spreadsheet.addElement(table)
     path = tmp_path / "suivi.ods"
     document.save(str(path))
@@ -418,3 +421,27 @@ def test_at_most_20_errors_are_listed_and_lines_are_never_broken(tmp_path, db_pa
                                     "status (")
         assert errors[20] == "error: … and 30 more errors."
         assert errors[-1] == "veel-fouten.xlsx: no row can be imported; nothing was changed."
+
+
+def test_an_ods_whose_repeated_cells_would_expand_to_a_billion_is_refused(tmp_path, db_path, capsys):
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    document = OpenDocumentSpreadsheet()
+    table = Table(name="Bom")
+    header = TableRow()
+    for text in ("Chantier", "Engagement"):
+        cell = TableCell(valuetype="string")
+        cell.addElement(P(text=text))
+        header.addElement(cell)
+    table.addElement(header)
+    bomb = TableRow(numberrowsrepeated=1_000_000)
+    bomb.addElement(TableCell(valuetype="float", value=1, numbercolumnsrepeated=1000))
+    table.addElement(bomb)
+    document.spreadsheet.addElement(table)
+    path = tmp_path / "bom.ods"
+    document.save(str(path))
+    assert path.stat().st_size < 20_000
+    assert refused(capsys, db_path, path).strip() == (
+        "g4b: bom.ods: the sheets' repeated cells expand to 1,000,000,002 cells; the file is refused as unsafe.")
