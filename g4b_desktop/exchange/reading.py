@@ -228,7 +228,7 @@ def _sheet_rows(path: Path, book, name: str, epoch: datetime, formulas: dict[str
             if number > MAX_ROWS:
                 break
             keep = values[:max(0, MAX_COLUMNS - first_column)]
-            cleaned = [None] * first_column + [_value(v) for v in keep]
+            cleaned = [None] * first_column + list(map(_value, keep))
             while cleaned and cleaned[-1] is None:
                 cleaned.pop()
             if cleaned:
@@ -275,17 +275,16 @@ def _fill_formula_texts(rows: list[tuple[int, list]], bare: dict[str, str]) -> N
 
 def _value(value):
     """A calamine cell as the importer takes it: no empty strings, whole numbers as int."""
-    if value == "" or value is None:
-        return None
-    if isinstance(value, bool):
+    kind = type(value)
+    if kind is str:
+        return value or None
+    if kind is float:
+        return int(value) if value.is_integer() and -2**53 < value < 2**53 else value
+    if kind is bool:
         return "TRUE" if value else "FALSE"
-    if isinstance(value, float):
-        return int(value) if value.is_integer() and abs(value) < 2**53 else value
-    if isinstance(value, (str, int, date, datetime)):
+    if value is None or isinstance(value, (int, date, datetime)):
         return value
-    if isinstance(value, (time, timedelta)):
-        return str(value)
-    return str(value)
+    return str(value)   # a time or a duration: its text
 
 
 # ---- the checks in front of the parser ---------------------------------------------------------
@@ -345,12 +344,15 @@ def check_zip(path: Path) -> tuple[datetime, dict[str, tuple], set[str]]:
                         wide.add(member.filename)
                 elif is_ods and member.filename == "content.xml":
                     _measure_ods(path, archive, member)
-                else:
+                else:   # every part searched to its end (a declaration may hide behind a long comment)
                     with archive.open(member) as stream:
                         head = stream.read(1 << 20)
-                    _refuse_entities(path, member.filename, head)
-                    if member.filename == "xl/workbook.xml" and re.search(rb'date1904="(?:1|true)"', head):
-                        epoch = datetime(1904, 1, 1)
+                        if member.filename == "xl/workbook.xml" and re.search(rb'date1904="(?:1|true)"', head):
+                            epoch = datetime(1904, 1, 1)
+                        while head:
+                            _refuse_entities(path, member.filename, head)
+                            more = stream.read(1 << 20)
+                            head = head[-16:] + more if more else b""
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
             raise _damaged(path) from exc
     return epoch, formulas, wide
