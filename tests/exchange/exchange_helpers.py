@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import sqlite3
+import zipfile
 from pathlib import Path
 
 
@@ -25,3 +27,16 @@ def checksum(path: Path) -> str:
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLES = REPO.parent / "shared" / "samples"
+
+
+def rewrite_member(data: bytes, member: str, change) -> bytes:
+    """The zip archive `data` with one member's content passed through `change`."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info.filename)
+            if info.filename == member:
+                content = change(content)
+            target.writestr(info.filename, content)
+    return out.getvalue()

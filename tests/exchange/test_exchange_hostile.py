@@ -8,7 +8,7 @@ import zipfile
 import openpyxl
 import openpyxl.xml
 import pytest
-from exchange_helpers import checksum
+from exchange_helpers import checksum, rewrite_member
 
 from g4b_desktop import cli
 from g4b_desktop.exchange import partner_import, reading
@@ -27,16 +27,6 @@ def workbook_bytes(rows) -> bytes:
     return buffer.getvalue()
 
 
-def rewrite_member(data: bytes, member: str, change) -> bytes:
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info.filename)
-            if info.filename == member:
-                content = change(content)
-            target.writestr(info.filename, content)
-    return out.getvalue()
 
 
 def refused(path, db_path, capsys, words: str) -> None:

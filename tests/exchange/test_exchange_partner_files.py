@@ -32,6 +32,14 @@ def stored(db_path, order="c.rowid") -> list[dict]:
         store.close()
 
 
+def dry_run_then_import(capsys, db_path, path) -> str:
+    """The dry run's output (exit 0), then the import for real (exit 0)."""
+    code, out, err = g4b(capsys, "import", str(path), "--db", str(db_path), "--dry-run")
+    assert code == 0, err
+    assert g4b(capsys, "import", str(path), "--db", str(db_path))[0] == 0
+    return out
+
+
 def refused(capsys, db_path, path, *options) -> str:
     """Import (dry run, then for real): exit 1 both times, one message, no Python in it, nothing written."""
     before = checksum(db_path)
@@ -133,11 +141,9 @@ def test_a_hidden_first_sheet_is_skipped_and_the_sheet_read_is_named(tmp_path, d
     current.append(["2.1.4", "Dit jaar", "In uitvoering", 30, datetime(2026, 12, 31), "ok"])
     path = tmp_path / "jaren.xlsx"
     workbook.save(path)
-    code, out, err = g4b(capsys, "import", str(path), "--db", str(db_path), "--dry-run")
-    assert code == 0, err
+    out = dry_run_then_import(capsys, db_path, path)
     assert "note: jaren.xlsx: sheet '2026', header on row 1." in out
     assert "note: jaren.xlsx: hidden sheet(s) not read: 2025." in out
-    assert g4b(capsys, "import", str(path), "--db", str(db_path))[0] == 0
     assert stored(db_path) == [{"worksite": "2.1.4", "title": "Dit jaar", "status": "in_progress", "progress": 30,
                                 "due_date": "2026-12-31", "notes": "ok"}]
 
@@ -176,11 +182,9 @@ def test_a_merged_two_row_header_is_combined_and_nothing_is_dropped(tmp_path, db
     sheet.append(["2.1.1", "Informatiecampagne", "In uitvoering", 40, datetime(2027, 3, 31), "niet doorgeven"])
     path = tmp_path / "twee-rijen.xlsx"
     workbook.save(path)
-    code, out, err = g4b(capsys, "import", str(path), "--db", str(db_path), "--dry-run")
-    assert code == 0, err
+    out = dry_run_then_import(capsys, db_path, path)
     assert "note: twee-rijen.xlsx: sheet 'Sheet', header on rows 1 and 2 (combined per column)." in out
     assert "note: twee-rijen.xlsx: column(s) not imported (they match no field): F (Intern)." in out
-    assert g4b(capsys, "import", str(path), "--db", str(db_path))[0] == 0
     assert stored(db_path) == [{"worksite": "2.1.1", "title": "Informatiecampagne", "status": "in_progress",
                                 "progress": 40, "due_date": "2027-03-31", "notes": None}]
 

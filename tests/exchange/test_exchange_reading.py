@@ -16,22 +16,13 @@ import pytest
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 
-from exchange_helpers import REPO, SAMPLES
+from exchange_helpers import REPO, SAMPLES, rewrite_member
 from g4b_desktop.exchange import reading
 from g4b_desktop.exchange.reading import MAX_COLUMNS, UnreadableFile
 
 
 def rewrite(path, member: str, change) -> None:
-    data = path.read_bytes()
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info.filename)
-            if info.filename == member:
-                content = change(content)
-            target.writestr(info.filename, content)
-    path.write_bytes(out.getvalue())
+    path.write_bytes(rewrite_member(path.read_bytes(), member, change))
 
 
 def test_every_kind_of_value(tmp_path):
