@@ -230,7 +230,7 @@ def load(store: Store | None, path: Path | str, kind: str | None = None, sheet: 
     rows combined when the second one names columns the first does not) and propose a mapping (a
     remembered one first)."""
     path = Path(path)
-    found = read(path, sheet=sheet)
+    found = read(path, sheet=sheet, is_data=lambda rows: hdr.find_header_row(rows) is not None)
     if not found.rows:
         raise UnreadableFile(t("{file}: the file is empty.", file=path.name))
     position = hdr.find_header_row(found.rows)

@@ -72,13 +72,15 @@ class Sheet:
     hidden: list[str] = field(default_factory=list)    # sheets skipped because they are hidden
 
 
-def read(path: Path | str, sheet: str | None = None) -> Sheet:
-    """Read one sheet of a workbook (the named one, or the one that holds the data), or a .csv file."""
+def read(path: Path | str, sheet: str | None = None, is_data=None) -> Sheet:
+    """Read one sheet of a workbook, or a .csv file. The sheet is the named one, else the first visible one;
+    given `is_data(rows) -> bool` (the partner import: "has a header row"), the first visible sheet that
+    is data or the only other one that is, else SheetChoiceNeeded."""
     path = Path(path)
     suffix = _check_file(path)
     if suffix in TEXT_SUFFIXES:
         return read_csv(path)
-    return _read_workbook(path, sheet)
+    return _read_workbook(path, sheet, is_data)
 
 
 def read_sheets(path: Path | str) -> list[Sheet]:
@@ -167,9 +169,7 @@ def _is_visible(meta) -> bool:
     return str(meta.visible).endswith("Visible")
 
 
-def _read_workbook(path: Path, wanted: str | None) -> Sheet:
-    from .headers import find_header_row
-
+def _read_workbook(path: Path, wanted: str | None, is_data) -> Sheet:
     book, metadata, epoch, formulas = _open(path)
     try:
         sheets = [meta for meta in metadata if _is_worksheet(meta)]
@@ -186,17 +186,17 @@ def _read_workbook(path: Path, wanted: str | None) -> Sheet:
         elif not visible:
             raise UnreadableFile(t("{file}: every sheet of the workbook is hidden; show the sheet to import "
                                    "in Excel, or name it with --sheet.", file=path.name))
-        elif len(visible) == 1:
+        elif len(visible) == 1 or is_data is None:
             found = _sheet_rows(path, book, visible[0], epoch, formulas)
         else:
             # the first visible sheet (the one a spreadsheet shows first) when it has a header row, else the
             # only sheet that has one; otherwise the user chooses
             first = _sheet_rows(path, book, visible[0], epoch, formulas)
-            if first.rows and find_header_row(first.rows) is not None:
+            if first.rows and is_data(first.rows):
                 with_header = [first]
             else:
                 read_ = [_sheet_rows(path, book, name, epoch, formulas) for name in visible[1:]]
-                with_header = [s for s in read_ if s.rows and find_header_row(s.rows) is not None]
+                with_header = [s for s in read_ if s.rows and is_data(s.rows)]
             if len(with_header) != 1:
                 raise SheetChoiceNeeded(
                     t("{file}: the workbook has several sheets ({sheets}); choose the one to import "
