@@ -192,6 +192,7 @@ def test_the_wizard_asks_for_the_sheet_and_the_date_order_once(window, qtbot, tm
     from PySide6.QtWidgets import QWizard
 
     i18n.install(lang)
+    window.language = lang   # the window's language for the data layer's texts (notes, reasons)
     path = tmp_path / "twee-organisaties.xlsx"
     sheets_and_ambiguous_dates(path)
     wizard = window.exchange_actions.import_spreadsheet(path)
@@ -221,6 +222,10 @@ def test_the_wizard_asks_for_the_sheet_and_the_date_order_once(window, qtbot, tm
     assert wizard.currentPage() is preview
     assert preview.table.rowCount() == 1 and "2027-04-11" in preview.table.item(0, 3).text()
     assert "E (Intern)" in preview.notes.text()
+    assert {"en": "sheet 'VDAB', header on row 1", "fr": "feuille « VDAB », en-tête sur la ligne 1",
+            "nl": "blad 'VDAB', kopregel op rij 1"}[lang] in preview.notes.text()
+    if os.environ.get("G4B_SCREENSHOTS") == "1":
+        wizard.grab().save(str(REPO / "docs" / "screenshots" / f"import-notes-{lang}.png"))
     wizard.accept()
     assert window.store.rows("SELECT title, due_date FROM commitment") == [
         {"title": "Van VDAB", "due_date": "2027-04-11"}]
