@@ -277,7 +277,12 @@ def _header(sheet: Sheet, position: int) -> tuple[list, int]:
                 spread[column] = spread[column - 1]
     combined = hdr.combine(spread, below)
     single = hdr.guess_kind(top)[1]
-    if len(hdr.guess_kind(combined)[1]) > len(single):
+    kind, mapping = hdr.guess_kind(combined)
+    # the second row names columns (at least half of its texts are headers), it is not a first row of data
+    # that happens to hold a word like a header
+    named = len(hdr.match_headers(kind, below))
+    texts = sum(1 for value in below if value not in (None, ""))
+    if len(mapping) > len(single) and named * 2 >= texts:
         return combined, 2
     return top, 1
 

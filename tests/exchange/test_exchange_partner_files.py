@@ -449,3 +449,12 @@ def test_an_ods_whose_repeated_cells_would_expand_to_a_billion_is_refused(tmp_pa
     assert path.stat().st_size < 20_000
     assert refused(capsys, db_path, path).strip() == (
         "g4b: bom.ods: the sheets' repeated cells expand to 1,000,000,002 cells; the file is refused as unsafe.")
+
+
+def test_a_first_data_row_holding_a_header_word_is_not_taken_for_a_second_header_row(tmp_path, db_path, capsys):
+    path = tmp_path / "gewoon.csv"
+    path.write_text("Beleidswerf;Engagement;;Status\n2.1.1;Stages uitbreiden;Opmerkingen;In uitvoering\n",
+                    encoding="utf-8")
+    out = dry_run_then_import(capsys, db_path, path)
+    assert "header on row 1." in out
+    assert [(r["title"], r["status"]) for r in stored(db_path)] == [("Stages uitbreiden", "in_progress")]
