@@ -313,6 +313,13 @@ class Planner:
         self.organisations = self._by_name("SELECT id, name, short_name FROM organisation", ("name", "short_name"))
         self.worksites = {r["code"]: r for r in store.rows("SELECT id, code FROM worksite")}
         self.objectives = {r["code"]: r["id"] for r in store.rows("SELECT id, code FROM objective")}
+        # codes a strategy revision renumbered (#21): read as the record's current code, with a note
+        self.former = {(r["table_name"], r["code"]): r["current"] for r in store.rows(
+            "SELECT f.table_name, f.code, coalesce(w.code, o.code, c.code) AS current FROM former_code f "
+            "LEFT JOIN worksite w ON f.table_name = 'worksite' AND w.id = f.record_id "
+            "LEFT JOIN objective o ON f.table_name = 'objective' AND o.id = f.record_id "
+            "LEFT JOIN commitment c ON f.table_name = 'commitment' AND c.id = f.record_id "
+            "ORDER BY f.created_at")}
         self.new_commitments: dict[tuple, int] = {}
         self.new_people: dict[tuple, str] = {}
         self.new_memberships: set[tuple] = set()
@@ -354,6 +361,18 @@ class Planner:
             self.titles.setdefault(worksite_id, {})
         for row, key in zip(rows, hdr.normalise_many([row[4] for row in rows])):
             self.titles[row[0]].setdefault(key, row[3])
+
+    def current_code(self, preview: "RowPreview", table: str, code: str) -> str:
+        """The code a record has now, for a code an earlier strategy revision gave it (with a note)."""
+        current = self.former.get((table, code))
+        known = self.worksites if table == "worksite" else self.objectives if table == "objective" else None
+        if current is None or (known is not None and code in known):
+            return code
+        if table == "commitment" and self.commitment("code", code) is not None:
+            return code
+        preview.notes.append(t("{old} is now {new} (a strategy revision renumbered it); read as {new}",
+                               old=code, new=current))
+        return current
 
     def commitment(self, column: str, value: str) -> dict | None:
         """The whole commitment with this id or code (read in bulk beforehand, else now)."""
@@ -478,6 +497,7 @@ class Planner:
         preview.summary = " ".join(t for t in (worksite_code, title) if t)
         worksite = None
         if worksite_code:
+            worksite_code = self.current_code(preview, "worksite", worksite_code)
             worksite = self.worksites.get(worksite_code)
             if worksite is None:
                 preview.problems.append(Problem(preview.row, cells["worksite"][1],
@@ -531,7 +551,7 @@ class Planner:
                                                 t("no commitment with id {id} in this database", id=record_id)))
                 return
         elif code:
-            existing = self.commitment("code", code)
+            existing = self.commitment("code", self.current_code(preview, "commitment", code))
         title_key = self.normalise(title) if title else ""
         if existing is None and worksite is not None and title:
             found = self.by_title(worksite["id"]).get(title_key)
@@ -618,6 +638,8 @@ class Planner:
         if "role" in cells and val.text(cells["role"][0]):
             role = self.parse(cells, "role", val.role, preview)
             objective_code = val.text(cells.get("objective", (None,))[0]) or self.objective_code
+            if objective_code:
+                objective_code = self.current_code(preview, "objective", objective_code)
             if role and not objective_code:
                 preview.notes.append(t("role '{role}' not applied: no objective given",
                                        role=val.text(cells["role"][0])))

@@ -206,3 +206,24 @@ def test_summit_show_names_the_revision_and_the_structural_changes(db_path, data
     assert result.returncode == 0, result.stderr
     assert "Strategy revision: Go4Brussels 2030 strategy (2020-01-16)" in result.stdout
     assert "structure since: 2021-02-15 Update February 2021: close 1.4.9" in result.stdout
+
+
+def test_partner_import_with_old_codes_maps_them_with_a_note(store, tmp_path, data_dir):
+    from g4b_desktop.exchange import partner_import
+
+    cid, _ = commitments.add(store, worksite(store, "2.6.1")["id"], "Grootstedelijke samenwerking", progress=10)
+    revisions.apply_revision(store, "Update February 2021", "2021-02-15",
+                             Plan([Change("move", "worksite", worksite(store, "2.6.1")["id"], parent="2.1")]))
+    sheet = tmp_path / "partner.csv"
+    sheet.write_text("Beleidswerf;Code;Titel;Vooruitgang\n"
+                     "2.6.1;2.6.1-01;Grootstedelijke samenwerking;60\n"
+                     "2.6.1;;Een nieuw engagement;0\n", encoding="utf-8")
+    loaded = partner_import.load(store, sheet)
+    result, _changes = partner_import.apply(store, loaded)
+    assert store.get("commitment", cid)["progress"] == 60
+    assert store.get("commitment", cid)["code"] == "2.1.7-01"
+    added = store.rows("SELECT code, worksite_id FROM commitment WHERE title = 'Een nieuw engagement'")
+    assert added == [{"code": "2.1.7-02", "worksite_id": worksite(store, "2.1.7")["id"]}]
+    notes = [note for row in result.rows for note in row.notes]
+    assert "2.6.1-01 is now 2.1.7-01 (a strategy revision renumbered it); read as 2.1.7-01" in notes
+    assert "2.6.1 is now 2.1.7 (a strategy revision renumbered it); read as 2.1.7" in notes
