@@ -267,73 +267,60 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../g4b_desktop/ui/edits.py" line="+16"/>
         <source>title</source>
-        <translation>title</translation>
+        <translation type="vanished">title</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>description</source>
-        <translation>description</translation>
+        <translation type="vanished">description</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>status</source>
-        <translation>status</translation>
+        <translation type="vanished">status</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>progress</source>
-        <translation>progress</translation>
+        <translation type="vanished">progress</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>health</source>
-        <translation>health</translation>
+        <translation type="vanished">health</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>lead organisation</source>
-        <translation>lead organisation</translation>
+        <translation type="vanished">lead organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>due date</source>
-        <translation>due date</translation>
+        <translation type="vanished">due date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>notes</source>
-        <translation>notes</translation>
+        <translation type="vanished">notes</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>{field} change of {code}</source>
-        <translation>{field} change of {code}</translation>
+        <translation type="vanished">{field} change of {code}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../../g4b_desktop/ui/record_form.py" line="+111"/>
         <source>edit of {code}</source>
         <translation>edit of {code}</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>new commitment in {code}</source>
-        <translation>new commitment in {code}</translation>
+        <translation type="vanished">new commitment in {code}</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>deletion of {code}</source>
-        <translation>deletion of {code}</translation>
+        <translation type="vanished">deletion of {code}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>deletion of {n} commitments</source>
-        <translation>deletion of {n} commitments</translation>
+        <translation type="vanished">deletion of {n} commitments</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../g4b_desktop/ui/edits.py" line="+55"/>
         <location line="+13"/>
         <source>edit of {name}</source>
         <translation>edit of {name}</translation>
@@ -835,7 +822,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g4b_desktop/ui/main_window.py" line="+69"/>
+        <location filename="../../g4b_desktop/ui/main_window.py" line="+70"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
@@ -845,12 +832,12 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+278"/>
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-268"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -876,16 +863,18 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+37"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-35"/>
+        <location line="+38"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-26"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
@@ -900,7 +889,12 @@
         <translation>&amp;About Go4Brussels Desktop</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <source>{undo_or_redo}: {action}</source>
+        <translation>{undo_or_redo}: {action}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>

@@ -267,73 +267,60 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../g4b_desktop/ui/edits.py" line="+16"/>
         <source>title</source>
-        <translation>titre</translation>
+        <translation type="vanished">titre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>description</source>
-        <translation>description</translation>
+        <translation type="vanished">description</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>status</source>
-        <translation>statut</translation>
+        <translation type="vanished">statut</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>progress</source>
-        <translation>avancement</translation>
+        <translation type="vanished">avancement</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>health</source>
-        <translation>état</translation>
+        <translation type="vanished">état</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>lead organisation</source>
-        <translation>organisation responsable</translation>
+        <translation type="vanished">organisation responsable</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>due date</source>
-        <translation>échéance</translation>
+        <translation type="vanished">échéance</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>notes</source>
-        <translation>remarques</translation>
+        <translation type="vanished">remarques</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>{field} change of {code}</source>
-        <translation>modification de {field} de {code}</translation>
+        <translation type="vanished">modification de {field} de {code}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../../g4b_desktop/ui/record_form.py" line="+111"/>
         <source>edit of {code}</source>
         <translation>modification de {code}</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>new commitment in {code}</source>
-        <translation>nouvel engagement dans {code}</translation>
+        <translation type="vanished">nouvel engagement dans {code}</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>deletion of {code}</source>
-        <translation>suppression de {code}</translation>
+        <translation type="vanished">suppression de {code}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>deletion of {n} commitments</source>
-        <translation>suppression de {n} engagements</translation>
+        <translation type="vanished">suppression de {n} engagements</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../g4b_desktop/ui/edits.py" line="+55"/>
         <location line="+13"/>
         <source>edit of {name}</source>
         <translation>modification de {name}</translation>
@@ -835,7 +822,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g4b_desktop/ui/main_window.py" line="+69"/>
+        <location filename="../../g4b_desktop/ui/main_window.py" line="+70"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
@@ -845,12 +832,12 @@
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+278"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-268"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -876,16 +863,18 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+37"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-35"/>
+        <location line="+38"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-26"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
@@ -900,7 +889,12 @@
         <translation>À &amp;propos de Go4Brussels Desktop</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <source>{undo_or_redo}: {action}</source>
+        <translation>{undo_or_redo} : {action}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>

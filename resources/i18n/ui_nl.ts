@@ -163,7 +163,7 @@
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation>Over tijd</translation>
+        <translation>Achterstallig</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -267,73 +267,60 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../g4b_desktop/ui/edits.py" line="+16"/>
         <source>title</source>
-        <translation>titel</translation>
+        <translation type="vanished">titel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>description</source>
-        <translation>beschrijving</translation>
+        <translation type="vanished">beschrijving</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>status</source>
-        <translation>status</translation>
+        <translation type="vanished">status</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>progress</source>
-        <translation>voortgang</translation>
+        <translation type="vanished">voortgang</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>health</source>
-        <translation>toestand</translation>
+        <translation type="vanished">toestand</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>lead organisation</source>
-        <translation>trekkende organisatie</translation>
+        <translation type="vanished">trekkende organisatie</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>due date</source>
-        <translation>streefdatum</translation>
+        <translation type="vanished">streefdatum</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>notes</source>
-        <translation>opmerkingen</translation>
+        <translation type="vanished">opmerkingen</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>{field} change of {code}</source>
-        <translation>wijziging van {field} van {code}</translation>
+        <translation type="vanished">wijziging van {field} van {code}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../../g4b_desktop/ui/record_form.py" line="+111"/>
         <source>edit of {code}</source>
         <translation>bewerking van {code}</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>new commitment in {code}</source>
-        <translation>nieuw engagement in {code}</translation>
+        <translation type="vanished">nieuw engagement in {code}</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>deletion of {code}</source>
-        <translation>verwijdering van {code}</translation>
+        <translation type="vanished">verwijdering van {code}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>deletion of {n} commitments</source>
-        <translation>verwijdering van {n} engagementen</translation>
+        <translation type="vanished">verwijdering van {n} engagementen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../g4b_desktop/ui/edits.py" line="+55"/>
         <location line="+13"/>
         <source>edit of {name}</source>
         <translation>bewerking van {name}</translation>
@@ -688,7 +675,7 @@
     <message>
         <location line="+2"/>
         <source>Overdue commitments</source>
-        <translation>Engagementen over tijd</translation>
+        <translation>Achterstallige engagementen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -835,7 +822,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g4b_desktop/ui/main_window.py" line="+69"/>
+        <location filename="../../g4b_desktop/ui/main_window.py" line="+70"/>
         <source>Views</source>
         <translation>Weergaven</translation>
     </message>
@@ -845,12 +832,12 @@
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+278"/>
         <source>Read-only</source>
         <translation>Alleen-lezen</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-268"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -876,16 +863,18 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+37"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-35"/>
+        <location line="+38"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-26"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
@@ -900,7 +889,12 @@
         <translation>&amp;Over Go4Brussels Desktop</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <source>{undo_or_redo}: {action}</source>
+        <translation>{undo_or_redo}: {action}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Home</source>
         <translation>Overzicht</translation>
     </message>
@@ -1155,7 +1149,7 @@ Databank: {file}</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Merge a duplicate into this one…</source>
-        <translation>&amp;Een dubbel hierin samenvoegen…</translation>
+        <translation>&amp;Een duplicaat hiermee samenvoegen…</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1289,22 +1283,22 @@ Databank: {file}</translation>
     <message>
         <location line="+6"/>
         <source>Merge a duplicate</source>
-        <translation>Een dubbel samenvoegen</translation>
+        <translation>Een duplicaat samenvoegen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The duplicate is removed; its memberships, contacts and led commitments move to “{name}”.</source>
-        <translation>Het dubbel wordt verwijderd; zijn lidmaatschappen, contactpersonen en getrokken engagementen gaan naar “{name}”.</translation>
+        <translation>Het duplicaat wordt verwijderd; zijn lidmaatschappen, contactpersonen en getrokken engagementen gaan naar “{name}”.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The duplicate is removed; its memberships, meeting attendance and actions move to “{name}”.</source>
-        <translation>Het dubbel wordt verwijderd; zijn lidmaatschappen, aanwezigheden op vergaderingen en actiepunten gaan naar “{name}”.</translation>
+        <translation>Het duplicaat wordt verwijderd; zijn lidmaatschappen, aanwezigheden op vergaderingen en actiepunten gaan naar “{name}”.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Duplicate</source>
-        <translation>&amp;Dubbel</translation>
+        <translation>&amp;Duplicaat</translation>
     </message>
     <message>
         <location line="+17"/>
