@@ -833,7 +833,7 @@
         <translation>New outcome</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>(no commitment changed)</source>
         <translation>(no commitment changed)</translation>
     </message>

@@ -194,7 +194,7 @@
     <message>
         <location line="+1"/>
         <source>health</source>
-        <translation>suivi</translation>
+        <translation>état</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -463,7 +463,7 @@
     <message>
         <location line="+6"/>
         <source>Delete action</source>
-        <translation>Supprimer l&apos;action</translation>
+        <translation>Supprimer le point d&apos;action</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -833,7 +833,7 @@
         <translation>Nouveau résultat</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>(no commitment changed)</source>
         <translation>(aucun engagement modifié)</translation>
     </message>

@@ -194,7 +194,7 @@
     <message>
         <location line="+1"/>
         <source>health</source>
-        <translation>opvolging</translation>
+        <translation>toestand</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -833,7 +833,7 @@
         <translation>Nieuw resultaat</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>(no commitment changed)</source>
         <translation>(geen engagement gewijzigd)</translation>
     </message>

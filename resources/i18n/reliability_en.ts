@@ -3,7 +3,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../g4b_desktop/ui/backups_view.py" line="+32" />
+        <location filename="../../g4b_desktop/ui/backups_view.py" line="+37" />
         <source>Daily</source>
         <translation>Daily</translation>
     </message>
@@ -38,7 +38,7 @@
         <translation>Before: {reason}</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+29" />
         <source>This database is on a network share ({reason}). SQLite cannot lock a file on the network reliably, and two computers writing to it can damage it. Keep the database on this computer's own disk.</source>
         <translation>This database is on a network share ({reason}). SQLite cannot lock a file on the network reliably, and two computers writing to it can damage it. Keep the database on this computer's own disk.</translation>
     </message>
@@ -58,17 +58,17 @@
         <translation>This database is also open in another Go4Brussels Desktop window. Close one of them: edits made in both are checked against each other, but only one should be used.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+54" />
         <source>The daily backup could not be made: {error} (report: {file}).</source>
         <translation>The daily backup could not be made: {error} (report: {file}).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Daily backup saved as {file}.</source>
         <translation>Daily backup saved as {file}.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+28" />
         <source>{file} cannot be restored: {problems}</source>
         <translation>{file} cannot be restored: {problems}</translation>
     </message>
@@ -113,7 +113,7 @@ Everything changed since that backup will be undone. The database as it is now i
         <translation>Size</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+17" />
         <source>There are no backups of this database yet.</source>
         <translation>There are no backups of this database yet.</translation>
     </message>
@@ -173,13 +173,13 @@ Everything changed since that backup will be undone. The database as it is now i
         <translation>&amp;Restore this backup…</translation>
     </message>
     <message>
-        <location line="+40" />
-        <location line="+43" />
+        <location line="+38" />
+        <location line="+45" />
         <source>Damaged database</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-45" />
         <source>The database {file} is damaged:
 {problems}
 
@@ -200,7 +200,7 @@ Nothing will be written to it.</translation>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>{file} cannot be read: {error}</source>
         <translation>{file} cannot be read: {error}</translation>
     </message>
@@ -276,7 +276,7 @@ Nothing will be written to it.</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../g4b_desktop/ui/single_instance.py" line="+158" />
+        <location filename="../../g4b_desktop/ui/single_instance.py" line="+176" />
         <source>{file} is already open in Go4Brussels Desktop: that window was brought to the front.</source>
         <translation>{file} is already open in Go4Brussels Desktop: that window was brought to the front.</translation>
     </message>

@@ -3,14 +3,14 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../g4b_desktop/ui/backups_view.py" line="+32" />
+        <location filename="../../g4b_desktop/ui/backups_view.py" line="+37" />
         <source>Daily</source>
         <translation>Quotidienne</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Made by hand</source>
-        <translation>Faite à la main</translation>
+        <translation>Faite manuellement</translation>
     </message>
     <message>
         <location line="+0" />
@@ -38,7 +38,7 @@
         <translation>Avant : {reason}</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+29" />
         <source>This database is on a network share ({reason}). SQLite cannot lock a file on the network reliably, and two computers writing to it can damage it. Keep the database on this computer's own disk.</source>
         <translation>Cette base de données se trouve sur un partage réseau ({reason}). SQLite ne peut pas verrouiller un fichier réseau de façon fiable, et deux ordinateurs qui y écrivent peuvent l'endommager. Gardez la base sur le disque propre de cet ordinateur.</translation>
     </message>
@@ -58,17 +58,17 @@
         <translation>Cette base de données est aussi ouverte dans une autre fenêtre de Go4Brussels Desktop. Fermez-en une : les modifications faites dans les deux sont vérifiées l'une contre l'autre, mais n'en utilisez qu'une.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+54" />
         <source>The daily backup could not be made: {error} (report: {file}).</source>
         <translation>La copie de sauvegarde quotidienne n'a pas pu être faite : {error} (rapport : {file}).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Daily backup saved as {file}.</source>
         <translation>Copie de sauvegarde quotidienne enregistrée sous {file}.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+28" />
         <source>{file} cannot be restored: {problems}</source>
         <translation>{file} ne peut pas être restaurée : {problems}</translation>
     </message>
@@ -113,7 +113,7 @@ Tout ce qui a été modifié depuis cette copie sera annulé. La base telle qu'e
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+17" />
         <source>There are no backups of this database yet.</source>
         <translation>Il n'y a pas encore de copie de sauvegarde de cette base.</translation>
     </message>
@@ -173,13 +173,13 @@ Tout ce qui a été modifié depuis cette copie sera annulé. La base telle qu'e
         <translation>&amp;Restaurer cette copie…</translation>
     </message>
     <message>
-        <location line="+40" />
-        <location line="+43" />
+        <location line="+38" />
+        <location line="+45" />
         <source>Damaged database</source>
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-45" />
         <source>The database {file} is damaged:
 {problems}
 
@@ -200,7 +200,7 @@ Rien n'y sera écrit.</translation>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>{file} cannot be read: {error}</source>
         <translation>{file} ne peut pas être lue : {error}</translation>
     </message>
@@ -276,7 +276,7 @@ Rien n'y sera écrit.</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../g4b_desktop/ui/single_instance.py" line="+158" />
+        <location filename="../../g4b_desktop/ui/single_instance.py" line="+176" />
         <source>{file} is already open in Go4Brussels Desktop: that window was brought to the front.</source>
         <translation>{file} est déjà ouverte dans Go4Brussels Desktop : cette fenêtre a été mise au premier plan.</translation>
     </message>

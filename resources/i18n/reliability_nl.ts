@@ -3,14 +3,14 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../g4b_desktop/ui/backups_view.py" line="+32" />
+        <location filename="../../g4b_desktop/ui/backups_view.py" line="+37" />
         <source>Daily</source>
         <translation>Dagelijks</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Made by hand</source>
-        <translation>Met de hand gemaakt</translation>
+        <translation>Handmatig gemaakt</translation>
     </message>
     <message>
         <location line="+0" />
@@ -38,7 +38,7 @@
         <translation>Voor: {reason}</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+29" />
         <source>This database is on a network share ({reason}). SQLite cannot lock a file on the network reliably, and two computers writing to it can damage it. Keep the database on this computer's own disk.</source>
         <translation>Deze databank staat op een netwerkschijf ({reason}). SQLite kan een bestand op het netwerk niet betrouwbaar vergrendelen, en twee computers die erin schrijven kunnen het beschadigen. Bewaar de databank op de eigen schijf van deze computer.</translation>
     </message>
@@ -58,17 +58,17 @@
         <translation>Deze databank is ook geopend in een ander venster van Go4Brussels Desktop. Sluit er één: wijzigingen in beide worden tegen elkaar gecontroleerd, maar gebruik er maar één.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+54" />
         <source>The daily backup could not be made: {error} (report: {file}).</source>
         <translation>De dagelijkse reservekopie kon niet gemaakt worden: {error} (verslag: {file}).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Daily backup saved as {file}.</source>
         <translation>Dagelijkse reservekopie bewaard als {file}.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+28" />
         <source>{file} cannot be restored: {problems}</source>
         <translation>{file} kan niet teruggezet worden: {problems}</translation>
     </message>
@@ -113,7 +113,7 @@ Alles wat sinds die reservekopie gewijzigd werd, wordt ongedaan gemaakt. De data
         <translation>Grootte</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+17" />
         <source>There are no backups of this database yet.</source>
         <translation>Er zijn nog geen reservekopieën van deze databank.</translation>
     </message>
@@ -173,13 +173,13 @@ Alles wat sinds die reservekopie gewijzigd werd, wordt ongedaan gemaakt. De data
         <translation>Deze reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location line="+40" />
-        <location line="+43" />
+        <location line="+38" />
+        <location line="+45" />
         <source>Damaged database</source>
         <translation>Beschadigde databank</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-45" />
         <source>The database {file} is damaged:
 {problems}
 
@@ -200,7 +200,7 @@ Er wordt niets in geschreven.</translation>
         <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>{file} cannot be read: {error}</source>
         <translation>{file} kan niet gelezen worden: {error}</translation>
     </message>
@@ -276,7 +276,7 @@ Er wordt niets in geschreven.</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../g4b_desktop/ui/single_instance.py" line="+158" />
+        <location filename="../../g4b_desktop/ui/single_instance.py" line="+176" />
         <source>{file} is already open in Go4Brussels Desktop: that window was brought to the front.</source>
         <translation>{file} is al geopend in Go4Brussels Desktop: dat venster werd naar voren gehaald.</translation>
     </message>
