@@ -52,6 +52,8 @@ class Session(QObject):
         except StoreError as exc:
             self.error.emit(exc)
             return False
+        if not changes:  # nothing changed (a save without edits): nothing to undo either
+            return True
         command.first_done = True
         if isinstance(getattr(changes, "label", None), Text):
             command.label = changes.label
