@@ -111,12 +111,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+243"/>
+        <location line="+251"/>
         <source>Remove outcome</source>
         <translation>Remove outcome</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-246"/>
         <source>Link worksite or commitment…</source>
         <translation>Link worksite or commitment…</translation>
     </message>
@@ -132,12 +132,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+170"/>
+        <location line="+178"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-177"/>
         <source>Presenter</source>
         <translation>Presenter</translation>
     </message>
@@ -167,7 +167,17 @@
         <translation>[confidential]</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+14"/>
+        <source>The committee has no earlier meeting.</source>
+        <translation>The committee has no earlier meeting.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No agenda template saved yet.</source>
+        <translation>No agenda template saved yet.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>commitment {code}: {field} {old} → {new}</source>
         <translation>commitment {code}: {field} {old} → {new}</translation>
     </message>

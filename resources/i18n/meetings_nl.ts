@@ -111,12 +111,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+243"/>
+        <location line="+251"/>
         <source>Remove outcome</source>
         <translation>Resultaat verwijderen</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-246"/>
         <source>Link worksite or commitment…</source>
         <translation>Beleidswerf of engagement koppelen…</translation>
     </message>
@@ -132,12 +132,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+170"/>
+        <location line="+178"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-177"/>
         <source>Presenter</source>
         <translation>Toelichting door</translation>
     </message>
@@ -167,7 +167,17 @@
         <translation>[vertrouwelijk]</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+14"/>
+        <source>The committee has no earlier meeting.</source>
+        <translation>Het comité heeft geen eerdere vergadering.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No agenda template saved yet.</source>
+        <translation>Nog geen agendasjabloon opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>commitment {code}: {field} {old} → {new}</source>
         <translation>engagement {code}: {field} {old} → {new}</translation>
     </message>

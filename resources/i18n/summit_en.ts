@@ -4,7 +4,7 @@
 <context>
     <name>NewSummitDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+385"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="+415"/>
         <source>New Social Summit</source>
         <translation>New Social Summit</translation>
     </message>
@@ -103,18 +103,28 @@
 <context>
     <name>SummitView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="-382"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="-412"/>
         <source>New summit…</source>
         <translation>New summit…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Close the summit…</source>
+        <translation>Close the summit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen the summit…</source>
+        <translation>Reopen the summit…</translation>
+    </message>
+    <message>
+        <location line="+313"/>
         <source>Close the summit</source>
         <translation>Close the summit</translation>
     </message>
     <message>
         <location filename="../../g4b_desktop/ui/summit_feature.py" line="+21"/>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+2"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="-311"/>
         <source>Progress note (PDF)…</source>
         <translation>Progress note (PDF)…</translation>
     </message>
@@ -125,7 +135,7 @@
         <translation>Social Summit</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+9"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="+10"/>
         <source>Pick the priority worksites</source>
         <translation>Pick the priority worksites</translation>
     </message>
@@ -151,12 +161,12 @@
         <location line="-31"/>
         <location line="+5"/>
         <location line="+21"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Expected result</source>
         <translation>Expected result</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Commitments</source>
         <translation>Commitments</translation>
     </message>
@@ -190,12 +200,12 @@
     <message>
         <location line="-22"/>
         <location line="+21"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Progress statement</source>
         <translation>Progress statement</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Last summit&apos;s priorities: how far they got</source>
         <translation>Last summit&apos;s priorities: how far they got</translation>
     </message>
@@ -225,7 +235,7 @@
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>(no verdict yet)</source>
         <translation>(no verdict yet)</translation>
     </message>
@@ -245,7 +255,7 @@
         <translation>open: choose its priorities, then close it</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Priorities of the Social Summit {year}: how far they got</source>
         <translation>Priorities of the Social Summit {year}: how far they got</translation>
     </message>
@@ -295,7 +305,27 @@
         <translation>Close the Social Summit</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>Reopen the Social Summit</source>
+        <translation>Reopen the Social Summit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the Social Summit {year}? Its priorities are then fixed, and the state of every commitment is kept as the starting point of the next progress note. A summit closed by mistake can be reopened.</source>
+        <translation>Close the Social Summit {year}? Its priorities are then fixed, and the state of every commitment is kept as the starting point of the next progress note. A summit closed by mistake can be reopened.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reopen the summit</source>
+        <translation>Reopen the summit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the Social Summit {year}? The state of the commitments kept when it was closed is dropped; a new one is kept when it is closed again.</source>
+        <translation>Reopen the Social Summit {year}? The state of the commitments kept when it was closed is dropped; a new one is kept when it is closed again.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Progress note</source>
         <translation>Progress note</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>NewSummitDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+385"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="+415"/>
         <source>New Social Summit</source>
         <translation>Nouveau Sommet social</translation>
     </message>
@@ -103,18 +103,28 @@
 <context>
     <name>SummitView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="-382"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="-412"/>
         <source>New summit…</source>
         <translation>Nouveau Sommet…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Close the summit…</source>
+        <translation>Clôturer le Sommet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen the summit…</source>
+        <translation>Rouvrir le Sommet…</translation>
+    </message>
+    <message>
+        <location line="+313"/>
         <source>Close the summit</source>
         <translation>Clôturer le Sommet</translation>
     </message>
     <message>
         <location filename="../../g4b_desktop/ui/summit_feature.py" line="+21"/>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+2"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="-311"/>
         <source>Progress note (PDF)…</source>
         <translation>Note de progrès (PDF)…</translation>
     </message>
@@ -125,7 +135,7 @@
         <translation>Sommet social</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+9"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="+10"/>
         <source>Pick the priority worksites</source>
         <translation>Choisissez les chantiers prioritaires</translation>
     </message>
@@ -151,12 +161,12 @@
         <location line="-31"/>
         <location line="+5"/>
         <location line="+21"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Expected result</source>
         <translation>Résultat attendu</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
@@ -190,12 +200,12 @@
     <message>
         <location line="-22"/>
         <location line="+21"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Progress statement</source>
         <translation>État d&apos;avancement</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Last summit&apos;s priorities: how far they got</source>
         <translation>Priorités du Sommet précédent : où en sont-elles ?</translation>
     </message>
@@ -225,7 +235,7 @@
         <translation>Avancement</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>(no verdict yet)</source>
         <translation>(pas encore d&apos;appréciation)</translation>
     </message>
@@ -245,7 +255,7 @@
         <translation>ouvert : choisissez ses priorités, puis clôturez-le</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Priorities of the Social Summit {year}: how far they got</source>
         <translation>Priorités du Sommet social {year} : où en sont-elles ?</translation>
     </message>
@@ -295,7 +305,27 @@
         <translation>Clôturer le Sommet social</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>Reopen the Social Summit</source>
+        <translation>Rouvrir le Sommet social</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the Social Summit {year}? Its priorities are then fixed, and the state of every commitment is kept as the starting point of the next progress note. A summit closed by mistake can be reopened.</source>
+        <translation>Clôturer le Sommet social {year} ? Ses priorités sont alors figées et l&apos;état de chaque engagement est conservé comme point de départ de la prochaine note de progrès. Un Sommet clôturé par erreur peut être rouvert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reopen the summit</source>
+        <translation>Rouvrir le Sommet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the Social Summit {year}? The state of the commitments kept when it was closed is dropped; a new one is kept when it is closed again.</source>
+        <translation>Rouvrir le Sommet social {year} ? L&apos;état des engagements conservé lors de la clôture est abandonné ; un nouvel état sera conservé à la prochaine clôture.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Progress note</source>
         <translation>Note de progrès</translation>
     </message>

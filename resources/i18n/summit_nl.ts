@@ -4,7 +4,7 @@
 <context>
     <name>NewSummitDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+385"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="+415"/>
         <source>New Social Summit</source>
         <translation>Nieuwe Sociale Top</translation>
     </message>
@@ -103,18 +103,28 @@
 <context>
     <name>SummitView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="-382"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="-412"/>
         <source>New summit…</source>
         <translation>Nieuwe Top…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Close the summit…</source>
+        <translation>De Top afsluiten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen the summit…</source>
+        <translation>De Top heropenen…</translation>
+    </message>
+    <message>
+        <location line="+313"/>
         <source>Close the summit</source>
         <translation>De Top afsluiten</translation>
     </message>
     <message>
         <location filename="../../g4b_desktop/ui/summit_feature.py" line="+21"/>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+2"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="-311"/>
         <source>Progress note (PDF)…</source>
         <translation>Voortgangsnota (PDF)…</translation>
     </message>
@@ -125,7 +135,7 @@
         <translation>Sociale Top</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+9"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="+10"/>
         <source>Pick the priority worksites</source>
         <translation>Kies de prioritaire beleidswerven</translation>
     </message>
@@ -151,12 +161,12 @@
         <location line="-31"/>
         <location line="+5"/>
         <location line="+21"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Expected result</source>
         <translation>Verwacht resultaat</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Commitments</source>
         <translation>Engagementen</translation>
     </message>
@@ -190,12 +200,12 @@
     <message>
         <location line="-22"/>
         <location line="+21"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Progress statement</source>
         <translation>Stand van zaken</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Last summit&apos;s priorities: how far they got</source>
         <translation>Prioriteiten van de vorige Top: hoe ver staan ze?</translation>
     </message>
@@ -225,7 +235,7 @@
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>(no verdict yet)</source>
         <translation>(nog geen beoordeling)</translation>
     </message>
@@ -245,7 +255,7 @@
         <translation>open: kies de prioriteiten en sluit de Top dan af</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Priorities of the Social Summit {year}: how far they got</source>
         <translation>Prioriteiten van de Sociale Top {year}: hoe ver staan ze?</translation>
     </message>
@@ -295,7 +305,27 @@
         <translation>De Sociale Top afsluiten</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>Reopen the Social Summit</source>
+        <translation>De Sociale Top heropenen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the Social Summit {year}? Its priorities are then fixed, and the state of every commitment is kept as the starting point of the next progress note. A summit closed by mistake can be reopened.</source>
+        <translation>De Sociale Top {year} afsluiten? De prioriteiten liggen dan vast en de stand van elk engagement wordt bewaard als vertrekpunt van de volgende voortgangsnota. Een per vergissing afgesloten Top kan heropend worden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reopen the summit</source>
+        <translation>De Top heropenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the Social Summit {year}? The state of the commitments kept when it was closed is dropped; a new one is kept when it is closed again.</source>
+        <translation>De Sociale Top {year} heropenen? De stand van de engagementen die bij het afsluiten bewaard werd, vervalt; bij het opnieuw afsluiten wordt een nieuwe bewaard.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Progress note</source>
         <translation>Voortgangsnota</translation>
     </message>
