@@ -179,7 +179,7 @@ class Action:
         self._collect(table, record_id, rows, nulled)
         trash_id = new_id()
         payload = {"rows": rows, "nulled": nulled}
-        label = label or record_id
+        label = label or _record_label(rows[0]["values"])
         self.db.execute(
             "INSERT INTO trash (id, change_set_id, table_name, record_id, label, rows, deleted_at, author, "
             "label_template, label_params) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -238,6 +238,21 @@ class Action:
                     self.update(table, record_id, old_values)
             elif op == "delete" and (table, record_id) in trash:
                 self.restore(trash.pop((table, record_id)))
+            elif op == "delete" and not self.store.exists(table, record_id):
+                # restored from the trash since, then deleted again (an undone restore): its newest entry
+                later = self.store.scalar("SELECT id FROM trash WHERE table_name = ? AND record_id = ? "
+                                          "ORDER BY deleted_at DESC, rowid DESC LIMIT 1", [table, record_id])
+                if later is not None:
+                    self.restore(later)
+
+
+def _record_label(values: dict[str, Any]) -> str:
+    """How the trash names a record deleted without a label (an undone addition or restore): its code
+    and title or name, as the features' own deletions name them; its id if it has neither."""
+    name = (values.get("title") or values.get("name") or values.get("full_name") or values.get("date")
+            or values.get("year"))
+    text = " ".join(str(part) for part in (values.get("code"), name) if part)
+    return text or str(values.get("id"))
 
 
 def _revert_steps(entries: list[dict]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:

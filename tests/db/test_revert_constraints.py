@@ -50,3 +50,32 @@ def test_a_field_changed_twice_in_one_action_gets_its_first_value_back(store):
         act.update("meeting", meeting_id, {"place": "Zuidstation"})
     history.revert_change_set(store, act.changes.change_set_id)
     assert store.get("meeting", meeting_id)["place"] is None
+
+
+def test_undoing_a_deletion_after_an_undone_restore_brings_the_record_back(store):
+    """Delete (into the trash), restore it from the trash, undo the restore (deleted again), then undo
+    the deletion: the record comes back from its newest trash entry."""
+    from g4b_desktop.db import partners
+
+    keep, _ = partners.add_organisation(store, "Brussels Jobcentrum")
+    duplicate, _ = partners.add_organisation(store, "Brussels Jobcentrum vzw")
+    merged = partners.merge_organisations(store, keep, duplicate)
+    trash_id = store.scalar("SELECT id FROM trash WHERE record_id = ?", [duplicate])
+    restored = history.restore(store, trash_id)
+    history.revert_change_set(store, restored.change_set_id)
+    assert not store.exists("organisation", duplicate)
+
+    history.revert_change_set(store, merged.change_set_id)
+    assert store.get("organisation", duplicate)["name"] == "Brussels Jobcentrum vzw"
+    assert store.scalar("SELECT count(*) FROM trash WHERE record_id = ?", [duplicate]) == 0
+
+
+def test_an_undone_restore_puts_the_record_back_in_the_trash_under_its_name(store):
+    from g4b_desktop.db import commitments
+
+    worksite = queries.worksite_by_code(store, "1.2.1")
+    commitment_id, _ = commitments.add(store, worksite["id"], "Per vergissing toegevoegd")
+    commitments.delete(store, commitment_id)
+    restored = history.restore(store, store.scalar("SELECT id FROM trash"))
+    history.revert_change_set(store, restored.change_set_id)
+    assert [r["label"] for r in history.trash(store)] == ["1.2.1-01 Per vergissing toegevoegd"]
