@@ -18,7 +18,7 @@ from . import i18n
 from .history_panel import HistoryPanel
 from .partners_view import table
 from .rows_model import Column, HeaderedTable, RowsModel
-from .undo import AddCommand, DeleteCommand, UpdateCommand
+from .undo import ActionCommand, AddCommand, DeleteCommand, UpdateCommand
 
 YEAR, VALUE, TARGET, NOTE = range(4)
 FIELDS = {VALUE: "value", TARGET: "target", NOTE: "note"}
@@ -115,8 +115,12 @@ def set_indicator_year(session, indicator_id: str, year: int, new: dict) -> bool
     def write(values, expected=None):
         return indicators.set_year(store, indicator_id, year, values, expected if existing else None)
 
+    if existing:
+        command = UpdateCommand(session, text, write, new, old)
+    else:  # the year's row is made: undo removes it again (setting its fields back would leave it empty)
+        command = ActionCommand(session, text, lambda: write(new))
     try:
-        return session.execute(UpdateCommand(session, text, write, new, old))
+        return session.execute(command)
     except StoreError as exc:
         session.error.emit(exc)
         return False
