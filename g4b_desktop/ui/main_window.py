@@ -378,6 +378,9 @@ class MainWindow(QMainWindow):
         splitter = stored.value("splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        else:  # the navigation as wide as its titles: the rest is the views'
+            navigation = self.navigation.minimumWidth()
+            self.splitter.setSizes([navigation, max(self.width() - navigation, 400)])
         view = stored.value("view")
         if view in self._views:
             self.show_view(view)

@@ -362,12 +362,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+216"/>
+        <location line="+223"/>
         <source>Approve minutes</source>
         <translation>Approve minutes</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-220"/>
         <source>Re-open minutes…</source>
         <translation>Re-open minutes…</translation>
     </message>
@@ -383,12 +383,12 @@
     </message>
     <message>
         <location line="-41"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-53"/>
         <source>e-mail (makes the .ics a meeting request)</source>
         <translation>e-mail (makes the .ics a meeting request)</translation>
     </message>
@@ -398,25 +398,25 @@
         <translation>Organiser</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+213"/>
+        <location line="+217"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+207"/>
+        <location line="-233"/>
+        <location line="+211"/>
         <source>Invite the committee</source>
         <translation>Invite the committee</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-208"/>
         <source>Add guest…</source>
         <translation>Add guest…</translation>
     </message>
@@ -481,7 +481,7 @@
         <translation>Edit action…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -729,12 +729,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+154"/>
+        <location line="+169"/>
         <source>Delete meeting</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-164"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -755,7 +755,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
         <source>Open actions</source>
         <translation>Open actions</translation>
     </message>
@@ -771,7 +776,12 @@
         <translation>Committee</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+41"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Plan a meeting</source>
         <translation>Plan a meeting</translation>
     </message>
@@ -779,7 +789,7 @@
 <context>
     <name>OpenActionsPanel</name>
     <message>
-        <location line="-206"/>
+        <location line="-221"/>
         <source>Objective</source>
         <translation>Objective</translation>
     </message>

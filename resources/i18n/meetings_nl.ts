@@ -362,12 +362,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+216"/>
+        <location line="+223"/>
         <source>Approve minutes</source>
         <translation>Notulen goedkeuren</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-220"/>
         <source>Re-open minutes…</source>
         <translation>Notulen heropenen…</translation>
     </message>
@@ -383,12 +383,12 @@
     </message>
     <message>
         <location line="-41"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-53"/>
         <source>e-mail (makes the .ics a meeting request)</source>
         <translation>e-mailadres (maakt van de .ics een vergaderverzoek)</translation>
     </message>
@@ -398,25 +398,25 @@
         <translation>Organisator</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+213"/>
+        <location line="+217"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+207"/>
+        <location line="-233"/>
+        <location line="+211"/>
         <source>Invite the committee</source>
         <translation>Het stuurcomité uitnodigen</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-208"/>
         <source>Add guest…</source>
         <translation>Gast toevoegen…</translation>
     </message>
@@ -481,7 +481,7 @@
         <translation>Actiepunt wijzigen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Actions</source>
         <translation>Actiepunten</translation>
     </message>
@@ -729,12 +729,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+154"/>
+        <location line="+169"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-164"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -755,7 +755,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
         <source>Open actions</source>
         <translation>Openstaande actiepunten</translation>
     </message>
@@ -771,7 +776,12 @@
         <translation>Stuurcomité</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+41"/>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Plan a meeting</source>
         <translation>Vergadering plannen</translation>
     </message>
@@ -779,7 +789,7 @@
 <context>
     <name>OpenActionsPanel</name>
     <message>
-        <location line="-206"/>
+        <location line="-221"/>
         <source>Objective</source>
         <translation>Doelstelling</translation>
     </message>

@@ -134,7 +134,7 @@
 <context>
     <name>CommitmentTable</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+127"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+143"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
@@ -598,7 +598,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <location line="+10"/>
         <location line="+18"/>
         <source>History</source>
@@ -668,7 +668,7 @@
         <translation>Qui</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Commitments per objective</source>
         <translation>Engagements par objectif</translation>
     </message>
@@ -683,7 +683,7 @@
         <translation>Modifié récemment</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>(deleted)</source>
         <translation>(supprimé)</translation>
     </message>
@@ -696,7 +696,7 @@
         <translation>valeur de {code} en {year}</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1082,7 +1082,7 @@ Base de données : {file}</translation>
 <context>
     <name>PartnersView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/partners_view.py" line="+56"/>
+        <location filename="../../g4b_desktop/ui/partners_view.py" line="+62"/>
         <location line="+5"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
@@ -1471,7 +1471,7 @@ Base de données : {file}</translation>
 <context>
     <name>StatusModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/home_view.py" line="-172"/>
+        <location filename="../../g4b_desktop/ui/home_view.py" line="-176"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1618,7 +1618,7 @@ Base de données : {file}</translation>
 <context>
     <name>ValuesModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-140"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-144"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
@@ -1651,7 +1651,7 @@ Base de données : {file}</translation>
 <context>
     <name>WorksitePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+46"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+51"/>
         <source>&amp;New commitment</source>
         <translation>&amp;Nouvel engagement</translation>
     </message>

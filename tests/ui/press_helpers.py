@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from g4b_desktop import paths
 from g4b_desktop.db import meetings, queries, summits
+from g4b_desktop.ui import i18n
 
 # Qt's own buttons inside item views and tab bars: not the program's.
 QT_INTERNAL = ("qt_tableview_cornerbutton", "ScrollLeftButton", "ScrollRightButton")
@@ -148,3 +149,24 @@ def a_working_committee(store) -> dict:
     return {"objective": objective["id"], "worksite": worksite["id"], "commitment": commitment_id,
             "organisation": organisation, "person": person_id, "meeting": meeting_id, "indicator": indicator,
             "summit": summit_id}
+
+
+def open_window(store, language: str):
+    """The main window on `store` in `language`, at a laptop's 1280×800."""
+    from g4b_desktop.ui.main_window import MainWindow
+    from g4b_desktop.ui.undo import Session
+
+    i18n.install(language)
+    window = MainWindow(store, Session(store, language))
+    window.resize(1280, 800)
+    window.show()
+    return window
+
+
+def close_windows(window) -> None:
+    window = window.latest()
+    for job in list(window._jobs):
+        job.worker.wait(5000)
+    window.undo_stack.clear()
+    window.close()
+    window.deleteLater()

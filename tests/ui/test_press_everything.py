@@ -15,12 +15,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidgetAction
 
 from g4b_desktop.db import summits
-from g4b_desktop.ui import i18n
 from g4b_desktop.ui.main_window import MENUS, MainWindow
-from g4b_desktop.ui.undo import Session
 
-from press_helpers import (DialogAnswerer, a_working_committee, crash_logs, program_buttons, select_first_rows,
-                           tab_pages)
+from press_helpers import (DialogAnswerer, a_working_committee, close_windows, crash_logs, open_window,
+                           program_buttons, select_first_rows, tab_pages)
 
 # Left out, each for its reason (objectName of a button, or the menu role of an action).
 SKIPPED_BUTTONS = {"openPdf": "opens the PDF in the system's viewer, another program"}
@@ -35,14 +33,6 @@ STATES = {
     "indicators": [lambda w, c: w.open_record("indicator", c["indicator"])],
     "meetings": [lambda w, c: w.meetings_view.select_meeting(c["meeting"])],
 }
-
-
-def open_window(store, language: str) -> MainWindow:
-    i18n.install(language)
-    window = MainWindow(store, Session(store, language))
-    window.resize(1280, 800)
-    window.show()
-    return window
 
 
 class Presser:
@@ -172,12 +162,3 @@ def test_the_dialogs_that_matter_accepted(qtbot, store, language, tmp_path):
         close_windows(presser.window)
     assert presser.problems == [], "\n".join(presser.problems)
     assert store.scalar("SELECT count(*) FROM meeting") == before + 1
-
-
-def close_windows(window: MainWindow) -> None:
-    window = window.latest()
-    for job in list(window._jobs):
-        job.worker.wait(5000)
-    window.undo_stack.clear()
-    window.close()
-    window.deleteLater()
