@@ -44,8 +44,12 @@ class FreeTextColumn(QObject):
         return False
 
 
-def fit_short_columns(view: QAbstractItemView, free_text: int) -> None:
-    """Every column but `free_text` as wide as its header and the rows shown (Qt reads only those)."""
+def fit_short_columns(view: QAbstractItemView, free_text: int, maximum: int = 160) -> None:
+    """Every column but `free_text` as wide as its header and the rows shown (Qt reads only those),
+    at most `maximum` (a longer text is elided)."""
+    header = view.horizontalHeader()
     for column in range(view.model().columnCount()):
         if column != free_text:
             view.resizeColumnToContents(column)
+            if header.sectionSize(column) > max(maximum, header.sectionSizeHint(column)):
+                header.resizeSection(column, max(maximum, header.sectionSizeHint(column)))

@@ -27,7 +27,7 @@ ORGANISATION_EDITABLE = ("name", "short_name", "kind", "website", "email", "phon
 PERSON_EDITABLE = ("full_name", "function", "email", "phone", "notes")
 
 
-def table(model: RowsModel, name: str, free_text: int = 0) -> QTableView:
+def table(model: RowsModel, name: str, free_text: int = 0, minimum: int = 180) -> QTableView:
     """A read-only table whose `free_text` column (a name, a title) takes the width the others leave."""
     view = QTableView()
     view.setObjectName(name)
@@ -39,12 +39,12 @@ def table(model: RowsModel, name: str, free_text: int = 0) -> QTableView:
     view.verticalHeader().hide()
     view.setWordWrap(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.free_text = FreeTextColumn(view, free_text, 180)
+    view.free_text = FreeTextColumn(view, free_text, minimum)
     return view
 
 
-def fit_columns(view: QTableView) -> None:
-    fit_short_columns(view, view.free_text.column)
+def fit_columns(view: QTableView, maximum: int = 160) -> None:
+    fit_short_columns(view, view.free_text.column, maximum)
     view.free_text.fit()
 
 
