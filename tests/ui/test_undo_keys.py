@@ -54,21 +54,22 @@ def test_undo_labels_follow_a_change_of_language(window, qtbot, store):
     assert view.select_meeting(meeting_id)
     qtbot.mouseClick(view.editor.approve_button, Qt.MouseButton.LeftButton)
 
-    window.preferences_action.trigger()
-    dialog = window.findChild(PreferencesDialog)
-    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
-    dialog.accept()
-    french = window.latest()
-    assert french.language == "fr"
+    french = switch_language(window, "fr")
     assert french.undo_action.text().startswith("Annuler : Approuver le procès-verbal de la réunion du 12/03/2027")
     french.undo_action.trigger()
     assert french.redo_action.text().startswith("Rétablir : Approuver le procès-verbal de la réunion du 12/03/2027")
 
-    french.preferences_action.trigger()
-    dialog = french.findChild(PreferencesDialog)
-    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
-    dialog.accept()
-    dutch = french.latest()
-    assert dutch.language == "nl"
+    dutch = switch_language(french, "nl")
     assert dutch.redo_action.text().startswith("Opnieuw: Notulen van de vergadering van 12/03/2027")
     assert dutch.undo_action.text() == "Ongedaan maken"
+
+
+def switch_language(window, language: str):
+    """Edit → Preferences…, another language, OK: the window that replaces this one."""
+    window.preferences_action.trigger()
+    dialog = window.findChild(PreferencesDialog)
+    dialog.language.setCurrentIndex(dialog.language.findData(language))
+    dialog.accept()
+    replaced = window.latest()
+    assert replaced.language == language
+    return replaced
