@@ -1,0 +1,331 @@
+"""The strategy's texts in Dutch and French, and where each text comes from.
+
+The document is printed in Dutch: those texts stay in their columns (`worksite.title`, ...). The
+French of each text is in a `*_fr` column beside it (schema step 0015), filled from the reviewed
+working translation `resources/strategy/fr/*.json` (every entry keyed by code and field, with its
+Dutch original) when a file is created or upgraded. `text_origin` records where every French text
+(and every Dutch text that is no longer the printed one) comes from:
+
+- ``document``: the printed Dutch document (the default of every Dutch text);
+- ``working_translation``: the reviewed working translation shipped with the program;
+- ``official``: an official text loaded by the user (`g4b strategy texts import`);
+- ``edited``: a text changed by a user (an edit, or an import with ``--provenance edited``).
+
+Readers ask for a text in their language with `column(alias, table, field, lang)` (SQL) or
+`pick(row, field, lang)`; Dutch is the fallback when a French text is missing, and English reads
+the Dutch (the strategy has no English version; the interface says so).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import paths
+
+ORIGINS = ("document", "working_translation", "official", "edited")
+TEXT_LANGUAGES = ("nl", "fr")
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of strategy text: its table, the column naming a record by code, and its fields."""
+
+    name: str
+    table: str
+    code: str | None            # column holding the code; None: the Dutch text names the record
+    fields: dict[str, tuple[str, str]]   # field -> (Dutch column, French column)
+
+
+KINDS = {
+    "pillar": Kind("pillar", "pillar", "code", {"title": ("title_nl", "title_fr")}),
+    "objective": Kind("objective", "objective", "code", {
+        "title": ("title", "title_fr"),
+        "general_objectives": ("general_objectives", "general_objectives_fr"),
+        "status_2025": ("status_2025", "status_2025_fr"),
+        "priority_type_text": ("priority_type_text", "priority_type_text_fr"),
+    }),
+    "minister": Kind("minister", "minister", None, {"title": ("name", "name_fr")}),
+    "worksite": Kind("worksite", "worksite", "code", {
+        "title": ("title", "title_fr"),
+        "description": ("description", "description_fr"),
+        "steering_bodies": ("steering_bodies", "steering_bodies_fr"),
+    }),
+    "indicator": Kind("indicator", "indicator", "code", {
+        "title": ("title", "title_fr"), "unit": ("unit", "unit_fr"), "source": ("source", "source_fr")}),
+    "organisation": Kind("organisation", "organisation", "strategy_key", {"name": ("name", "name_fr")}),
+    "partner_text": Kind("partner_text", "membership", None, {"text": ("name_as_printed", "name_as_printed_fr")}),
+}
+TABLE_KIND = {kind.table: kind for kind in KINDS.values()}
+
+# Names printed the same in both languages: a French title equal to its Dutch one is no mistake there.
+SAME_IN_BOTH = {
+    "objective": set(),
+    "worksite": set(),
+}
+
+
+def text_language(lang: str) -> str:
+    """The language a reader in `lang` reads the strategy in: French in French, else the Dutch document."""
+    return "fr" if lang == "fr" else "nl"
+
+
+def french_column(table: str, column: str) -> str | None:
+    """The French column beside a Dutch one (`title` -> `title_fr`), or None."""
+    kind = TABLE_KIND.get(table)
+    if kind is None:
+        return None
+    for nl, fr in kind.fields.values():
+        if nl == column:
+            return fr
+    return None
+
+
+def column(alias: str, table: str, name: str, lang: str) -> str:
+    """SQL for a text column in the reader's language, Dutch when the French is missing.
+
+    `column("w", "worksite", "title", "fr")` -> `coalesce(w.title_fr, w.title)`.
+    """
+    french = french_column(table, name)
+    if french is None or text_language(lang) != "fr":
+        return f"{alias}.{name}"
+    return f"coalesce(nullif({alias}.{french}, ''), {alias}.{name})"
+
+
+def pick(row: dict, name: str, lang: str, french: str | None = None) -> str | None:
+    """A text of a row read with both columns, in the reader's language (Dutch fallback)."""
+    if text_language(lang) == "fr":
+        value = row.get(french or f"{name}_fr")
+        if value:
+            return value
+    return row.get(name)
+
+
+# ---- the working translation shipped with the program ------------------------------------------
+
+def translation_folder() -> Path:
+    return paths.resources_dir() / "strategy" / "fr"
+
+
+@dataclass
+class WorkingTranslation:
+    """The reviewed French working translation, keyed by (kind, code, field) and, for texts without a
+    code (ministers' titles, names as printed), by their Dutch text."""
+
+    by_code: dict[tuple[str, str, str], tuple[str, str]]
+    by_text: dict[tuple[str, str], str]
+    about: list[str]
+
+    def french(self, kind: str, code: str | None, field: str, dutch: str | None) -> str | None:
+        """The French of one text, if the translation holds it for this very Dutch text."""
+        if not dutch:
+            return None
+        if code:
+            entry = self.by_code.get((kind, code, field))
+            if entry and _same(entry[0], dutch):
+                return entry[1] or None
+            return None
+        return self.by_text.get((kind, _norm(dutch))) or None
+
+    def __len__(self) -> int:
+        return len(self.by_code) + len(self.by_text)
+
+
+def _norm(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _same(a: str, b: str) -> bool:
+    return _norm(a) == _norm(b)
+
+
+def read_working_translation(folder: Path | None = None) -> WorkingTranslation:
+    """Every `*.fr.json` file of the folder (an absent folder: an empty translation)."""
+    folder = folder or translation_folder()
+    by_code: dict[tuple[str, str, str], tuple[str, str]] = {}
+    by_text: dict[tuple[str, str], str] = {}
+    about: list[str] = []
+    for path in sorted(folder.glob("*.fr.json")) if folder.is_dir() else []:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+        if data.get("about"):
+            about.append(data["about"])
+        for entry in data.get("entries", []):
+            kind, code, field = entry.get("kind"), entry.get("code") or "", entry.get("field")
+            nl, fr = entry.get("nl") or "", (entry.get("fr") or "").strip()
+            if not fr or kind not in KINDS:
+                continue
+            if KINDS[kind].code is None or not code:
+                by_text[(kind, _norm(nl))] = fr
+            else:
+                by_code[(kind, code, field)] = (nl, fr)
+    return WorkingTranslation(by_code, by_text, about)
+
+
+def steering_bodies_fr(bodies: list[str], translation: WorkingTranslation,
+                       organisation_names: dict[str, str]) -> str | None:
+    """The French of a worksite's steering bodies, one per line; a body without French stays Dutch.
+
+    `organisation_names` maps a printed organisation name (or variant) to its French name.
+    """
+    if not bodies:
+        return None
+    french = []
+    for body in bodies:
+        text = (translation.french("minister", None, "title", body)
+                or translation.french("partner_text", None, "text", body)
+                or organisation_names.get(body))
+        french.append(text or body)
+    return "\n".join(french)
+
+
+def organisation_french(data: dict, translation: WorkingTranslation) -> tuple[dict[str, str], dict[str, str]]:
+    """(key -> French name, printed variant -> French name) of the strategy's organisations."""
+    by_key, by_variant = {}, {}
+    for organisation in data.get("organisations", []):
+        fr = translation.french("organisation", organisation["key"], "name", organisation["name"])
+        if fr:
+            by_key[organisation["key"]] = fr
+            for variant in [organisation["name"], *organisation.get("variants", [])]:
+                by_variant[variant] = fr
+    return by_key, by_variant
+
+
+def french_values(data: dict, translation: WorkingTranslation) -> dict[tuple[str, str], dict[str, str]]:
+    """The French columns of every strategy record the translation covers.
+
+    Keys: (kind, code) for pillars, objectives, worksites, indicators and organisations (their key);
+    (kind, Dutch text) for ministers and names as printed. Values: {French column: text}.
+    """
+    values: dict[tuple[str, str], dict[str, str]] = {}
+
+    def put(kind: str, code: str, field: str, dutch: str | None, french: str | None) -> None:
+        if french and dutch:
+            values.setdefault((kind, code), {})[KINDS[kind].fields[field][1]] = french
+
+    for pillar in data.get("pillars", []):
+        title = pillar.get("title", {})
+        put("pillar", pillar["code"], "title", title.get("nl"),
+            translation.french("pillar", pillar["code"], "title", title.get("nl")) or title.get("fr"))
+    ministers, printed = set(), set()
+    for objective in data.get("objectives", []):
+        for field in KINDS["objective"].fields:
+            dutch = objective.get(field)
+            put("objective", objective["code"], field, dutch,
+                translation.french("objective", objective["code"], field, dutch))
+        ministers.update(objective.get("initiating_ministers", []) + objective.get("associated_ministers", []))
+        printed.update(objective.get("partners", []) + objective.get("committee_members", []))
+    for name in sorted(ministers):
+        put("minister", name, "title", name, translation.french("minister", None, "title", name))
+    by_key, by_variant = organisation_french(data, translation)
+    for name in sorted(printed):
+        put("partner_text", name, "text", name,
+            translation.french("partner_text", None, "text", name) or by_variant.get(name))
+    for organisation in data.get("organisations", []):
+        put("organisation", organisation["key"], "name", organisation["name"], by_key.get(organisation["key"]))
+    for worksite in data.get("worksites", []):
+        for field in ("title", "description"):
+            dutch = worksite.get(field)
+            put("worksite", worksite["code"], field, dutch,
+                translation.french("worksite", worksite["code"], field, dutch))
+        bodies = worksite.get("steering_bodies", [])
+        put("worksite", worksite["code"], "steering_bodies", "\n".join(bodies),
+            steering_bodies_fr(bodies, translation, by_variant))
+    for indicator in data.get("indicators", []):
+        for field in KINDS["indicator"].fields:
+            dutch = indicator.get(field)
+            put("indicator", indicator["code"], field, dutch,
+                translation.french("indicator", indicator["code"], field, dutch))
+    return values
+
+
+def field_of(kind: str, french_column_name: str) -> str:
+    for field, (_, fr) in KINDS[kind].fields.items():
+        if fr == french_column_name:
+            return field
+    raise KeyError(french_column_name)
+
+
+def fill_french(db, data: dict, translation: WorkingTranslation, at: str) -> int:
+    """Fill the empty French columns of an existing file from the working translation (schema step
+    0015 and `strategy texts reset`); every text filled gets the origin 'working_translation'.
+    Texts that already have French are left alone. Returns the number of texts filled."""
+    import uuid
+
+    filled = 0
+    organisation_ids = {}
+    for organisation in data.get("organisations", []):
+        row = db.execute("SELECT id FROM organisation WHERE strategy_key = ? OR (strategy_key IS NULL AND name = ?) "
+                         "ORDER BY strategy_key IS NULL LIMIT 1", [organisation["key"], organisation["name"]]).fetchone()
+        if row:
+            organisation_ids[organisation["key"]] = row[0]
+            db.execute("UPDATE organisation SET strategy_key = ? WHERE id = ? AND strategy_key IS NULL",
+                       [organisation["key"], row[0]])
+    for (kind_name, code), columns in french_values(data, translation).items():
+        kind = KINDS[kind_name]
+        if kind_name == "organisation":
+            ids = [organisation_ids[code]] if code in organisation_ids else []
+        elif kind.code is None:
+            ids = [r[0] for r in db.execute(
+                f'SELECT id FROM "{kind.table}" WHERE "{kind.fields[next(iter(kind.fields))][0]}" = ?', [code])]
+        else:
+            ids = [r[0] for r in db.execute(f'SELECT id FROM "{kind.table}" WHERE "{kind.code}" = ?', [code])]
+        for record_id in ids:
+            for french_column_name, text in columns.items():
+                cursor = db.execute(
+                    f'UPDATE "{kind.table}" SET "{french_column_name}" = ? '
+                    f'WHERE id = ? AND ("{french_column_name}" IS NULL OR "{french_column_name}" = \'\')',
+                    [text, record_id])
+                if cursor.rowcount:
+                    filled += 1
+                    db.execute(
+                        "INSERT OR REPLACE INTO text_origin (id, table_name, record_id, field, lang, origin, "
+                        "created_at, updated_at) VALUES (?, ?, ?, ?, 'fr', 'working_translation', ?, ?)",
+                        [str(uuid.uuid4()), kind.table, record_id, field_of(kind_name, french_column_name), at, at])
+    return filled
+
+
+def localise(row: dict | None, table: str, lang: str) -> dict | None:
+    """A record read with `SELECT *`, its Dutch text fields replaced by their French where the reader
+    reads French and a French text exists. `row["shown_fr"]` names the fields shown in French; the
+    Dutch texts stay readable as `row["<field>_nl"]`."""
+    if row is None:
+        return None
+    kind = TABLE_KIND.get(table)
+    shown = set()
+    if kind is not None and text_language(lang) == "fr":
+        for field, (nl, fr) in kind.fields.items():
+            if nl in row and row.get(fr):
+                row[f"{nl}_nl"] = row[nl]
+                row[nl] = row[fr]
+                shown.add(field)
+    row["shown_fr"] = shown
+    return row
+
+
+def origins(store, table: str, record_id: str) -> dict[tuple[str, str], str]:
+    """{(field, lang): origin} of one record's texts (a Dutch text without a row: 'document')."""
+    found = {(row["field"], row["lang"]): row["origin"] for row in store.rows(
+        "SELECT field, lang, origin FROM text_origin WHERE table_name = ? AND record_id = ?", [table, record_id])}
+    kind = TABLE_KIND.get(table)
+    for field in (kind.fields if kind else ()):
+        found.setdefault((field, "nl"), "document")
+    return found
+
+
+def working_translation_shown(store, table: str, row: dict) -> set[str]:
+    """The fields of a localised row shown from the working translation (the interface marks them)."""
+    if not row or not row.get("shown_fr"):
+        return set()
+    found = origins(store, table, row["id"])
+    return {field for field in row["shown_fr"] if found.get((field, "fr")) == "working_translation"}
+
+
+def commitment_title(alias: str, lang: str) -> str:
+    """SQL for a commitment's title as the reader wants it: its title in the other language where it
+    has one in the reader's language, else its title as typed."""
+    if lang not in TEXT_LANGUAGES:
+        return f"{alias}.title"
+    return (f"CASE WHEN {alias}.title_alt_lang = '{lang}' AND nullif({alias}.title_alt, '') IS NOT NULL "
+            f"THEN {alias}.title_alt ELSE {alias}.title END")
