@@ -48,7 +48,7 @@ class CommitmentForm(QDialog):
         self.health.setCurrentIndex(max(0, self.health.findData(record.get("health"))))
         self.lead = QComboBox()
         self.lead.addItem("—", None)
-        for row in browse.organisations(store):
+        for row in browse.organisations(store, self.session.language):
             self.lead.addItem(row["name"], row["id"])
         self.lead.setCurrentIndex(max(0, self.lead.findData(record.get("lead_organisation_id"))))
         self.due = DateEdit(language, record.get("due_date"), optional=True)

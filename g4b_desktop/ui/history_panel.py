@@ -141,7 +141,7 @@ class HistoryModel(HeaderedTable):
         if target:
             key = (target, str(value))
             if key not in self._names:
-                self._names[key] = browse.describe(self.session.store, target, str(value)) or str(value)
+                self._names[key] = browse.describe(self.session.store, target, str(value), self.session.language) or str(value)
             return self._names[key]
         if entry["field"] == "due_date":
             return i18n.show_date(value, self.session.language)

@@ -235,7 +235,7 @@ class IndicatorsView(QSplitter):
         self.objective_box.setAccessibleName(self.tr("Objective"))
         self.objective_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.objective_box.setMinimumContentsLength(24)
-        for row in browse.objectives(self.session.store):
+        for row in browse.objectives(self.session.store, self.session.language):
             self.objective_box.addItem(f"{row['code']} {row['title']}", row["id"])
         self.link_button = QPushButton(self.tr("&Serves this objective"))
         self.link_button.clicked.connect(lambda: self.link_objective(self.objective_box.currentData()))
