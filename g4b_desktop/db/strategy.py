@@ -101,7 +101,7 @@ def load_strategy(store: Store, data: dict | None = None) -> Changes:
                 if (worksite["objective"], organisation_key) in steering:
                     continue
                 steering.add((worksite["objective"], organisation_key))
-                act.insert("membership", {
+                with_french(act, "partner_text", printed, "membership", {
                     "objective_id": objective_ids[worksite["objective"]],
                     "organisation_id": organisation_ids[organisation_key], "role": "steering_body",
                     "name_as_printed": printed, "position": len(steering)})

@@ -219,6 +219,8 @@ def french_values(data: dict, translation: WorkingTranslation) -> dict[tuple[str
     for name in sorted(ministers):
         put("minister", name, "title", name, translation.french("minister", None, "title", name))
     by_key, by_variant = organisation_french(data, translation)
+    for worksite in data.get("worksites", []):  # organisations printed as steering bodies are members too
+        printed.update(body for body in worksite.get("steering_bodies", []) if body in by_variant)
     for name in sorted(printed):
         put("partner_text", name, "text", name,
             translation.french("partner_text", None, "text", name) or by_variant.get(name))
@@ -329,3 +331,93 @@ def commitment_title(alias: str, lang: str) -> str:
         return f"{alias}.title"
     return (f"CASE WHEN {alias}.title_alt_lang = '{lang}' AND nullif({alias}.title_alt, '') IS NOT NULL "
             f"THEN {alias}.title_alt ELSE {alias}.title END")
+
+
+# ---- every text, for the texts workbook and its import ------------------------------------------
+
+ORIGIN_LABELS = {
+    "document": {"nl": "document (gedrukt)", "fr": "document (imprimé)", "en": "document (printed)"},
+    "working_translation": {"nl": "werkvertaling", "fr": "traduction de travail", "en": "working translation"},
+    "official": {"nl": "officieel", "fr": "officiel", "en": "official"},
+    "edited": {"nl": "bewerkt", "fr": "modifié", "en": "edited"},
+}
+
+
+@dataclass
+class TextRow:
+    """One strategy text in both languages; `record_ids` are the records holding it (a name as printed
+    is held by every membership printed so)."""
+
+    kind: str
+    code: str
+    field: str
+    nl: str | None
+    fr: str | None
+    origin_nl: str
+    origin_fr: str | None
+    record_ids: list[str]
+
+    @property
+    def table(self) -> str:
+        return KINDS[self.kind].table
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        """What names the text: kind, code (or Dutch text where it has no code) and field."""
+        return (self.kind, self.code if KINDS[self.kind].code else _norm(self.nl or ""), self.field)
+
+
+ORDER = ("pillar", "objective", "minister", "worksite", "indicator", "organisation", "partner_text")
+
+
+def all_texts(store) -> list[TextRow]:
+    """Every strategy text in document order (organisations and names without a code by their name)."""
+    found = {}
+    for row in store.rows("SELECT table_name, record_id, field, lang, origin FROM text_origin"):
+        found[(row["table_name"], row["record_id"], row["field"], row["lang"])] = row["origin"]
+    texts: list[TextRow] = []
+    for kind_name in ORDER:
+        kind = KINDS[kind_name]
+        columns = ", ".join(f'"{c}"' for pair in kind.fields.values() for c in pair)
+        order = {"pillar": "position, code", "objective": "position, code", "worksite": "position, code",
+                 "indicator": "position, code", "minister": "name", "organisation": "name COLLATE NOCASE",
+                 "partner_text": "name_as_printed COLLATE NOCASE, position"}[kind_name]
+        where = {"organisation": "WHERE strategy_key IS NOT NULL",
+                 "partner_text": "WHERE nullif(name_as_printed, '') IS NOT NULL"}.get(kind_name, "")
+        code = f'"{kind.code}"' if kind.code else "''"
+        merged: dict[tuple, TextRow] = {}
+        for row in store.rows(f'SELECT id, {code} AS code, {columns} FROM "{kind.table}" {where} ORDER BY {order}'):
+            for field, (nl, fr) in kind.fields.items():
+                if not row[nl] and not row[fr]:
+                    continue
+                text = TextRow(kind_name, row["code"] or "", field, row[nl], row[fr],
+                               found.get((kind.table, row["id"], field, "nl"), "document"),
+                               found.get((kind.table, row["id"], field, "fr")) if row[fr] else None, [row["id"]])
+                if text.key in merged:  # one name as printed, held by several memberships
+                    merged[text.key].record_ids.append(row["id"])
+                    continue
+                merged[text.key] = text
+                texts.append(text)
+    return texts
+
+
+def set_texts(act, changes: list[tuple[TextRow, str]], origin: str, lang: str = "fr") -> int:
+    """Inside an action: give each text its new wording in `lang` with `origin` (on every record holding
+    it), logged field by field so that the action is undone as one. Returns the records changed."""
+    if origin not in ORIGINS:
+        raise ValueError(origin)
+    touched = 0
+    for text, value in changes:
+        kind = KINDS[text.kind]
+        column_name = kind.fields[text.field][0 if lang == "nl" else 1]
+        for record_id in text.record_ids:
+            act.update(kind.table, record_id, {column_name: value})
+            rows = act.store.rows("SELECT id FROM text_origin WHERE table_name = ? AND record_id = ? AND field = ? "
+                                  "AND lang = ?", [kind.table, record_id, text.field, lang])
+            if rows:
+                act.update("text_origin", rows[0]["id"], {"origin": origin})
+            else:
+                act.insert("text_origin", {"table_name": kind.table, "record_id": record_id, "field": text.field,
+                                           "lang": lang, "origin": origin})
+            touched += 1
+    return touched
