@@ -25,6 +25,19 @@ from pathlib import Path
 from .. import paths
 
 ORIGINS = ("document", "working_translation", "official", "edited")
+
+# the one line the exports and notes carry when they show French texts of the working translation
+WORKING_TRANSLATION_LINE = {
+    "nl": "De Franse teksten van de strategie zijn een werkvertaling, niet de officiële tekst.",
+    "fr": "Les textes de la stratégie en français sont une traduction de travail, pas le texte officiel.",
+    "en": "The strategy's French texts are a working translation, not the official text.",
+}
+# ... and in English, where the strategy's texts are the Dutch document's
+DUTCH_ONLY_LINE = {
+    "nl": "De strategie heeft geen Engelse versie: de teksten staan in het Nederlands, zoals gedrukt.",
+    "fr": "La stratégie n'a pas de version anglaise : ses textes sont en néerlandais, tels qu'imprimés.",
+    "en": "The strategy has no English version: its texts are in Dutch, as printed in the document.",
+}
 TEXT_LANGUAGES = ("nl", "fr")
 
 
