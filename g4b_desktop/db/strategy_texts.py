@@ -434,3 +434,13 @@ def set_texts(act, changes: list[tuple[TextRow, str]], origin: str, lang: str = 
                                            "lang": lang, "origin": origin})
             touched += 1
     return touched
+
+
+def colophon_line(store, lang: str) -> str | None:
+    """The one line an export or a note carries about the strategy's texts in `lang`, or None (Dutch)."""
+    if lang == "en":
+        return DUTCH_ONLY_LINE["en"]
+    if text_language(lang) == "fr" and store.scalar(
+            "SELECT 1 FROM text_origin WHERE lang = 'fr' AND origin = 'working_translation' LIMIT 1"):
+        return WORKING_TRANSLATION_LINE[lang]
+    return None

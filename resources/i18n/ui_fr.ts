@@ -134,7 +134,7 @@
 <context>
     <name>CommitmentTable</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+127"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+153"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
@@ -1000,7 +1000,7 @@ Base de données : {file}</translation>
 <context>
     <name>ObjectivePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/objective_page.py" line="+40"/>
+        <location filename="../../g4b_desktop/ui/objective_page.py" line="+41"/>
         <source>Worksites of the objective</source>
         <translation>Chantiers de l&apos;objectif</translation>
     </message>
@@ -1030,7 +1030,7 @@ Base de données : {file}</translation>
         <translation>Modifier l&apos;&amp;objectif…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Objective {code}  {title}</source>
         <translation>Objectif {code}  {title}</translation>
     </message>
@@ -1536,6 +1536,19 @@ Base de données : {file}</translation>
     </message>
 </context>
 <context>
+    <name>TranslationMark</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="-68"/>
+        <source>The strategy has no English version: its texts are shown in Dutch, as printed in the document</source>
+        <translation>La stratégie n&apos;a pas de version anglaise : ses textes sont affichés en néerlandais, tels qu&apos;imprimés dans le document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working translation, not the official text</source>
+        <translation>Traduction de travail, pas le texte officiel</translation>
+    </message>
+</context>
+<context>
     <name>TrashModel</name>
     <message>
         <location filename="../../g4b_desktop/ui/trash_view.py" line="+34"/>
@@ -1657,7 +1670,7 @@ Base de données : {file}</translation>
 <context>
     <name>WorksitePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+46"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+110"/>
         <source>&amp;New commitment</source>
         <translation>&amp;Nouvel engagement</translation>
     </message>
@@ -1697,7 +1710,7 @@ Base de données : {file}</translation>
         <translation>Modifier le &amp;chantier…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>

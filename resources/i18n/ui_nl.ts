@@ -134,7 +134,7 @@
 <context>
     <name>CommitmentTable</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+127"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+153"/>
         <source>Commitments</source>
         <translation>Engagementen</translation>
     </message>
@@ -1000,7 +1000,7 @@ Databank: {file}</translation>
 <context>
     <name>ObjectivePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/objective_page.py" line="+40"/>
+        <location filename="../../g4b_desktop/ui/objective_page.py" line="+41"/>
         <source>Worksites of the objective</source>
         <translation>Beleidswerven van de doelstelling</translation>
     </message>
@@ -1030,7 +1030,7 @@ Databank: {file}</translation>
         <translation>&amp;Doelstelling bewerken…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Objective {code}  {title}</source>
         <translation>Doelstelling {code}  {title}</translation>
     </message>
@@ -1536,6 +1536,19 @@ Databank: {file}</translation>
     </message>
 </context>
 <context>
+    <name>TranslationMark</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="-68"/>
+        <source>The strategy has no English version: its texts are shown in Dutch, as printed in the document</source>
+        <translation>De strategie heeft geen Engelse versie: de teksten worden in het Nederlands getoond, zoals gedrukt in het document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working translation, not the official text</source>
+        <translation>Werkvertaling, niet de officiële tekst</translation>
+    </message>
+</context>
+<context>
     <name>TrashModel</name>
     <message>
         <location filename="../../g4b_desktop/ui/trash_view.py" line="+34"/>
@@ -1657,7 +1670,7 @@ Databank: {file}</translation>
 <context>
     <name>WorksitePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+46"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+110"/>
         <source>&amp;New commitment</source>
         <translation>&amp;Nieuw engagement</translation>
     </message>
@@ -1697,7 +1710,7 @@ Databank: {file}</translation>
         <translation>&amp;Beleidswerf bewerken…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Objective</source>
         <translation>Doelstelling</translation>
     </message>
