@@ -993,4 +993,18 @@ CATALOGUE.update({
         "nl": "rij {row}: {name}: '{old}' -> '{new}'", "fr": "ligne {row} : {name} : « {old} » -> « {new} »"},
     "{summary} (would load).": {"nl": "{summary} (zou laden).", "fr": "{summary} (serait chargé)."},
     "{summary} (loaded).": {"nl": "{summary} (geladen).", "fr": "{summary} (chargé)."},
+    "The title in the other language needs its language (nl or fr).": {
+        "nl": "De titel in de andere taal heeft zijn taal nodig (nl of fr).",
+        "fr": "Le titre dans l'autre langue doit préciser sa langue (nl ou fr)."},
+    "There is no commitment {code}.": {"nl": "Er is geen engagement {code}.", "fr": "Il n'y a pas d'engagement {code}."},
+    "{code}: title in {language} set.": {"nl": "{code}: titel in het {language} ingesteld.",
+                                        "fr": "{code} : titre en {language} enregistré."},
+    "{code}: title in the other language removed.": {"nl": "{code}: titel in de andere taal verwijderd.",
+                                                     "fr": "{code} : titre dans l'autre langue supprimé."},
+})
+
+TERMS["FIELD"].update({
+    "title_alt": {"nl": "titel in de andere taal", "fr": "titre dans l'autre langue", "en": "title in the other language"},
+    "title_alt_lang": {"nl": "taal van de titel in de andere taal", "fr": "langue du titre dans l'autre langue",
+                       "en": "language of the title in the other language"},
 })

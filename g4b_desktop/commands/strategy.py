@@ -8,7 +8,7 @@ from .. import settings
 from ..cli import Commands, UsageError, open_store
 from ..db import browse, queries
 from ..db.enums import LANGUAGES
-from ..texts import render, t, term
+from ..texts import Words, render, t, term
 
 KIND_TERMS = {"objective": "objective", "worksite": "worksite", "commitment": "commitment",
               "organisation": "organisation", "person": "person"}
@@ -81,6 +81,20 @@ def import_texts(args) -> int:
     return 0
 
 
+def alt_title(args) -> int:
+    from ..db import commitments
+
+    lang = settings.language()
+    with open_store(args) as store:
+        commitments.set_alt_title(store, args.code, args.lang, None if args.remove else args.title)
+    if not args.remove and (args.title or "").strip():
+        print(render(t("{code}: title in {language} set.", code=args.code,
+                       language=Words(commitments.ALT_LANGUAGES[args.lang])), lang))
+    else:
+        print(render(t("{code}: title in the other language removed.", code=args.code), lang))
+    return 0
+
+
 def _short(text: str | None, size: int = 60) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= size else text[: size - 1] + "…"
@@ -108,3 +122,12 @@ def register(commands: Commands) -> None:
     parser.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
     parser.add_argument("--provenance", choices=("official", "edited"), default="official",
                         help="where the loaded texts come from (default: official)")
+
+    commitment = commands.group("commitment", "A commitment's texts.")
+    parser = commitment.add("alt-title", "Give a commitment its title in the other language (shown to readers "
+                                         "of that language; the title stays as typed), or remove it.", alt_title)
+    parser.add_argument("code", help="the commitment's code, e.g. 2.1.4-03")
+    parser.add_argument("--lang", choices=("nl", "fr"), required=True, help="the language of the title")
+    action = parser.add_mutually_exclusive_group(required=True)
+    action.add_argument("--title", help="the title in that language")
+    action.add_argument("--remove", action="store_true", help="remove the title in the other language")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from reportlab.platypus import KeepTogether, Spacer
 
-from ..db import meetings
+from ..db import meetings, strategy_texts
 from ..db.enums import COMMITMENT_HEALTH, COMMITMENT_STATUS, label
 from ..db.store import Store
 from . import base
@@ -209,6 +209,9 @@ def story(store: Store, meeting_id: str, lang: str = "nl", include_confidential:
     else:
         body = para(tr("none", lang))
     flow.append(KeepTogether([heading(tr("actions", lang)), body]))
+    line = strategy_texts.colophon_line(store, lang)  # on the strategy's texts (working translation, #15)
+    if line:
+        flow.append(para(line, "small"))
     return flow, page
 
 

@@ -21,6 +21,8 @@ def field_names() -> dict[str, str]:
         "lead_organisation_id": QCoreApplication.translate("Edits", "lead organisation"),
         "due_date": QCoreApplication.translate("Edits", "due date"),
         "notes": QCoreApplication.translate("Edits", "notes"),
+        "title_alt": QCoreApplication.translate("Edits", "title in the other language"),
+        "title_alt_lang": QCoreApplication.translate("Edits", "title in the other language"),
     }
 
 
