@@ -32,7 +32,7 @@ def _clean(values: dict[str, Any], allowed: tuple[str, ...]) -> dict[str, Any]:
     return result
 
 
-def _edited(act, table: str, record_id: str, changed: dict) -> None:
+def mark_edited(act, table: str, record_id: str, changed: dict) -> None:
     """The texts an edit changed now come from an edit (their origin, per language)."""
     kind = strategy_texts.TABLE_KIND[table]
     for field, (nl, fr) in kind.fields.items():
@@ -52,7 +52,7 @@ def update_objective(store: Store, objective_id: str, values: dict, expected: di
     fields = _clean(values, OBJECTIVE_FIELDS + OBJECTIVE_FRENCH)
     code = store.get("objective", objective_id)["code"]
     with store.action(t("Edit objective {code}", code=code), context=("objective", objective_id)) as act:
-        _edited(act, "objective", objective_id, act.update("objective", objective_id, fields, expected))
+        mark_edited(act, "objective", objective_id, act.update("objective", objective_id, fields, expected))
     return act.changes
 
 
@@ -60,5 +60,5 @@ def update_worksite(store: Store, worksite_id: str, values: dict, expected: dict
     fields = _clean(values, WORKSITE_FIELDS + WORKSITE_FRENCH)
     code = store.get("worksite", worksite_id)["code"]
     with store.action(t("Edit worksite {code}", code=code), context=("worksite", worksite_id)) as act:
-        _edited(act, "worksite", worksite_id, act.update("worksite", worksite_id, fields, expected))
+        mark_edited(act, "worksite", worksite_id, act.update("worksite", worksite_id, fields, expected))
     return act.changes

@@ -22,7 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable
 
-from ..db import backup, commitments, revisions, strategy_texts
+from ..db import backup, commitments, revisions, strategy_edits, strategy_texts
 from ..db import validation as check
 from ..db.schema_revisions import FIRST_REVISION_DATE, FIRST_REVISION_NAME
 from ..db.enums import PRIORITY_TYPE
@@ -319,7 +319,9 @@ class Merge:
 
     def _update(self, rule: TableRule, mine_row: dict, canonical: dict, row: dict) -> None:
         columns = rule.write(self, canonical, row, partial=True)
-        self.act.update(rule.sheet.key, mine_row["id"], columns)
+        changed = self.act.update(rule.sheet.key, mine_row["id"], columns)
+        if rule.sheet.key in ("objective", "worksite"):  # a strategy text changed: its origin is an edit
+            strategy_edits.mark_edited(self.act, rule.sheet.key, mine_row["id"], changed)
         if rule.sheet.key == "organisation":
             self._organisations = None
 
