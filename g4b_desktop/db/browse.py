@@ -119,12 +119,14 @@ def worksite_page(store: Store, worksite_id: str, lang: str = "nl") -> dict:
 
 COMMITMENT_COLUMNS = ("code", "title", "status", "progress", "health", "lead_organisation_id",
                       "lead_organisation", "due_date", "worksite_code", "objective_code", "notes",
-                      "description", "id", "worksite_id", "objective_id", "updated_at")
+                      "description", "id", "worksite_id", "objective_id", "updated_at",
+                      "title_alt", "title_alt_lang", "lead_organisation_fr")
 
 COMMITMENT_SELECT = (
     "SELECT c.code, c.title, c.status, c.progress, c.health, c.lead_organisation_id, "
     "org.name AS lead_organisation, c.due_date, w.code AS worksite_code, o.code AS objective_code, "
-    "c.notes, c.description, c.id, c.worksite_id, w.objective_id, c.updated_at "
+    "c.notes, c.description, c.id, c.worksite_id, w.objective_id, c.updated_at, "
+    "c.title_alt, c.title_alt_lang, org.name_fr AS lead_organisation_fr "
     "FROM commitment c JOIN worksite w ON w.id = c.worksite_id JOIN objective o ON o.id = w.objective_id "
     "LEFT JOIN organisation org ON org.id = c.lead_organisation_id"
 )

@@ -106,8 +106,14 @@ def previous_meeting(store: Store, meeting_id: str) -> dict | None:
 
 
 def attendance(store: Store, meeting_id: str, lang: str = "nl") -> list[dict]:
+    """The attendance list; an invited organisation's name (kept as it was when invited) in the reader's
+    language while it is still the organisation's name."""
+    name = ""
+    if text_column("o", "organisation", "name", lang) != "o.name":
+        name = (f"CASE WHEN a.person_id IS NULL AND a.name = o.name THEN {text_column('o', 'organisation', 'name', lang)} "
+                "ELSE a.name END AS name, ")
     return store.rows(
-        f"SELECT a.*, coalesce({text_column('o', 'organisation', 'name', lang)}, "
+        f"SELECT a.*, {name}coalesce({text_column('o', 'organisation', 'name', lang)}, "
         f"{text_column('po', 'organisation', 'name', lang)}) AS organisation_name, p.full_name AS person_name, "
         "coalesce(a.email, p.email, o.email) AS contact_email FROM attendance a "
         "LEFT JOIN person p ON p.id = a.person_id "

@@ -306,6 +306,8 @@ class PartnersView(QSplitter):
             self.memberships.set_rows(browse.memberships_of(store, person_id=record_id, lang=self.session.language))
         else:
             name = record["name"]
+            if self.session.language == "fr" and record.get("name_fr"):  # the strategy's French name (#15)
+                name = record["name_fr"]
             self.memberships.set_rows(browse.memberships_of(store, organisation_id=record_id, lang=self.session.language))
         self.heading.setText(name)
         self.membership_table.resizeColumnToContents(0)
