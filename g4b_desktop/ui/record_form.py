@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 from ..db import strategy_edits, strategy_texts
 from ..db.enums import PRIORITY_TYPE, label
 from ..db.errors import StoreError
-from .undo import UpdateCommand
+from .undo import ActionCommand
 
 
 def captions() -> dict[str, str]:
@@ -117,9 +117,10 @@ class RecordForm(QDialog):
         old = {k: self.record[k] for k in new}
         store, record_id, code = self.session.store, self.record_id, self.code
         update = strategy_edits.update_objective if self.table == "objective" else strategy_edits.update_worksite
-        command = UpdateCommand(
+        # undone by reverting the whole action: the texts and where they come from (text_origin) go back
+        command = ActionCommand(
             self.session, lambda: QCoreApplication.translate("Edits", "edit of {code}").format(code=code),
-            lambda values, expected=None: update(store, record_id, values, expected), new, old)
+            lambda: update(store, record_id, new, old))
         try:
             ok = self.session.execute(command)
         except StoreError as exc:
