@@ -37,15 +37,8 @@ def mark_edited(act, table: str, record_id: str, changed: dict) -> None:
     kind = strategy_texts.TABLE_KIND[table]
     for field, (nl, fr) in kind.fields.items():
         for column, lang in ((nl, "nl"), (fr, "fr")):
-            if column not in changed:
-                continue
-            rows = act.store.rows("SELECT id FROM text_origin WHERE table_name = ? AND record_id = ? AND field = ? "
-                                  "AND lang = ?", [table, record_id, field, lang])
-            if rows:
-                act.update("text_origin", rows[0]["id"], {"origin": "edited"})
-            else:
-                act.insert("text_origin", {"table_name": table, "record_id": record_id, "field": field,
-                                           "lang": lang, "origin": "edited"})
+            if column in changed:
+                strategy_texts.set_origin(act, table, record_id, field, lang, "edited")
 
 
 def update_objective(store: Store, objective_id: str, values: dict, expected: dict | None = None) -> Changes:

@@ -425,15 +425,20 @@ def set_texts(act, changes: list[tuple[TextRow, str]], origin: str, lang: str = 
         column_name = kind.fields[text.field][0 if lang == "nl" else 1]
         for record_id in text.record_ids:
             act.update(kind.table, record_id, {column_name: value})
-            rows = act.store.rows("SELECT id FROM text_origin WHERE table_name = ? AND record_id = ? AND field = ? "
-                                  "AND lang = ?", [kind.table, record_id, text.field, lang])
-            if rows:
-                act.update("text_origin", rows[0]["id"], {"origin": origin})
-            else:
-                act.insert("text_origin", {"table_name": kind.table, "record_id": record_id, "field": text.field,
-                                           "lang": lang, "origin": origin})
+            set_origin(act, kind.table, record_id, text.field, lang, origin)
             touched += 1
     return touched
+
+
+def set_origin(act, table: str, record_id: str, field: str, lang: str, origin: str) -> None:
+    """Inside an action: where one text of a record now comes from (logged, undone with the action)."""
+    rows = act.store.rows("SELECT id FROM text_origin WHERE table_name = ? AND record_id = ? AND field = ? "
+                          "AND lang = ?", [table, record_id, field, lang])
+    if rows:
+        act.update("text_origin", rows[0]["id"], {"origin": origin})
+    else:
+        act.insert("text_origin", {"table_name": table, "record_id": record_id, "field": field, "lang": lang,
+                                   "origin": origin})
 
 
 def colophon_line(store, lang: str) -> str | None:

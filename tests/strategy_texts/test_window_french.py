@@ -4,6 +4,9 @@ takes a title in the other language. In English the mark says the texts are the 
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QTreeWidgetItemIterator
@@ -13,18 +16,15 @@ from g4b_desktop.ui import i18n
 from g4b_desktop.ui.commitment_form import CommitmentForm
 from g4b_desktop.ui.record_form import RecordForm
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ui"))
+from test_done_when import click_tree_item  # noqa: E402
 
-def click_tree_item(qtbot, tree, code: str):
-    found = tree.findItems(code, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive, 0)
-    assert len(found) == 1, code
-    item = found[0]
-    parent = item.parent()
-    while parent is not None:
-        parent.setExpanded(True)
-        parent = parent.parent()
-    tree.scrollToItem(item)
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(item).center())
-    return item
+
+def open_worksite(qtbot, window, code: str = "2.1.4"):
+    """The worksite's page, opened by a click in the strategy tree."""
+    window.show_view("strategy")
+    click_tree_item(qtbot, window.strategy_view.tree, code)
+    return window.strategy_view.worksite_page
 
 
 @pytest.fixture
@@ -96,9 +96,7 @@ def test_search_box_finds_french_words_and_opens_the_worksite(french_window, qtb
 
 def test_the_form_in_french_edits_the_french_text_undoably(french_window, qtbot, store):
     window = french_window
-    window.show_view("strategy")
-    click_tree_item(qtbot, window.strategy_view.tree, "2.1.4")
-    page = window.strategy_view.worksite_page
+    page = open_worksite(qtbot, window)
     qtbot.mouseClick(page.edit_record_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(f.isVisible() for f in window.findChildren(RecordForm)), timeout=2000)
     form = [f for f in window.findChildren(RecordForm) if f.isVisible()][0]
@@ -122,9 +120,7 @@ def test_the_form_in_french_edits_the_french_text_undoably(french_window, qtbot,
 
 def test_a_commitment_takes_a_title_in_the_other_language(french_window, qtbot, store):
     window = french_window
-    window.show_view("strategy")
-    click_tree_item(qtbot, window.strategy_view.tree, "2.1.4")
-    page = window.strategy_view.worksite_page
+    page = open_worksite(qtbot, window)
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(f.isVisible() for f in window.findChildren(CommitmentForm)), timeout=2000)
     form = [f for f in window.findChildren(CommitmentForm) if f.isVisible()][0]
@@ -141,9 +137,7 @@ def test_a_commitment_takes_a_title_in_the_other_language(french_window, qtbot, 
 
 
 def test_english_reads_the_dutch_document_and_says_so(window, qtbot):
-    window.show_view("strategy")
-    click_tree_item(qtbot, window.strategy_view.tree, "2.1.4")
-    page = window.strategy_view.worksite_page
+    page = open_worksite(qtbot, window)
     assert page.heading.text() == "2.1.4  Stages in de onderneming"
     assert page.mark.isVisible()
     assert page.mark.toolTip().startswith("The strategy has no English version: its texts are shown in Dutch")
@@ -157,9 +151,7 @@ def test_dutch_shows_no_mark(qtbot, store):
     window = MainWindow(store)
     window.show()
     try:
-        window.show_view("strategy")
-        click_tree_item(qtbot, window.strategy_view.tree, "2.1.4")
-        page = window.strategy_view.worksite_page
+        page = open_worksite(qtbot, window)
         assert page.heading.text() == "2.1.4  Stages in de onderneming"
         assert not page.mark.isVisible()
     finally:
