@@ -11,8 +11,6 @@ strategy is loaded.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 from .schema_performance import keyed_triggers
 from .sqlscript import run_script
 from .steps import STAMPS, migrations
@@ -73,10 +71,5 @@ def strategy_texts(db) -> None:
     from . import strategy_texts
     from .strategy import read_strategy
 
-    at = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     if db.execute("SELECT count(*) FROM objective").fetchone()[0]:
-        strategy_texts.fill_french(db, read_strategy(), strategy_texts.read_working_translation(), at)
-    db.execute(
-        "INSERT OR IGNORE INTO text_origin (id, table_name, record_id, field, lang, origin, created_at, updated_at) "
-        "SELECT lower(hex(randomblob(16))), 'pillar', id, 'title', 'fr', 'working_translation', ?, ? "
-        "FROM pillar WHERE title_fr IS NOT NULL", [at, at])
+        strategy_texts.fill_french(db, read_strategy(), strategy_texts.read_working_translation())

@@ -32,16 +32,11 @@ def load_strategy(store: Store, data: dict | None = None) -> Changes:
     """Insert the whole strategy (pillars, objectives, worksites, organisations, indicators) in one action."""
     data = data or read_strategy()
     # the French working translation (resources/strategy/fr), each text's origin recorded
+    # (their origin is the default of a French text: nothing is written to text_origin)
     french = texts_fr.french_values(data, texts_fr.read_working_translation())
-    origins: list[dict] = []
 
     def with_french(act, kind: str, key: str, table: str, values: dict) -> str:
-        columns = french.get((kind, key), {})
-        record_id = act.insert(table, {**values, **columns})
-        for column in columns:
-            origins.append({"table_name": table, "record_id": record_id, "field": texts_fr.field_of(kind, column),
-                            "lang": "fr", "origin": "working_translation"})
-        return record_id
+        return act.insert(table, {**values, **french.get((kind, key), {})})
 
     with store.action(t("Load the embedded strategy"), source=data.get("source", {}).get("file")) as act:
         pillar_ids, objective_ids, worksite_ids, minister_ids = {}, {}, {}, {}
@@ -126,8 +121,6 @@ def load_strategy(store: Store, data: dict | None = None) -> Changes:
                 if code in objective_ids:
                     act.insert("indicator_objective", {
                         "indicator_id": indicator_id, "objective_id": objective_ids[code]})
-        if origins:
-            act.insert_many("text_origin", origins)
         store.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('strategy_source', ?)",
                          [json.dumps(data.get("source", {}), ensure_ascii=False)])
     return act.changes

@@ -4,7 +4,9 @@ The document is printed in Dutch: those texts stay in their columns (`worksite.t
 French of each text is in a `*_fr` column beside it (schema step 0015), filled from the reviewed
 working translation `resources/strategy/fr/*.json` (every entry keyed by code and field, with its
 Dutch original) when a file is created or upgraded. `text_origin` records where every French text
-(and every Dutch text that is no longer the printed one) comes from:
+(and every Dutch text that is no longer the printed one) comes from; a text without a row there has its default
+origin (a Dutch text the document, a French text the working translation), so the shipped texts take no
+room in the file:
 
 - ``document``: the printed Dutch document (the default of every Dutch text);
 - ``working_translation``: the reviewed working translation shipped with the program;
@@ -262,12 +264,10 @@ def field_of(kind: str, french_column_name: str) -> str:
     raise KeyError(french_column_name)
 
 
-def fill_french(db, data: dict, translation: WorkingTranslation, at: str) -> int:
+def fill_french(db, data: dict, translation: WorkingTranslation) -> int:
     """Fill the empty French columns of an existing file from the working translation (schema step
-    0015 and `strategy texts reset`); every text filled gets the origin 'working_translation'.
-    Texts that already have French are left alone. Returns the number of texts filled."""
-    import uuid
-
+    0041); a text filled has the default origin of a French text, 'working_translation'. Texts that
+    already have French are left alone. Returns the number of texts filled."""
     filled = 0
     organisation_ids = {}
     for organisation in data.get("organisations", []):
@@ -292,12 +292,7 @@ def fill_french(db, data: dict, translation: WorkingTranslation, at: str) -> int
                     f'UPDATE "{kind.table}" SET "{french_column_name}" = ? '
                     f'WHERE id = ? AND ("{french_column_name}" IS NULL OR "{french_column_name}" = \'\')',
                     [text, record_id])
-                if cursor.rowcount:
-                    filled += 1
-                    db.execute(
-                        "INSERT OR REPLACE INTO text_origin (id, table_name, record_id, field, lang, origin, "
-                        "created_at, updated_at) VALUES (?, ?, ?, ?, 'fr', 'working_translation', ?, ?)",
-                        [str(uuid.uuid4()), kind.table, record_id, field_of(kind_name, french_column_name), at, at])
+                filled += cursor.rowcount
     return filled
 
 
@@ -319,13 +314,17 @@ def localise(row: dict | None, table: str, lang: str) -> dict | None:
     return row
 
 
+DEFAULT_ORIGIN = {"nl": "document", "fr": "working_translation"}
+
+
 def origins(store, table: str, record_id: str) -> dict[tuple[str, str], str]:
-    """{(field, lang): origin} of one record's texts (a Dutch text without a row: 'document')."""
+    """{(field, lang): origin} of one record's texts (a text without a row: its language's default)."""
     found = {(row["field"], row["lang"]): row["origin"] for row in store.rows(
         "SELECT field, lang, origin FROM text_origin WHERE table_name = ? AND record_id = ?", [table, record_id])}
     kind = TABLE_KIND.get(table)
     for field in (kind.fields if kind else ()):
-        found.setdefault((field, "nl"), "document")
+        for lang, origin in DEFAULT_ORIGIN.items():
+            found.setdefault((field, lang), origin)
     return found
 
 
@@ -404,8 +403,9 @@ def all_texts(store) -> list[TextRow]:
                 if not row[nl] and not row[fr]:
                     continue
                 text = TextRow(kind_name, row["code"] or "", field, row[nl], row[fr],
-                               found.get((kind.table, row["id"], field, "nl"), "document"),
-                               found.get((kind.table, row["id"], field, "fr")) if row[fr] else None, [row["id"]])
+                               found.get((kind.table, row["id"], field, "nl"), DEFAULT_ORIGIN["nl"]),
+                               found.get((kind.table, row["id"], field, "fr"), DEFAULT_ORIGIN["fr"]) if row[fr]
+                               else None, [row["id"]])
                 if text.key in merged:  # one name as printed, held by several memberships
                     merged[text.key].record_ids.append(row["id"])
                     continue
@@ -445,7 +445,18 @@ def colophon_line(store, lang: str) -> str | None:
     """The one line an export or a note carries about the strategy's texts in `lang`, or None (Dutch)."""
     if lang == "en":
         return DUTCH_ONLY_LINE["en"]
-    if text_language(lang) == "fr" and store.scalar(
-            "SELECT 1 FROM text_origin WHERE lang = 'fr' AND origin = 'working_translation' LIMIT 1"):
+    if text_language(lang) == "fr" and uses_working_translation(store):
         return WORKING_TRANSLATION_LINE[lang]
     return None
+
+
+def uses_working_translation(store) -> bool:
+    """Whether some French text is still the working translation (no official or edited text replaced it)."""
+    for kind in KINDS.values():
+        for field, (_, fr) in kind.fields.items():
+            if store.scalar(
+                    f'SELECT 1 FROM "{kind.table}" r WHERE nullif(r."{fr}", \'\') IS NOT NULL AND NOT EXISTS ('
+                    "SELECT 1 FROM text_origin o WHERE o.table_name = ? AND o.record_id = r.id AND o.field = ? "
+                    "AND o.lang = 'fr' AND o.origin <> 'working_translation') LIMIT 1", [kind.table, field]):
+                return True
+    return False

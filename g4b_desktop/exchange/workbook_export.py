@@ -359,12 +359,9 @@ def write_about(workbook, store: Store, lang: str, objective_code: str | None, n
     for table, sheet_name in names.items():
         worksheet.append([spec.L("Blad", "Feuille", "Sheet")[lang] + f" ({table})", safe(worksheet, sheet_name),
                           f"sheet:{table}"])
-    if strategy_texts.text_language(lang) == "fr" and store.scalar(
-            "SELECT 1 FROM text_origin WHERE lang = 'fr' AND origin = 'working_translation' LIMIT 1"):
-        worksheet.append([ABOUT_KEYS["strategy_texts"][lang], strategy_texts.WORKING_TRANSLATION_LINE[lang],
-                          "strategy_texts"])
-    elif lang == "en":
-        worksheet.append([ABOUT_KEYS["strategy_texts"][lang], strategy_texts.DUTCH_ONLY_LINE[lang], "strategy_texts"])
+    line = strategy_texts.colophon_line(store, lang)  # working translation / no English version (#15)
+    if line:
+        worksheet.append([ABOUT_KEYS["strategy_texts"][lang], line, "strategy_texts"])
     for warning in report.warnings:
         worksheet.append([spec.L("Waarschuwing", "Avertissement", "Warning")[lang], safe(worksheet, warning),
                           "warning"])

@@ -69,14 +69,17 @@ def test_the_translation_files_match_the_document(store):
 
 
 def test_every_french_text_records_its_origin(store):
-    origins = {(r["table_name"], r["record_id"], r["field"]): r["origin"] for r in store.rows(
-        "SELECT table_name, record_id, field, origin FROM text_origin WHERE lang = 'fr'")}
-    for text in strategy_texts.all_texts(store):
-        if text.fr:
-            assert text.origin_fr == "working_translation", text.key
-            for record_id in text.record_ids:
-                assert origins[(text.table, record_id, text.field)] == "working_translation"
+    """The shipped texts have their default origin (the document for Dutch, the working translation for
+    French) and take no room in text_origin; a text loaded or edited has its own row."""
+    assert store.scalar("SELECT count(*) FROM text_origin") == 0
+    texts = strategy_texts.all_texts(store)
+    assert len(texts) > 600
+    for text in texts:
         assert text.origin_nl == "document"
+        assert text.origin_fr == ("working_translation" if text.fr else None), text.key
+    worksite = store.scalar("SELECT id FROM worksite WHERE code = '2.1.4'")
+    assert strategy_texts.origins(store, "worksite", worksite)[("title", "fr")] == "working_translation"
+    assert strategy_texts.uses_working_translation(store)
 
 
 def test_reader_language_with_dutch_fallback(store):
@@ -99,8 +102,8 @@ def test_reader_language_with_dutch_fallback(store):
         "SELECT title FROM worksite WHERE code = '2.1.3'")
 
 
-def _downgrade_to_0014(path) -> None:
-    """The file as the program before step 0015 left it (strategy loaded, no French, no origins)."""
+def _downgrade_before_0041(path) -> None:
+    """The file as the program before step 0041 left it (strategy loaded, no French, no origins)."""
     db = connection.connect(path)
     old_search = {
         "objective": "new.code, new.title, coalesce(new.general_objectives, '')",
@@ -129,7 +132,7 @@ def _downgrade_to_0014(path) -> None:
         db.execute(f"INSERT INTO search_index(rowid, table_name, record_id, code, title, body) "
                    f"SELECT k.entry, '{table}', new.id, {values} FROM {table} AS new "
                    f"JOIN search_key k ON k.table_name = '{table}' AND k.record_id = new.id")
-    db.execute("DELETE FROM _sqlite_migrations WHERE name = '0015_strategy_texts'")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = '0041_strategy_texts'")
     db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION - 1}")
     db.conn.commit()
     db.close()
@@ -141,16 +144,16 @@ def test_an_existing_file_gets_the_french_when_upgraded(db_path, data_dir):
     with Store.open(db_path, author="tester") as store:
         worksite = queries.worksite_by_code(store, "2.1.4")
         commitments.add(store, worksite["id"], "Stageplaatsen werven")
-    _downgrade_to_0014(db_path)
+    _downgrade_before_0041(db_path)
     with Store.open(db_path, author="tester") as store:
         assert store.pending_steps() == []
-        assert "0015_strategy_texts" in schema.step_names()
+        assert "0041_strategy_texts" in schema.step_names()
         assert store.scalar("SELECT count(*) FROM worksite WHERE title_fr IS NULL") == 0
         assert store.scalar("SELECT count(*) FROM objective WHERE general_objectives_fr IS NULL") == 0
         assert store.scalar("SELECT title_fr FROM worksite WHERE code = '2.1.4'") == "Stages en entreprise"
         assert store.scalar("SELECT name_fr FROM organisation WHERE strategy_key = 'leefmilieu-brussel'") \
             == "Bruxelles Environnement"
-        assert store.scalar("SELECT count(*) FROM text_origin WHERE origin = 'working_translation'") > 600
+        assert {t.origin_fr for t in strategy_texts.all_texts(store) if t.fr} == {"working_translation"}
         # the commitment stays as typed; search finds French words
         assert store.scalar("SELECT title FROM commitment") == "Stageplaatsen werven"
         assert queries.search(store, "stages entreprises", lang="fr")[0]["code"] == "2.1.4"

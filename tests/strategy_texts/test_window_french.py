@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QTreeWidgetItemIterator
 
 from g4b_desktop import settings
+from g4b_desktop.db import strategy_texts
 from g4b_desktop.ui import i18n
 from g4b_desktop.ui.commitment_form import CommitmentForm
 from g4b_desktop.ui.record_form import RecordForm
@@ -114,8 +115,8 @@ def test_the_form_in_french_edits_the_french_text_undoably(french_window, qtbot,
     assert not page.mark.isVisible() or "title" not in page.mark.toolTip()
     window.undo_action.trigger()
     assert store.scalar("SELECT title_fr FROM worksite WHERE code = '2.1.4'") == "Stages en entreprise"
-    assert store.scalar("SELECT origin FROM text_origin WHERE record_id = ? AND field = 'title' AND lang = 'fr'",
-                        [row["id"]]) == "working_translation"
+    assert strategy_texts.origins(store, "worksite", row["id"])[("title", "fr")] == "working_translation"
+    assert page.mark.isVisible()
 
 
 def test_a_commitment_takes_a_title_in_the_other_language(french_window, qtbot, store):
