@@ -19,7 +19,7 @@
 <context>
     <name>CommitmentForm</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_form.py" line="+32"/>
+        <location filename="../../g4b_desktop/ui/commitment_form.py" line="+33"/>
         <source>Commitment {code}</source>
         <translation>Commitment {code}</translation>
     </message>
@@ -29,12 +29,27 @@
         <translation>New commitment in worksite {code}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
+        <source>in French</source>
+        <translation>in French</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in Dutch</source>
+        <translation>in Dutch</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Title in the &amp;other language</source>
+        <translation>Title in the &amp;other language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
@@ -69,7 +84,7 @@
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>A title is required.</source>
         <translation>A title is required.</translation>
     </message>
@@ -86,7 +101,7 @@
 <context>
     <name>CommitmentModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+55"/>
+        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+56"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -134,7 +149,7 @@
 <context>
     <name>CommitmentTable</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+127"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+153"/>
         <source>Commitments</source>
         <translation>Commitments</translation>
     </message>
@@ -307,13 +322,19 @@
         <translation>notes</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>title in the other language</source>
+        <translation>title in the other language</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>{field} change of {code}</source>
         <translation>{field} change of {code}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../g4b_desktop/ui/record_form.py" line="+111"/>
+        <location filename="../../g4b_desktop/ui/record_form.py" line="+122"/>
         <source>edit of {code}</source>
         <translation>edit of {code}</translation>
     </message>
@@ -573,6 +594,36 @@
         <translation>source</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>{field} (French)</source>
+        <translation>{field} (French)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name as printed</source>
+        <translation>name as printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title in the other language</source>
+        <translation>title in the other language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language of the title in the other language</source>
+        <translation>language of the title in the other language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin of the text</source>
+        <translation>origin of the text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key in the strategy</source>
+        <translation>key in the strategy</translation>
+    </message>
+    <message>
         <location line="+40"/>
         <source>When</source>
         <translation>When</translation>
@@ -769,7 +820,7 @@
         <translation>Choose an indicator.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unit: {unit} · Source: {source}</source>
         <translation>Unit: {unit} · Source: {source}</translation>
     </message>
@@ -830,6 +881,64 @@
         <location line="+21"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>LoadTextsDialog</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/strategy_texts_actions.py" line="+29"/>
+        <source>Load strategy texts</source>
+        <translation>Load strategy texts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French now</source>
+        <translation>French now</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French loaded</source>
+        <translation>French loaded</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Official text</source>
+        <translation>Official text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected (edited) text</source>
+        <translation>Corrected (edited) text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loaded texts are</source>
+        <translation>The loaded texts are</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Load</source>
+        <translation>&amp;Load</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Load strategy texts from {file}</source>
+        <translation>Load strategy texts from {file}</translation>
     </message>
 </context>
 <context>
@@ -1000,7 +1109,7 @@ Database: {file}</translation>
 <context>
     <name>ObjectivePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/objective_page.py" line="+40"/>
+        <location filename="../../g4b_desktop/ui/objective_page.py" line="+41"/>
         <source>Worksites of the objective</source>
         <translation>Worksites of the objective</translation>
     </message>
@@ -1030,7 +1139,7 @@ Database: {file}</translation>
         <translation>Edit &amp;objective…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Objective {code}  {title}</source>
         <translation>Objective {code}  {title}</translation>
     </message>
@@ -1257,7 +1366,7 @@ Database: {file}</translation>
         <translation>“{text}” is not an e-mail address; type it as name@example.be.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Name of the new organisation:</source>
         <translation>Name of the new organisation:</translation>
     </message>
@@ -1358,7 +1467,7 @@ Database: {file}</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../g4b_desktop/ui/record_form.py" line="-93"/>
+        <location filename="../../g4b_desktop/ui/record_form.py" line="-104"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
@@ -1408,7 +1517,12 @@ Database: {file}</translation>
         <translation>Worksite {code}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+10"/>
+        <source>Texts in French; the Dutch text of the document is not changed.</source>
+        <translation>Texts in French; the Dutch text of the document is not changed.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>A title is required.</source>
         <translation>A title is required.</translation>
     </message>
@@ -1459,7 +1573,7 @@ Database: {file}</translation>
 <context>
     <name>Sparkline</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-235"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-236"/>
         <source>Chart of the yearly values</source>
         <translation>Chart of the yearly values</translation>
     </message>
@@ -1503,6 +1617,45 @@ Database: {file}</translation>
     </message>
 </context>
 <context>
+    <name>StrategyTextsActions</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/strategy_texts_actions.py" line="+15"/>
+        <source>Export strategy texts…</source>
+        <translation>Export strategy texts…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load strategy texts…</source>
+        <translation>Load strategy texts…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export strategy texts</source>
+        <translation>Export strategy texts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strategy-texts.xlsx</source>
+        <translation>strategy-texts.xlsx</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+18"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Wrote {file}: {count} texts.</source>
+        <translation>Wrote {file}: {count} texts.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Load strategy texts</source>
+        <translation>Load strategy texts</translation>
+    </message>
+</context>
+<context>
     <name>StrategyView</name>
     <message>
         <location filename="../../g4b_desktop/ui/strategy_view.py" line="+38"/>
@@ -1533,6 +1686,19 @@ Database: {file}</translation>
         <location line="+52"/>
         <source>{realised} of {total} commitments realised; average progress {progress}</source>
         <translation>{realised} of {total} commitments realised; average progress {progress}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationMark</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="-68"/>
+        <source>The strategy has no English version: its texts are shown in Dutch, as printed in the document</source>
+        <translation>The strategy has no English version: its texts are shown in Dutch, as printed in the document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working translation, not the official text</source>
+        <translation>Working translation, not the official text</translation>
     </message>
 </context>
 <context>
@@ -1657,7 +1823,7 @@ Database: {file}</translation>
 <context>
     <name>WorksitePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+46"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+110"/>
         <source>&amp;New commitment</source>
         <translation>&amp;New commitment</translation>
     </message>
@@ -1697,7 +1863,7 @@ Database: {file}</translation>
         <translation>Edit &amp;worksite…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Objective</source>
         <translation>Objective</translation>
     </message>

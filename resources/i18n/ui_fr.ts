@@ -19,7 +19,7 @@
 <context>
     <name>CommitmentForm</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_form.py" line="+32"/>
+        <location filename="../../g4b_desktop/ui/commitment_form.py" line="+33"/>
         <source>Commitment {code}</source>
         <translation>Engagement {code}</translation>
     </message>
@@ -29,12 +29,27 @@
         <translation>Nouvel engagement dans le chantier {code}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
+        <source>in French</source>
+        <translation>en français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in Dutch</source>
+        <translation>en néerlandais</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Title in the &amp;other language</source>
+        <translation>Titre dans l&apos;&amp;autre langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
@@ -69,7 +84,7 @@
         <translation>&amp;Remarques</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>A title is required.</source>
         <translation>Un titre est obligatoire.</translation>
     </message>
@@ -86,7 +101,7 @@
 <context>
     <name>CommitmentModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+55"/>
+        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+56"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -307,13 +322,19 @@
         <translation>remarques</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>title in the other language</source>
+        <translation>titre dans l&apos;autre langue</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>{field} change of {code}</source>
         <translation>modification de {field} de {code}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../g4b_desktop/ui/record_form.py" line="+111"/>
+        <location filename="../../g4b_desktop/ui/record_form.py" line="+122"/>
         <source>edit of {code}</source>
         <translation>modification de {code}</translation>
     </message>
@@ -573,6 +594,36 @@
         <translation>source</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>{field} (French)</source>
+        <translation>{field} (français)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name as printed</source>
+        <translation>nom tel qu&apos;imprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title in the other language</source>
+        <translation>titre dans l&apos;autre langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language of the title in the other language</source>
+        <translation>langue du titre dans l&apos;autre langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin of the text</source>
+        <translation>provenance du texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key in the strategy</source>
+        <translation>clé dans la stratégie</translation>
+    </message>
+    <message>
         <location line="+40"/>
         <source>When</source>
         <translation>Quand</translation>
@@ -769,7 +820,7 @@
         <translation>Choisissez un indicateur.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unit: {unit} · Source: {source}</source>
         <translation>Unité : {unit} · Source : {source}</translation>
     </message>
@@ -830,6 +881,64 @@
         <location line="+21"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>LoadTextsDialog</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/strategy_texts_actions.py" line="+29"/>
+        <source>Load strategy texts</source>
+        <translation>Charger des textes de la stratégie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French now</source>
+        <translation>Français actuel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French loaded</source>
+        <translation>Français chargé</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Official text</source>
+        <translation>Texte officiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected (edited) text</source>
+        <translation>Texte corrigé (modifié)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loaded texts are</source>
+        <translation>Les textes chargés sont</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Load</source>
+        <translation>&amp;Charger</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Load strategy texts from {file}</source>
+        <translation>Charger des textes de la stratégie depuis {file}</translation>
     </message>
 </context>
 <context>
@@ -1257,7 +1366,7 @@ Base de données : {file}</translation>
         <translation>« {text} » n&apos;est pas une adresse e-mail ; tapez-la comme nom@exemple.be.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Name of the new organisation:</source>
         <translation>Nom de la nouvelle organisation :</translation>
     </message>
@@ -1358,7 +1467,7 @@ Base de données : {file}</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../g4b_desktop/ui/record_form.py" line="-93"/>
+        <location filename="../../g4b_desktop/ui/record_form.py" line="-104"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
@@ -1408,7 +1517,12 @@ Base de données : {file}</translation>
         <translation>Chantier {code}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+10"/>
+        <source>Texts in French; the Dutch text of the document is not changed.</source>
+        <translation>Textes en français ; le texte néerlandais du document n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>A title is required.</source>
         <translation>Un titre est obligatoire.</translation>
     </message>
@@ -1459,7 +1573,7 @@ Base de données : {file}</translation>
 <context>
     <name>Sparkline</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-235"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-236"/>
         <source>Chart of the yearly values</source>
         <translation>Graphique des valeurs annuelles</translation>
     </message>
@@ -1500,6 +1614,45 @@ Base de données : {file}</translation>
         <location line="+0"/>
         <source>Distribution</source>
         <translation>Répartition</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyTextsActions</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/strategy_texts_actions.py" line="+15"/>
+        <source>Export strategy texts…</source>
+        <translation>Exporter les textes de la stratégie…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load strategy texts…</source>
+        <translation>Charger des textes de la stratégie…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export strategy texts</source>
+        <translation>Exporter les textes de la stratégie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strategy-texts.xlsx</source>
+        <translation>textes-strategie.xlsx</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+18"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Wrote {file}: {count} texts.</source>
+        <translation>{file} écrit : {count} textes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Load strategy texts</source>
+        <translation>Charger des textes de la stratégie</translation>
     </message>
 </context>
 <context>

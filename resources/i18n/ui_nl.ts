@@ -19,7 +19,7 @@
 <context>
     <name>CommitmentForm</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_form.py" line="+32"/>
+        <location filename="../../g4b_desktop/ui/commitment_form.py" line="+33"/>
         <source>Commitment {code}</source>
         <translation>Engagement {code}</translation>
     </message>
@@ -29,12 +29,27 @@
         <translation>Nieuw engagement in beleidswerf {code}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
+        <source>in French</source>
+        <translation>in het Frans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in Dutch</source>
+        <translation>in het Nederlands</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Title in the &amp;other language</source>
+        <translation>Titel in de &amp;andere taal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschrijving</translation>
     </message>
@@ -69,7 +84,7 @@
         <translation>&amp;Opmerkingen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>A title is required.</source>
         <translation>Een titel is verplicht.</translation>
     </message>
@@ -86,7 +101,7 @@
 <context>
     <name>CommitmentModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+55"/>
+        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+56"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -307,13 +322,19 @@
         <translation>opmerkingen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>title in the other language</source>
+        <translation>titel in de andere taal</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>{field} change of {code}</source>
         <translation>wijziging van {field} van {code}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../g4b_desktop/ui/record_form.py" line="+111"/>
+        <location filename="../../g4b_desktop/ui/record_form.py" line="+122"/>
         <source>edit of {code}</source>
         <translation>bewerking van {code}</translation>
     </message>
@@ -573,6 +594,36 @@
         <translation>bron</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>{field} (French)</source>
+        <translation>{field} (Frans)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name as printed</source>
+        <translation>naam zoals gedrukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title in the other language</source>
+        <translation>titel in de andere taal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language of the title in the other language</source>
+        <translation>taal van de titel in de andere taal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin of the text</source>
+        <translation>herkomst van de tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key in the strategy</source>
+        <translation>sleutel in de strategie</translation>
+    </message>
+    <message>
         <location line="+40"/>
         <source>When</source>
         <translation>Wanneer</translation>
@@ -769,7 +820,7 @@
         <translation>Kies een indicator.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unit: {unit} · Source: {source}</source>
         <translation>Eenheid: {unit} · Bron: {source}</translation>
     </message>
@@ -830,6 +881,64 @@
         <location line="+21"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
+    </message>
+</context>
+<context>
+    <name>LoadTextsDialog</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/strategy_texts_actions.py" line="+29"/>
+        <source>Load strategy texts</source>
+        <translation>Strategieteksten laden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French now</source>
+        <translation>Frans nu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French loaded</source>
+        <translation>Frans geladen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Official text</source>
+        <translation>Officiële tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected (edited) text</source>
+        <translation>Verbeterde (bewerkte) tekst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loaded texts are</source>
+        <translation>De geladen teksten zijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Load</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Load strategy texts from {file}</source>
+        <translation>Strategieteksten laden uit {file}</translation>
     </message>
 </context>
 <context>
@@ -1257,7 +1366,7 @@ Databank: {file}</translation>
         <translation>‘{text}’ is geen e-mailadres; typ het als naam@voorbeeld.be.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Name of the new organisation:</source>
         <translation>Naam van de nieuwe organisatie:</translation>
     </message>
@@ -1358,7 +1467,7 @@ Databank: {file}</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../g4b_desktop/ui/record_form.py" line="-93"/>
+        <location filename="../../g4b_desktop/ui/record_form.py" line="-104"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
@@ -1408,7 +1517,12 @@ Databank: {file}</translation>
         <translation>Beleidswerf {code}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+10"/>
+        <source>Texts in French; the Dutch text of the document is not changed.</source>
+        <translation>Teksten in het Frans; de Nederlandse tekst van het document blijft ongewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>A title is required.</source>
         <translation>Een titel is verplicht.</translation>
     </message>
@@ -1459,7 +1573,7 @@ Databank: {file}</translation>
 <context>
     <name>Sparkline</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-235"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-236"/>
         <source>Chart of the yearly values</source>
         <translation>Grafiek van de jaarwaarden</translation>
     </message>
@@ -1500,6 +1614,45 @@ Databank: {file}</translation>
         <location line="+0"/>
         <source>Distribution</source>
         <translation>Verdeling</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyTextsActions</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/strategy_texts_actions.py" line="+15"/>
+        <source>Export strategy texts…</source>
+        <translation>Strategieteksten exporteren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load strategy texts…</source>
+        <translation>Strategieteksten laden…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export strategy texts</source>
+        <translation>Strategieteksten exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strategy-texts.xlsx</source>
+        <translation>strategieteksten.xlsx</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+18"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Wrote {file}: {count} texts.</source>
+        <translation>{file} geschreven: {count} teksten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Load strategy texts</source>
+        <translation>Strategieteksten laden</translation>
     </message>
 </context>
 <context>
