@@ -103,7 +103,7 @@ def invitation(store: Store, meeting_id: str, lang: str = "nl", organiser_email:
                organiser_name: str | None = None, now: datetime | None = None) -> str:
     """The .ics text of a meeting's invitation (CRLF line ends)."""
     lang = lang if lang in LABELS["summary"] else "nl"
-    page = meetings.meeting_page(store, meeting_id)
+    page = meetings.meeting_page(store, meeting_id, lang)
     organiser_email = organiser_email or page["organiser_email"]
     organiser_name = organiser_name or page["organiser_name"] or store.author
     stamp = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)

@@ -939,3 +939,75 @@ CATALOGUE.update({
               "(0,25 = 25 %) ; écrivez-le en fraction"},
     "… and {n} more errors.": {"nl": "… en nog {n} fouten.", "fr": "… et {n} autres erreurs."},
 })
+
+# ---- the strategy in the reader's language (issue 15) -------------------------------------------
+CATALOGUE.update({
+    "{file}: cannot be written ({reason}).": {
+        "nl": "{file}: kan niet worden geschreven ({reason}).",
+        "fr": "{file} : ne peut pas être écrit ({reason})."},
+    "{file}: {n} text(s) named, {changed} with a new wording, {same} with the same wording; "
+    "{skipped} row(s) without French left aside.": {
+        "nl": "{file}: {n} tekst(en) genoemd, {changed} met een nieuwe formulering, {same} met dezelfde "
+              "formulering; {skipped} rij(en) zonder Frans niet meegenomen.",
+        "fr": "{file} : {n} texte(s) désigné(s), {changed} avec une nouvelle formulation, {same} avec la même "
+              "formulation ; {skipped} ligne(s) sans français laissée(s) de côté."},
+    "{file}: not an Excel workbook (.xlsx) that can be read.": {
+        "nl": "{file}: geen leesbare Excel-werkmap (.xlsx).",
+        "fr": "{file} : pas un classeur Excel (.xlsx) lisible."},
+    "{file}: the first row names no column {columns}; is this a workbook written by "
+    "'g4b strategy texts export'?": {
+        "nl": "{file}: de eerste rij noemt geen kolom {columns}; is dit een werkmap geschreven door "
+              "'g4b strategy texts export'?",
+        "fr": "{file} : la première ligne ne nomme aucune colonne {columns} ; ce classeur a-t-il été écrit par "
+              "« g4b strategy texts export » ?"},
+    "{file}, row {row}: unknown kind '{kind}'; nothing was loaded.": {
+        "nl": "{file}, rij {row}: onbekende soort '{kind}'; er werd niets geladen.",
+        "fr": "{file}, ligne {row} : type inconnu « {kind} » ; rien n'a été chargé."},
+    "{file}, row {row}: {kind} has no field '{field}'; nothing was loaded.": {
+        "nl": "{file}, rij {row}: {kind} heeft geen veld '{field}'; er werd niets geladen.",
+        "fr": "{file}, ligne {row} : {kind} n'a pas de champ « {field} » ; rien n'a été chargé."},
+    "{file}, row {row}: unknown code '{code}' ({kind}); nothing was loaded.": {
+        "nl": "{file}, rij {row}: onbekende code '{code}' ({kind}); er werd niets geladen.",
+        "fr": "{file}, ligne {row} : code inconnu « {code} » ({kind}) ; rien n'a été chargé."},
+    "{file}, row {row}: no {kind} reads '{text}' in Dutch; nothing was loaded.": {
+        "nl": "{file}, rij {row}: geen {kind} luidt '{text}' in het Nederlands; er werd niets geladen.",
+        "fr": "{file}, ligne {row} : aucun {kind} ne se lit « {text} » en néerlandais ; rien n'a été chargé."},
+    "{file}, row {row}: the same text as row {other}; nothing was loaded.": {
+        "nl": "{file}, rij {row}: dezelfde tekst als rij {other}; er werd niets geladen.",
+        "fr": "{file}, ligne {row} : le même texte que la ligne {other} ; rien n'a été chargé."},
+    "Unknown provenance '{origin}' (official or edited).": {
+        "nl": "Onbekende herkomst '{origin}' (official of edited).",
+        "fr": "Provenance inconnue « {origin} » (official ou edited)."},
+    "{file}: no row holds a French text; nothing was loaded.": {
+        "nl": "{file}: geen enkele rij bevat een Franse tekst; er werd niets geladen.",
+        "fr": "{file} : aucune ligne ne contient de texte français ; rien n'a été chargé."},
+    "Load strategy texts from {file} ({origin})": {
+        "nl": "Strategieteksten laden uit {file} ({origin})",
+        "fr": "Charger des textes de la stratégie depuis {file} ({origin})"},
+    "Give the words to search for.": {
+        "nl": "Geef de woorden om naar te zoeken.", "fr": "Indiquez les mots à rechercher."},
+    "--limit must be 1 or more.": {"nl": "--limit moet 1 of meer zijn.", "fr": "--limit doit valoir 1 ou plus."},
+    "Nothing found for '{text}'.": {"nl": "Niets gevonden voor '{text}'.", "fr": "Rien trouvé pour « {text} »."},
+    "(The strategy has no English version: its texts are shown in Dutch.)": {
+        "nl": "(De strategie heeft geen Engelse versie: de teksten worden in het Nederlands getoond.)",
+        "fr": "(La stratégie n'a pas de version anglaise : ses textes sont affichés en néerlandais.)"},
+    "Wrote {path}: {n} texts.": {"nl": "{path} geschreven: {n} teksten.", "fr": "{path} écrit : {n} textes."},
+    "row {row}: {name}: '{old}' -> '{new}'": {
+        "nl": "rij {row}: {name}: '{old}' -> '{new}'", "fr": "ligne {row} : {name} : « {old} » -> « {new} »"},
+    "{summary} (would load).": {"nl": "{summary} (zou laden).", "fr": "{summary} (serait chargé)."},
+    "{summary} (loaded).": {"nl": "{summary} (geladen).", "fr": "{summary} (chargé)."},
+    "The title in the other language needs its language (nl or fr).": {
+        "nl": "De titel in de andere taal heeft zijn taal nodig (nl of fr).",
+        "fr": "Le titre dans l'autre langue doit préciser sa langue (nl ou fr)."},
+    "There is no commitment {code}.": {"nl": "Er is geen engagement {code}.", "fr": "Il n'y a pas d'engagement {code}."},
+    "{code}: title in {language} set.": {"nl": "{code}: titel in het {language} ingesteld.",
+                                        "fr": "{code} : titre en {language} enregistré."},
+    "{code}: title in the other language removed.": {"nl": "{code}: titel in de andere taal verwijderd.",
+                                                     "fr": "{code} : titre dans l'autre langue supprimé."},
+})
+
+TERMS["FIELD"].update({
+    "title_alt": {"nl": "titel in de andere taal", "fr": "titre dans l'autre langue", "en": "title in the other language"},
+    "title_alt_lang": {"nl": "taal van de titel in de andere taal", "fr": "langue du titre dans l'autre langue",
+                       "en": "language of the title in the other language"},
+})

@@ -64,6 +64,19 @@ def main() -> int:
     first = store.scalar("SELECT id FROM commitment WHERE code = '2.1.4-01'")
     commitment_edits.update(store, first, {"progress": 70, "notes": "Stand van zaken besproken op het stuurcomité"})
     commitment_edits.delete(store, store.scalar("SELECT id FROM commitment WHERE code = '1.1.1-01'"))
+    # two commitments with their title in French too (shown to French readers; issue 15)
+    commitment_edits.set_alt_title(store, "2.1.4-01", "fr", "Organiser 2.000 stages encadrés par an")
+    commitment_edits.set_alt_title(store, "2.1.1-01", "fr", "Un guichet unique d'information sur l'emploi et la "
+                                                            "formation")
+    # a meeting of committee 2.1 with an agenda item on worksite 2.1.4, and a Social Summit with priorities
+    from g4b_desktop.db import meetings, summits
+
+    meeting_id, _ = meetings.plan_meeting(store, objective["id"], "2027-03-12", start_time="9:30", end_time="11:00",
+                                          place="Kunstberg 1", invite=True)
+    item_id, _ = meetings.add_agenda_item(store, meeting_id, "Stand van de stages", presenter="Actiris")
+    meetings.link_agenda_item(store, item_id, worksite_id=worksite["id"])
+    summit_id, _ = summits.create(store, 2027, "2027-06-15")
+    summits.set_priorities(store, summit_id, [worksite["id"], queries.worksite_by_code(store, "2.1.1")["id"]])
     made = []
     for language in ("nl", "fr"):
         settings.save({"language": language})
@@ -79,6 +92,8 @@ def main() -> int:
             "partners": lambda w: w.open_record("organisation", actiris),
             "indicators": lambda w: w.open_record("indicator", indicator),
             "trash": lambda w: w.show_view("trash"),
+            "meetings": lambda w: (w.show_view("meetings"), w.view("meetings").select_meeting(meeting_id)),
+            "summit": lambda w: (w.show_view("summit"), w.view("summit").priorities.selectRow(0)),
         }
         for name, show in shots.items():
             show(window)

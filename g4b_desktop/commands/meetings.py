@@ -43,7 +43,7 @@ def _target(path: Path, suffix: str) -> Path:
 def list_meetings(args) -> int:
     lang = _lang(args)
     with open_store(args, readonly=True) as store:
-        rows = meetings.list_meetings(store, _objective_id(store, args.objective))
+        rows = meetings.list_meetings(store, _objective_id(store, args.objective), lang)
         if not rows:
             say(args, t("No meetings."))
             return 0
@@ -149,7 +149,7 @@ def plan(args) -> int:
             store, _objective_id(store, args.objective), args.date, start_time=args.start, end_time=args.end,
             place=args.place, online_link=args.online, kind=args.kind, invite=args.invite, template_id=template_id,
             agenda_from="previous" if args.previous_agenda else None, lang=_lang(args))
-        page = meetings.meeting_page(store, meeting_id)
+        page = meetings.meeting_page(store, meeting_id, _lang(args))
     say(args, t("{id}  planned: objective {objective} on {date}, {invited} invited, {items} agenda item(s)",
                 id=meeting_id, objective=page["objective_code"], date=page["date"], invited=len(page["attendance"]),
                 items=len(page["agenda"])))

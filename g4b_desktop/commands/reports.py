@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .. import settings
 from ..cli import Commands, UsageError, open_store
 from ..db import queries
 from ..db import summits as summit_db
@@ -101,7 +102,7 @@ def summit_show(args) -> int:
         summit = summit_db.summit_by_year(store, args.year)
         state = f"closed at {summit['closed_at']}" if summit["closed_at"] else "open"
         print(f"Social Summit {summit['year']} ({summit['date'] or 'no date'}), {state}")
-        for p in summit_db.priorities(store, summit["id"]):
+        for p in summit_db.priorities(store, summit["id"], lang=settings.language()):  # titles: the reader's
             verdict = label(SUMMIT_VERDICT, p["verdict"], "en") or "-"
             print(f"{p['worksite_code']}\t{p['realised']}/{p['commitments']} realised\t{verdict}\t"
                   f"{p['worksite_title']}")

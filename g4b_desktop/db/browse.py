@@ -10,6 +10,8 @@ from datetime import date
 
 from .enums import COMMITMENT_STATUS
 from .store import Store
+from .strategy_texts import column as text_column
+from .strategy_texts import localise
 
 OPEN_STATUSES = [key for key in COMMITMENT_STATUS if key not in ("realised", "abandoned")]  # still open: counted as overdue
 
@@ -35,14 +37,17 @@ SUMMED_FIGURES = ", ".join(f"coalesce(sum(f.{key}), 0) AS {key}" for key in _COU
     ", CASE WHEN sum(f.commitments) > 0 THEN sum(f.progress_sum) / sum(f.commitments) END AS progress")
 
 
-def strategy_tree(store: Store) -> list[dict]:
-    """Pillars with their objectives with their worksites, each with commitment counts and progress."""
+def strategy_tree(store: Store, lang: str = "nl") -> list[dict]:
+    """Pillars with their objectives with their worksites, each with commitment counts and progress
+    (titles in the reader's language, Dutch when the French is missing)."""
     pillars = store.rows("SELECT id, code, title_nl, title_fr, title_en FROM pillar ORDER BY position, code")
     # the worksites' figures as the triggers keep them (#9: counting 50,000 commitments took 25 ms);
     # the objectives' figures are the sums of their worksites'
-    objectives = store.rows("SELECT o.id, o.pillar_id, o.code, o.title FROM objective o ORDER BY o.position, o.code")
+    objectives = store.rows(f"SELECT o.id, o.pillar_id, o.code, {text_column('o', 'objective', 'title', lang)} AS title "
+                            "FROM objective o ORDER BY o.position, o.code")
     worksites = store.rows(
-        f"SELECT w.id, w.objective_id, w.code, w.title, {WORKSITE_FIGURES} FROM worksite w "
+        f"SELECT w.id, w.objective_id, w.code, {text_column('w', 'worksite', 'title', lang)} AS title, "
+        f"{WORKSITE_FIGURES} FROM worksite w "
         "LEFT JOIN worksite_figures f ON f.worksite_id = w.id ORDER BY w.position, w.code")
     by_objective: dict[str, list] = {}
     sums: dict[str, dict] = {}
@@ -65,41 +70,46 @@ def strategy_tree(store: Store) -> list[dict]:
     return pillars
 
 
-def objective_page(store: Store, objective_id: str) -> dict:
-    """Every field of an objective, its ministers, members, worksites with status counts, indicators."""
-    objective = store.get("objective", objective_id)
+def objective_page(store: Store, objective_id: str, lang: str = "nl") -> dict:
+    """Every field of an objective, its ministers, members, worksites with status counts, indicators,
+    in the reader's language (`strategy_texts.localise`)."""
+    objective = localise(store.get("objective", objective_id), "objective", lang)
     objective["pillar"] = store.get("pillar", objective["pillar_id"])
     objective["ministers"] = store.rows(
-        "SELECT m.name, om.role FROM objective_minister om JOIN minister m ON m.id = om.minister_id "
+        f"SELECT {text_column('m', 'minister', 'name', lang)} AS name, om.role FROM objective_minister om "
+        "JOIN minister m ON m.id = om.minister_id "
         "WHERE om.objective_id = ? ORDER BY om.role DESC, om.position", [objective_id])
     objective["memberships"] = store.rows(
-        "SELECT ms.id, ms.role, ms.organisation_id, ms.person_id, ms.name_as_printed, "
-        "coalesce(o.name, p.full_name) AS name FROM membership ms "
+        "SELECT ms.id, ms.role, ms.organisation_id, ms.person_id, "
+        f"{text_column('ms', 'membership', 'name_as_printed', lang)} AS name_as_printed, "
+        f"coalesce({text_column('o', 'organisation', 'name', lang)}, p.full_name) AS name FROM membership ms "
         "LEFT JOIN organisation o ON o.id = ms.organisation_id LEFT JOIN person p ON p.id = ms.person_id "
         "WHERE ms.objective_id = ? ORDER BY ms.role, ms.position, name", [objective_id])
     # the figures as the triggers keep them (#9: counting the objective's commitments was the page's
     # largest query, ~2.5 ms for 5,000 commitments)
     objective["worksites"] = store.rows(
-        f"SELECT w.id, w.code, w.title, {WORKSITE_FIGURES} FROM worksite w "
+        f"SELECT w.id, w.code, {text_column('w', 'worksite', 'title', lang)} AS title, {WORKSITE_FIGURES} FROM worksite w "
         "LEFT JOIN worksite_figures f ON f.worksite_id = w.id WHERE w.objective_id = ? "
         "ORDER BY w.position, w.code", [objective_id])
     objective["indicators"] = store.rows(
-        "SELECT i.id, i.code, i.title, i.unit FROM indicator_objective io "
+        f"SELECT i.id, i.code, {text_column('i', 'indicator', 'title', lang)} AS title, "
+        f"{text_column('i', 'indicator', 'unit', lang)} AS unit FROM indicator_objective io "
         "JOIN indicator i ON i.id = io.indicator_id WHERE io.objective_id = ? ORDER BY i.position, i.code",
         [objective_id])
     return objective
 
 
-def worksite_page(store: Store, worksite_id: str) -> dict:
-    """A worksite with its objective and its cross-references in both directions."""
-    worksite = store.get("worksite", worksite_id)
-    worksite["objective"] = store.get("objective", worksite["objective_id"])
+def worksite_page(store: Store, worksite_id: str, lang: str = "nl") -> dict:
+    """A worksite with its objective and its cross-references in both directions, in the reader's language."""
+    worksite = localise(store.get("worksite", worksite_id), "worksite", lang)
+    worksite["objective"] = localise(store.get("objective", worksite["objective_id"]), "objective", lang)
+    title = text_column("w", "worksite", "title", lang)
     worksite["references"] = store.rows(
-        "SELECT w.id, w.code, w.title, r.note FROM worksite_reference r "
+        f"SELECT w.id, w.code, {title} AS title, r.note FROM worksite_reference r "
         "JOIN worksite w ON w.id = r.to_worksite_id WHERE r.from_worksite_id = ? ORDER BY w.code",
         [worksite_id])
     worksite["referenced_by"] = store.rows(
-        "SELECT w.id, w.code, w.title, r.note FROM worksite_reference r "
+        f"SELECT w.id, w.code, {title} AS title, r.note FROM worksite_reference r "
         "JOIN worksite w ON w.id = r.from_worksite_id WHERE r.to_worksite_id = ? ORDER BY w.code",
         [worksite_id])
     return worksite
@@ -109,12 +119,14 @@ def worksite_page(store: Store, worksite_id: str) -> dict:
 
 COMMITMENT_COLUMNS = ("code", "title", "status", "progress", "health", "lead_organisation_id",
                       "lead_organisation", "due_date", "worksite_code", "objective_code", "notes",
-                      "description", "id", "worksite_id", "objective_id", "updated_at")
+                      "description", "id", "worksite_id", "objective_id", "updated_at",
+                      "title_alt", "title_alt_lang", "lead_organisation_fr")
 
 COMMITMENT_SELECT = (
     "SELECT c.code, c.title, c.status, c.progress, c.health, c.lead_organisation_id, "
     "org.name AS lead_organisation, c.due_date, w.code AS worksite_code, o.code AS objective_code, "
-    "c.notes, c.description, c.id, c.worksite_id, w.objective_id, c.updated_at "
+    "c.notes, c.description, c.id, c.worksite_id, w.objective_id, c.updated_at, "
+    "c.title_alt, c.title_alt_lang, org.name_fr AS lead_organisation_fr "
     "FROM commitment c JOIN worksite w ON w.id = c.worksite_id JOIN objective o ON o.id = w.objective_id "
     "LEFT JOIN organisation org ON org.id = c.lead_organisation_id"
 )
@@ -313,35 +325,43 @@ def commitments(store: Store, where: CommitmentFilter | None = None, order: str 
     return [tuple(row) for row in store.db.execute(f"{COMMITMENT_SELECT}{sql} ORDER BY {order_sql}", params)]
 
 
-def organisations(store: Store) -> list[dict]:
-    return store.rows("SELECT id, name, short_name FROM organisation ORDER BY name COLLATE NOCASE")
+def organisations(store: Store, lang: str = "nl") -> list[dict]:
+    name = text_column("o", "organisation", "name", lang)
+    return store.rows(f"SELECT o.id, {name} AS name, o.short_name FROM organisation o ORDER BY {name} COLLATE NOCASE")
 
 
-def lead_organisations(store: Store) -> list[dict]:
+def lead_organisations(store: Store, lang: str = "nl") -> list[dict]:
     """Organisations that lead at least one commitment (for the filter)."""
+    name = text_column("org", "organisation", "name", lang)
     return store.rows(
         # EXISTS probes the commitment_lead index once per organisation (DISTINCT over the join read every
         # commitment: 50 ms at 50,000, on every edit)
-        "SELECT org.id, org.name FROM organisation org WHERE EXISTS "
-        "(SELECT 1 FROM commitment c WHERE c.lead_organisation_id = org.id) ORDER BY org.name COLLATE NOCASE")
+        f"SELECT org.id, {name} AS name FROM organisation org WHERE EXISTS "
+        f"(SELECT 1 FROM commitment c WHERE c.lead_organisation_id = org.id) ORDER BY {name} COLLATE NOCASE")
 
 
-def objectives(store: Store) -> list[dict]:
-    return store.rows("SELECT id, code, title FROM objective ORDER BY position, code")
+def objectives(store: Store, lang: str = "nl") -> list[dict]:
+    return store.rows(f"SELECT o.id, o.code, {text_column('o', 'objective', 'title', lang)} AS title "
+                      "FROM objective o ORDER BY o.position, o.code")
 
 
-def worksites(store: Store, objective_id: str | None = None) -> list[dict]:
+def worksites(store: Store, objective_id: str | None = None, lang: str = "nl") -> list[dict]:
+    title = text_column("w", "worksite", "title", lang)
     if objective_id:
-        return store.rows("SELECT id, code, title FROM worksite WHERE objective_id = ? ORDER BY position, code",
-                          [objective_id])
-    return store.rows("SELECT id, code, title FROM worksite ORDER BY position, code")
+        return store.rows(f"SELECT w.id, w.code, {title} AS title FROM worksite w WHERE w.objective_id = ? "
+                          "ORDER BY w.position, w.code", [objective_id])
+    return store.rows(f"SELECT w.id, w.code, {title} AS title FROM worksite w ORDER BY w.position, w.code")
 
 
-def describe(store: Store, table: str, record_id: str) -> str:
-    """A short human name of a record: its code and title, or its name."""
+def describe(store: Store, table: str, record_id: str, lang: str = "nl") -> str:
+    """A short human name of a record: its code and title, or its name (in the reader's language)."""
     if not store.exists(table, record_id):
         return ""
-    row = store.get(table, record_id)
+    row = localise(store.get(table, record_id), table, lang)
+    if table == "commitment" and row.get("title_alt") and row.get("title_alt_lang") == lang:
+        row["title"] = row["title_alt"]
+    if table == "pillar" and lang in ("fr", "en") and row.get(f"title_{lang}"):
+        row["title_nl"] = row[f"title_{lang}"]
     code = row.get("code") or ""
     title = row.get("title") or row.get("name") or row.get("full_name") or row.get("title_nl") or ""
     return f"{code} {title}".strip()
@@ -349,25 +369,29 @@ def describe(store: Store, table: str, record_id: str) -> str:
 
 # ---- partners ----------------------------------------------------------------------------------
 
-def organisation_rows(store: Store, text: str = "", ids: list[str] | None = None) -> list[dict]:
-    """Organisations with how many objectives they take part in and how many contacts they have."""
+def organisation_rows(store: Store, text: str = "", ids: list[str] | None = None, lang: str = "nl") -> list[dict]:
+    """Organisations with how many objectives they take part in and how many contacts they have.
+
+    `name` is the name in the reader's language (an organisation of the strategy has a French name);
+    `name_nl` the name as kept (and edited)."""
     clauses, params = [], []
     for word in text.split():
-        clauses.append("(o.name LIKE ? OR o.short_name LIKE ? OR o.kind LIKE ?)")
-        params.extend([f"%{word}%"] * 3)
+        clauses.append("(o.name LIKE ? OR o.name_fr LIKE ? OR o.short_name LIKE ? OR o.kind LIKE ?)")
+        params.extend([f"%{word}%"] * 4)
     if ids is not None:
         clauses.append(f"o.id IN ({', '.join('?' for _ in ids)})")
         params.extend(ids)
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     return store.rows(
-        "SELECT o.id, o.name, o.short_name, o.kind, o.website, o.email, o.phone, o.notes, o.updated_at, "
+        f"SELECT o.id, {text_column('o', 'organisation', 'name', lang)} AS name, o.name AS name_nl, "
+        "o.short_name, o.kind, o.website, o.email, o.phone, o.notes, o.updated_at, "
         "(SELECT count(DISTINCT objective_id) FROM membership WHERE organisation_id = o.id) AS objectives, "
         "(SELECT count(*) FROM person WHERE organisation_id = o.id) AS contacts, "
         "(SELECT count(*) FROM commitment WHERE lead_organisation_id = o.id) AS commitments "
-        f"FROM organisation o{where} ORDER BY o.name COLLATE NOCASE", params)
+        f"FROM organisation o{where} ORDER BY 2 COLLATE NOCASE", params)
 
 
-def person_rows(store: Store, text: str = "", ids: list[str] | None = None) -> list[dict]:
+def person_rows(store: Store, text: str = "", ids: list[str] | None = None, lang: str = "nl") -> list[dict]:
     clauses, params = [], []
     for word in text.split():
         clauses.append("(p.full_name LIKE ? OR p.function LIKE ? OR p.email LIKE ? OR o.name LIKE ?)")
@@ -377,16 +401,20 @@ def person_rows(store: Store, text: str = "", ids: list[str] | None = None) -> l
         params.extend(ids)
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     return store.rows(
-        "SELECT p.id, p.full_name, p.organisation_id, o.name AS organisation, p.function, p.email, p.phone, "
+        f"SELECT p.id, p.full_name, p.organisation_id, {text_column('o', 'organisation', 'name', lang)} AS organisation, "
+        "p.function, p.email, p.phone, "
         "p.notes, p.updated_at, (SELECT count(DISTINCT objective_id) FROM membership WHERE person_id = p.id) "
         f"AS objectives FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id{where} "
         "ORDER BY p.full_name COLLATE NOCASE", params)
 
 
-def memberships_of(store: Store, organisation_id: str | None = None, person_id: str | None = None) -> list[dict]:
+def memberships_of(store: Store, organisation_id: str | None = None, person_id: str | None = None,
+                   lang: str = "nl") -> list[dict]:
     """The objectives an organisation or person takes part in, and in which role."""
     column, value = ("organisation_id", organisation_id) if organisation_id else ("person_id", person_id)
     return store.rows(
-        "SELECT m.id, m.role, m.name_as_printed, o.id AS objective_id, o.code AS objective_code, "
-        f"o.title AS objective_title FROM membership m JOIN objective o ON o.id = m.objective_id "
+        f"SELECT m.id, m.role, {text_column('m', 'membership', 'name_as_printed', lang)} AS name_as_printed, "
+        "o.id AS objective_id, o.code AS objective_code, "
+        f"{text_column('o', 'objective', 'title', lang)} AS objective_title FROM membership m "
+        "JOIN objective o ON o.id = m.objective_id "
         f"WHERE m.{column} = ? ORDER BY o.position, o.code, m.role", [value])

@@ -11,7 +11,10 @@ from .errors import NotFound, ValidationError
 from .store import Action, Changes, Store
 
 FIELDS = ("worksite_id", "title", "description", "status", "progress", "health",
-          "lead_organisation_id", "due_date", "notes")
+          "lead_organisation_id", "due_date", "notes", "title_alt", "title_alt_lang")
+# a commitment stays as typed; it may carry its title in the other language too (issue 15)
+ALT_LANGUAGES = {"nl": {"nl": "Nederlands", "fr": "néerlandais", "en": "Dutch"},
+                 "fr": {"nl": "Frans", "fr": "français", "en": "French"}}
 
 
 def clean(store: Store, values: dict[str, Any]) -> dict[str, Any]:
@@ -23,9 +26,16 @@ def clean(store: Store, values: dict[str, Any]) -> dict[str, Any]:
     result = dict(values)
     if "title" in result:
         result["title"] = check.required_text("title", result["title"])
-    for name in ("description", "notes"):
+    for name in ("description", "notes", "title_alt"):
         if name in result:
             result[name] = check.optional_text(result[name])
+    if "title_alt_lang" in result:
+        result["title_alt_lang"] = check.enum_key("title_alt_lang", result["title_alt_lang"], ALT_LANGUAGES,
+                                                  nullable=True)
+    if result.get("title_alt") and "title_alt_lang" in result and not result["title_alt_lang"]:
+        raise ValidationError("title_alt_lang", t("The title in the other language needs its language (nl or fr)."))
+    if "title_alt" in result and not result["title_alt"] and "title_alt_lang" not in result:
+        result["title_alt_lang"] = None
     if "status" in result:
         result["status"] = check.enum_key("status", result["status"], COMMITMENT_STATUS)
     if "health" in result:
@@ -111,3 +121,12 @@ def delete_many(store: Store, commitment_ids: list[str]) -> Changes:
         for row in rows:
             act.delete("commitment", row["id"], label=f"{row['code']} {row['title']}")
     return act.changes
+
+
+def set_alt_title(store: Store, code: str, lang: str, title: str | None) -> Changes:
+    """Give a commitment (by code) its title in the other language, or take it away (empty title)."""
+    rows = store.rows("SELECT id FROM commitment WHERE code = ?", [code.strip()])
+    if not rows:
+        raise NotFound(t("There is no commitment {code}.", code=code))
+    title = (title or "").strip() or None
+    return update(store, rows[0]["id"], {"title_alt": title, "title_alt_lang": lang if title else None})

@@ -6,13 +6,17 @@ from ..texts import t, term
 from . import validation as check
 from .errors import ValidationError
 from .store import Changes, Store
+from .strategy_texts import column
 
 VALUE_FIELDS = ("value", "target", "note")
 
 
-def indicator_rows(store: Store) -> list[dict]:
+def indicator_rows(store: Store, lang: str = "nl") -> list[dict]:
+    """The key figures, their title, unit and source in the reader's language (Dutch when no French)."""
     return store.rows(
-        "SELECT i.id, i.code, i.title, i.unit, i.source, i.notes, "
+        f"SELECT i.id, i.code, {column('i', 'indicator', 'title', lang)} AS title, "
+        f"{column('i', 'indicator', 'unit', lang)} AS unit, {column('i', 'indicator', 'source', lang)} AS source, "
+        "i.notes, "
         "(SELECT group_concat(o.code, ', ') FROM indicator_objective io JOIN objective o ON o.id = io.objective_id "
         " WHERE io.indicator_id = i.id) AS objectives, "
         "(SELECT max(year) FROM indicator_value WHERE indicator_id = i.id AND value IS NOT NULL) AS last_year "
@@ -25,9 +29,10 @@ def values(store: Store, indicator_id: str) -> list[dict]:
         [indicator_id])
 
 
-def objectives_of(store: Store, indicator_id: str) -> list[dict]:
+def objectives_of(store: Store, indicator_id: str, lang: str = "nl") -> list[dict]:
     return store.rows(
-        "SELECT io.id, o.id AS objective_id, o.code, o.title FROM indicator_objective io "
+        f"SELECT io.id, o.id AS objective_id, o.code, {column('o', 'objective', 'title', lang)} AS title "
+        "FROM indicator_objective io "
         "JOIN objective o ON o.id = io.objective_id WHERE io.indicator_id = ? ORDER BY o.position, o.code",
         [indicator_id])
 

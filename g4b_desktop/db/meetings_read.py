@@ -11,6 +11,8 @@ from datetime import date as _date
 from ..texts import t
 from .errors import NotFound
 from .store import Store
+from .strategy_texts import column as text_column
+from .strategy_texts import commitment_title
 
 
 def _today() -> str:
@@ -64,16 +66,22 @@ MEETING_SELECT = (
 )
 
 
-def list_meetings(store: Store, objective_id: str | None = None) -> list[dict]:
+def meeting_select(lang: str = "nl") -> str:
+    """MEETING_SELECT with the objective's title in the reader's language (Dutch when it has no French)."""
+    return MEETING_SELECT.replace("o.title AS objective_title", f"{text_column('o', 'objective', 'title', lang)} "
+                                  "AS objective_title", 1)
+
+
+def list_meetings(store: Store, objective_id: str | None = None, lang: str = "nl") -> list[dict]:
     """Meetings, newest first, with their objective code and counts."""
     if objective_id:
-        return store.rows(MEETING_SELECT + " WHERE m.objective_id = ? ORDER BY m.date DESC, m.start_time DESC",
+        return store.rows(meeting_select(lang) + " WHERE m.objective_id = ? ORDER BY m.date DESC, m.start_time DESC",
                           [objective_id])
-    return store.rows(MEETING_SELECT + " ORDER BY m.date DESC, m.start_time DESC, o.code")
+    return store.rows(meeting_select(lang) + " ORDER BY m.date DESC, m.start_time DESC, o.code")
 
 
-def get_meeting(store: Store, meeting_id: str) -> dict:
-    rows = store.rows(MEETING_SELECT + " WHERE m.id = ?", [meeting_id])
+def get_meeting(store: Store, meeting_id: str, lang: str = "nl") -> dict:
+    rows = store.rows(meeting_select(lang) + " WHERE m.id = ?", [meeting_id])
     if not rows:
         raise NotFound(t("No meeting with id {id}.", id=meeting_id))
     return rows[0]
@@ -97,22 +105,31 @@ def previous_meeting(store: Store, meeting_id: str) -> dict | None:
     return rows[0] if rows else None
 
 
-def attendance(store: Store, meeting_id: str) -> list[dict]:
+def attendance(store: Store, meeting_id: str, lang: str = "nl") -> list[dict]:
+    """The attendance list; an invited organisation's name (kept as it was when invited) in the reader's
+    language while it is still the organisation's name."""
+    name = ""
+    if text_column("o", "organisation", "name", lang) != "o.name":
+        name = (f"CASE WHEN a.person_id IS NULL AND a.name = o.name THEN {text_column('o', 'organisation', 'name', lang)} "
+                "ELSE a.name END AS name, ")
     return store.rows(
-        "SELECT a.*, coalesce(o.name, po.name) AS organisation_name, p.full_name AS person_name, "
+        f"SELECT a.*, {name}coalesce({text_column('o', 'organisation', 'name', lang)}, "
+        f"{text_column('po', 'organisation', 'name', lang)}) AS organisation_name, p.full_name AS person_name, "
         "coalesce(a.email, p.email, o.email) AS contact_email FROM attendance a "
         "LEFT JOIN person p ON p.id = a.person_id "
         "LEFT JOIN organisation o ON o.id = a.organisation_id LEFT JOIN organisation po ON po.id = p.organisation_id "
         "WHERE a.meeting_id = ? ORDER BY a.position, a.name", [meeting_id])
 
 
-def agenda(store: Store, meeting_id: str) -> list[dict]:
-    """Agenda items in order, each with its links, outcomes and carried-over actions."""
+def agenda(store: Store, meeting_id: str, lang: str = "nl") -> list[dict]:
+    """Agenda items in order, each with its links (titles in the reader's language), outcomes and
+    carried-over actions."""
     items = store.rows("SELECT * FROM agenda_item WHERE meeting_id = ? ORDER BY position", [meeting_id])
     for item in items:
         item["links"] = store.rows(
             "SELECT l.id, l.worksite_id, l.commitment_id, coalesce(w.code, c.code) AS code, "
-            "coalesce(w.title, c.title) AS title FROM agenda_link l LEFT JOIN worksite w ON w.id = l.worksite_id "
+            f"coalesce({text_column('w', 'worksite', 'title', lang)}, {commitment_title('c', lang)}) AS title "
+            "FROM agenda_link l LEFT JOIN worksite w ON w.id = l.worksite_id "
             "LEFT JOIN commitment c ON c.id = l.commitment_id WHERE l.agenda_item_id = ? ORDER BY code",
             [item["id"]])
         item["outcomes"] = store.rows("SELECT * FROM outcome WHERE agenda_item_id = ? ORDER BY position",
@@ -152,9 +169,9 @@ def open_actions(store: Store, objective_id: str | None = None, today: str | Non
     return store.rows(sql + " ORDER BY a.due_date IS NULL, a.due_date, m.date, a.position", params)
 
 
-def meetings_held_since(store: Store, since: str, objective_id: str | None = None) -> list[dict]:
+def meetings_held_since(store: Store, since: str, objective_id: str | None = None, lang: str = "nl") -> list[dict]:
     """Meetings held (or approved) on or after a date, oldest first (for progress notes)."""
-    sql = MEETING_SELECT + " WHERE m.state IN ('held', 'approved') AND m.date >= ?"
+    sql = meeting_select(lang) + " WHERE m.state IN ('held', 'approved') AND m.date >= ?"
     params: list = [since[:10]]
     if objective_id:
         sql += " AND m.objective_id = ?"
@@ -208,11 +225,12 @@ def template_items(store: Store, template_id: str) -> list[dict]:
     return store.rows("SELECT * FROM agenda_template_item WHERE template_id = ? ORDER BY position", [template_id])
 
 
-def meeting_page(store: Store, meeting_id: str) -> dict:
-    """Everything about a meeting: its fields, attendance, agenda (links, outcomes, carried actions), actions."""
-    meeting = get_meeting(store, meeting_id)
-    meeting["attendance"] = attendance(store, meeting_id)
-    meeting["agenda"] = agenda(store, meeting_id)
+def meeting_page(store: Store, meeting_id: str, lang: str = "nl") -> dict:
+    """Everything about a meeting: its fields, attendance, agenda (links, outcomes, carried actions), actions;
+    the strategy's texts in the reader's language."""
+    meeting = get_meeting(store, meeting_id, lang)
+    meeting["attendance"] = attendance(store, meeting_id, lang)
+    meeting["agenda"] = agenda(store, meeting_id, lang)
     meeting["actions"] = actions_of_meeting(store, meeting_id)
     return meeting
 

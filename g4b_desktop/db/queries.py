@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from .store import Changes, Store
 
@@ -24,16 +25,69 @@ def worksite_by_code(store: Store, code: str) -> dict | None:
     return rows[0] if rows else None
 
 
-def search(store: Store, text: str, limit: int = 50) -> list[dict]:
-    """Full-text search; every word must match as a prefix ("jonger garan" finds Jongerengarantie)."""
+CODE = re.compile(r"^\s*(\d+(?:\.\d+)*(?:-\d+)?)\s*$")
+# the search index's columns: table_name, record_id (not indexed), code, title, body
+RANK = "bm25(search_index, 0.0, 0.0, 4.0, 3.0, 1.0)"  # a title word counts three times a body word
+
+
+def search(store: Store, text: str, limit: int = 50, lang: str = "nl") -> list[dict]:
+    """Full-text search in both languages, most relevant first (bm25, a title counts most); every word
+    must match as a prefix ("jonger garan" finds Jongerengarantie), accents ignored ("economie" finds
+    "économie"). A code typed as a code comes first: "2.1.4" the worksite, "1.2" the objective,
+    "2.1.4-03" the commitment, then what the code starts. Titles are given in the reader's language."""
+    hits: list[dict] = []
+    code = CODE.match(text or "")
+    if code:
+        value = code.group(1)
+        for table in ("objective", "worksite", "commitment"):
+            hits += store.rows(f"SELECT '{table}' AS table_name, id AS record_id, code, '' AS snippet "
+                               f"FROM {table} WHERE code = ?", [value])
+        for table, sep in (("worksite", "."), ("commitment", "-"), ("commitment", ".")):
+            if len(hits) >= limit:
+                break
+            hits += store.rows(f"SELECT '{table}' AS table_name, id AS record_id, code, '' AS snippet "
+                               f"FROM {table} WHERE code > ? AND code < ? ORDER BY code LIMIT ?",
+                               [value + sep, value + chr(ord(sep) + 1), limit - len(hits)])
     words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
-    if not words:
-        return []
-    query = " ".join(f'"{w}"*' for w in words)
-    return store.rows(
-        "SELECT table_name, record_id, code, title, "
-        "snippet(search_index, 4, '[', ']', '…', 12) AS snippet "
-        "FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?", [query, limit])
+    if words and not code:
+        query = " ".join(f'"{w}"*' for w in words)
+        hits += store.rows(
+            "SELECT table_name, record_id, code, "
+            "snippet(search_index, 4, '[', ']', '…', 12) AS snippet "
+            f"FROM search_index WHERE search_index MATCH ? ORDER BY {RANK} LIMIT ?", [query, limit])
+    seen, unique = set(), []
+    for hit in hits:
+        if (hit["table_name"], hit["record_id"]) not in seen:
+            seen.add((hit["table_name"], hit["record_id"]))
+            unique.append(hit)
+    unique = unique[:limit]
+    _titles(store, unique, lang)
+    return unique
+
+
+def _titles(store: Store, hits: list[dict], lang: str) -> None:
+    """Each hit's title (or name) in the reader's language, read from its record."""
+    from .strategy_texts import column, commitment_title
+
+    titles = {
+        "objective": column("r", "objective", "title", lang),
+        "worksite": column("r", "worksite", "title", lang),
+        "commitment": commitment_title("r", lang),
+        "organisation": column("r", "organisation", "name", lang),
+        "person": "r.full_name",
+    }
+    by_table: dict[str, list[dict]] = {}
+    for hit in hits:
+        by_table.setdefault(hit["table_name"], []).append(hit)
+    for table, found in by_table.items():
+        expression = titles.get(table)
+        if expression is None:
+            continue
+        ids = [hit["record_id"] for hit in found]
+        names = {row[0]: row[1] for row in store.db.execute(
+            f"SELECT r.id, {expression} FROM {table} r WHERE r.id IN ({', '.join('?' for _ in ids)})", ids)}
+        for hit in found:
+            hit["title"] = names.get(hit["record_id"], "")
 
 
 # Above this many changed records a view refreshes everything (an import, an undone import): one full

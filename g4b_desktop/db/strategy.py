@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .. import paths
 from ..texts import t
+from . import strategy_texts as texts_fr
 from .store import Changes, Store
 
 
@@ -30,22 +31,30 @@ def _notes(notes: list[str] | None) -> str | None:
 def load_strategy(store: Store, data: dict | None = None) -> Changes:
     """Insert the whole strategy (pillars, objectives, worksites, organisations, indicators) in one action."""
     data = data or read_strategy()
+    # the French working translation (resources/strategy/fr), each text's origin recorded
+    # (their origin is the default of a French text: nothing is written to text_origin)
+    french = texts_fr.french_values(data, texts_fr.read_working_translation())
+
+    def with_french(act, kind: str, key: str, table: str, values: dict) -> str:
+        return act.insert(table, {**values, **french.get((kind, key), {})})
+
     with store.action(t("Load the embedded strategy"), source=data.get("source", {}).get("file")) as act:
         pillar_ids, objective_ids, worksite_ids, minister_ids = {}, {}, {}, {}
         for position, pillar in enumerate(data["pillars"]):
             title = pillar["title"]
-            pillar_ids[pillar["code"]] = act.insert("pillar", {
-                "code": pillar["code"], "title_nl": title["nl"], "title_fr": title.get("fr"),
-                "title_en": title.get("en"), "position": position})
+            pillar_ids[pillar["code"]] = with_french(act, "pillar", pillar["code"], "pillar", {
+                "code": pillar["code"], "title_nl": title["nl"], "title_en": title.get("en"), "position": position})
 
         organisation_ids, variant_to_key = {}, {}
         for organisation in data.get("organisations", []):
-            organisation_ids[organisation["key"]] = act.insert("organisation", {"name": organisation["name"]})
+            organisation_ids[organisation["key"]] = with_french(
+                act, "organisation", organisation["key"], "organisation",
+                {"name": organisation["name"], "strategy_key": organisation["key"]})
             for variant in [organisation["name"], *organisation.get("variants", [])]:
                 variant_to_key[variant] = organisation["key"]
 
         for position, objective in enumerate(data["objectives"]):
-            objective_id = act.insert("objective", {
+            objective_id = with_french(act, "objective", objective["code"], "objective", {
                 "code": objective["code"], "pillar_id": pillar_ids[objective["pillar"]],
                 "title": objective["title"], "general_objectives": objective.get("general_objectives"),
                 "status_2025": objective.get("status_2025"), "priority_type": objective.get("priority_type"),
@@ -55,7 +64,7 @@ def load_strategy(store: Store, data: dict | None = None) -> Changes:
             for role, key in (("initiating", "initiating_ministers"), ("associated", "associated_ministers")):
                 for rank, name in enumerate(objective.get(key, [])):
                     if name not in minister_ids:
-                        minister_ids[name] = act.insert("minister", {"name": name})
+                        minister_ids[name] = with_french(act, "minister", name, "minister", {"name": name})
                     act.insert("objective_minister", {
                         "objective_id": objective_id, "minister_id": minister_ids[name],
                         "role": role, "position": rank})
@@ -66,12 +75,12 @@ def load_strategy(store: Store, data: dict | None = None) -> Changes:
                         organisation_key = f"printed:{printed}"
                         if organisation_key not in organisation_ids:
                             organisation_ids[organisation_key] = act.insert("organisation", {"name": printed})
-                    act.insert("membership", {
+                    with_french(act, "partner_text", printed, "membership", {
                         "objective_id": objective_id, "organisation_id": organisation_ids[organisation_key],
                         "role": role, "name_as_printed": printed, "position": rank})
 
         for position, worksite in enumerate(data["worksites"]):
-            worksite_ids[worksite["code"]] = act.insert("worksite", {
+            worksite_ids[worksite["code"]] = with_french(act, "worksite", worksite["code"], "worksite", {
                 "code": worksite["code"], "objective_id": objective_ids[worksite["objective"]],
                 "title": worksite["title"], "steering_bodies": "\n".join(worksite.get("steering_bodies", [])),
                 "description": worksite.get("description"), "source_notes": _notes(worksite.get("notes")),
@@ -87,7 +96,7 @@ def load_strategy(store: Store, data: dict | None = None) -> Changes:
                 if (worksite["objective"], organisation_key) in steering:
                     continue
                 steering.add((worksite["objective"], organisation_key))
-                act.insert("membership", {
+                with_french(act, "partner_text", printed, "membership", {
                     "objective_id": objective_ids[worksite["objective"]],
                     "organisation_id": organisation_ids[organisation_key], "role": "steering_body",
                     "name_as_printed": printed, "position": len(steering)})
@@ -99,7 +108,7 @@ def load_strategy(store: Store, data: dict | None = None) -> Changes:
                         "to_worksite_id": worksite_ids[target]})
 
         for position, indicator in enumerate(data.get("indicators", [])):
-            indicator_id = act.insert("indicator", {
+            indicator_id = with_french(act, "indicator", indicator["code"], "indicator", {
                 "code": indicator["code"], "title": indicator["title"], "unit": indicator.get("unit"),
                 "source": indicator.get("source"), "notes": _notes(indicator.get("notes")),
                 "position": position})

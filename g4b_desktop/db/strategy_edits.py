@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..texts import t
+from . import strategy_texts
 from . import validation as check
 from .enums import PRIORITY_TYPE
 from .errors import ValidationError
@@ -13,6 +14,9 @@ from .store import Changes, Store
 OBJECTIVE_FIELDS = ("title", "general_objectives", "status_2025", "priority_type", "priority_type_text",
                     "source_notes")
 WORKSITE_FIELDS = ("title", "steering_bodies", "description", "source_notes")
+# the French of the texts (issue 15): edited from the form in French; a text edited gets the origin "edited"
+OBJECTIVE_FRENCH = ("title_fr", "general_objectives_fr", "status_2025_fr", "priority_type_text_fr")
+WORKSITE_FRENCH = ("title_fr", "steering_bodies_fr", "description_fr")
 
 
 def _clean(values: dict[str, Any], allowed: tuple[str, ...]) -> dict[str, Any]:
@@ -28,17 +32,26 @@ def _clean(values: dict[str, Any], allowed: tuple[str, ...]) -> dict[str, Any]:
     return result
 
 
+def mark_edited(act, table: str, record_id: str, changed: dict) -> None:
+    """The texts an edit changed now come from an edit (their origin, per language)."""
+    kind = strategy_texts.TABLE_KIND[table]
+    for field, (nl, fr) in kind.fields.items():
+        for column, lang in ((nl, "nl"), (fr, "fr")):
+            if column in changed:
+                strategy_texts.set_origin(act, table, record_id, field, lang, "edited")
+
+
 def update_objective(store: Store, objective_id: str, values: dict, expected: dict | None = None) -> Changes:
-    fields = _clean(values, OBJECTIVE_FIELDS)
+    fields = _clean(values, OBJECTIVE_FIELDS + OBJECTIVE_FRENCH)
     code = store.get("objective", objective_id)["code"]
     with store.action(t("Edit objective {code}", code=code), context=("objective", objective_id)) as act:
-        act.update("objective", objective_id, fields, expected)
+        mark_edited(act, "objective", objective_id, act.update("objective", objective_id, fields, expected))
     return act.changes
 
 
 def update_worksite(store: Store, worksite_id: str, values: dict, expected: dict | None = None) -> Changes:
-    fields = _clean(values, WORKSITE_FIELDS)
+    fields = _clean(values, WORKSITE_FIELDS + WORKSITE_FRENCH)
     code = store.get("worksite", worksite_id)["code"]
     with store.action(t("Edit worksite {code}", code=code), context=("worksite", worksite_id)) as act:
-        act.update("worksite", worksite_id, fields, expected)
+        mark_edited(act, "worksite", worksite_id, act.update("worksite", worksite_id, fields, expected))
     return act.changes

@@ -20,6 +20,7 @@ from . import validation as check
 from .errors import NotFound, StoreError, ValidationError
 from .schema_summits import SUMMIT_VERDICT
 from .store import Changes, Store
+from .strategy_texts import column as text_column
 
 __all__ = ["SUMMIT_VERDICT", "create", "update", "delete", "add_priority", "set_priorities",
            "update_priority", "remove_priority", "close", "reopen", "summits", "summit_by_year",
@@ -60,11 +61,13 @@ def reference_summit(store: Store, year: int | None = None) -> dict | None:
     return rows[0] if rows else None
 
 
-def priorities(store: Store, summit_id: str, objective_id: str | None = None) -> list[dict]:
-    """The summit's priorities with their worksite and the status counts of its commitments today."""
+def priorities(store: Store, summit_id: str, objective_id: str | None = None, lang: str = "nl") -> list[dict]:
+    """The summit's priorities with their worksite (its title in the reader's language) and the status
+    counts of its commitments today."""
     sql = (
         "SELECT p.id, p.summit_id, p.worksite_id, p.expected_result, p.progress_statement, p.verdict, "
-        "p.position, w.code AS worksite_code, w.title AS worksite_title, o.code AS objective_code, "
+        f"p.position, w.code AS worksite_code, {text_column('w', 'worksite', 'title', lang)} AS worksite_title, "
+        "o.code AS objective_code, "
         "o.id AS objective_id, count(c.id) AS commitments, "
         "coalesce(sum(c.status = 'realised'), 0) AS realised, "
         "coalesce(sum(c.status = 'in_progress'), 0) AS in_progress, "

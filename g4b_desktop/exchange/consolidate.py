@@ -22,7 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable
 
-from ..db import backup, commitments, revisions
+from ..db import backup, commitments, revisions, strategy_edits, strategy_texts
 from ..db import validation as check
 from ..db.schema_revisions import FIRST_REVISION_DATE, FIRST_REVISION_NAME
 from ..db.enums import PRIORITY_TYPE
@@ -319,7 +319,9 @@ class Merge:
 
     def _update(self, rule: TableRule, mine_row: dict, canonical: dict, row: dict) -> None:
         columns = rule.write(self, canonical, row, partial=True)
-        self.act.update(rule.sheet.key, mine_row["id"], columns)
+        changed = self.act.update(rule.sheet.key, mine_row["id"], columns)
+        if rule.sheet.key in ("objective", "worksite"):  # a strategy text changed: its origin is an edit
+            strategy_edits.mark_edited(self.act, rule.sheet.key, mine_row["id"], changed)
         if rule.sheet.key == "organisation":
             self._organisations = None
 
@@ -431,9 +433,27 @@ def _commitment_write(merge: Merge, values: dict, row: dict, partial: bool = Fal
     return result
 
 
+def _texts(table: str, fields: tuple[str, ...]):
+    """An objective's or worksite's fields as a workbook in its language shows them: a French export holds
+    the French texts (Dutch where a text has none) and brings changes back to the French columns."""
+    def french(merge: Merge) -> dict[str, str]:
+        if strategy_texts.text_language(merge.book.language) != "fr":
+            return {}
+        return {f: strategy_texts.french_column(table, f) for f in fields if strategy_texts.french_column(table, f)}
+
+    def canonical(merge: Merge, row: dict) -> dict:
+        columns = french(merge)
+        return {f: (row.get(columns[f]) or row.get(f)) if f in columns else row.get(f) for f in fields}
+
+    def write(merge: Merge, values: dict, row: dict, partial: bool = False) -> dict:
+        columns = french(merge)
+        return {columns.get(f, f): values[f] for f in fields if f in values}
+    return canonical, write
+
+
 _org_canonical, _org_write = _plain(ORG_FIELDS)
-_objective_canonical, _objective_write = _plain(OBJECTIVE_FIELDS)
-_worksite_canonical, _worksite_write = _plain(WORKSITE_FIELDS)
+_objective_canonical, _objective_write = _texts("objective", OBJECTIVE_FIELDS)
+_worksite_canonical, _worksite_write = _texts("worksite", WORKSITE_FIELDS)
 
 RULES = (
     TableRule(spec.ORGANISATIONS, ORG_FIELDS, _find_organisation, _org_canonical, _org_write),

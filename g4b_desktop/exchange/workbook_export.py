@@ -26,6 +26,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from .. import __version__
+from ..db import strategy_texts
 from ..db.enums import label
 from ..db import revisions
 from ..db.errors import StoreError
@@ -208,10 +209,18 @@ def write_sheet(workbook, store: Store, sheet: spec.SheetSpec, lang: str, object
     worksheet.append(header_row(worksheet, sheet.header(lang)))
     # per column: (position in the record or None, how: 0 text, 1 date, 2 enum, 3 number, labels, header)
     plan = []
+    # the strategy's texts in the reader's language: a column's French (title_fr, ...) where it has one
+    # (objectives and worksites; an organisation keeps its name as kept: consolidation matches by name)
+    french = {}
+    if strategy_texts.text_language(lang) == "fr" and sheet.key in ("objective", "worksite"):
+        french = {column.field: positions[fr] for column in sheet.columns
+                  if (fr := strategy_texts.french_column(sheet.key, column.field)) in positions}
     for column in sheet.columns:
         how = 1 if column.kind == "date" else 2 if column.enum else 3 if column.kind == "number" else 0
         labels = {k: label(column.enum, k, lang) for k in column.enum} if column.enum else None
         plan.append((positions.get(column.field), how, labels, column.labels[lang]))
+    alternatives = [(index, french[column.field]) for index, column in enumerate(sheet.columns)
+                    if column.field in french and plan[index][0] is not None]
     id_position = positions.get("id")
     _vetted_rows(worksheet)
     # a date cell is written when appended: one styled cell per column serves every row
@@ -224,6 +233,11 @@ def write_sheet(workbook, store: Store, sheet: spec.SheetSpec, lang: str, object
     needs_care, limit, fromisoformat = NEEDS_CARE.search, MAX_CHARS, date.fromisoformat
     number = 1
     for number, record in enumerate(cursor, start=2):
+        if alternatives:
+            record = list(record)
+            for index, position in alternatives:
+                if record[position]:
+                    record[plan[index][0]] = record[position]
         row = []
         append = row.append
         for index, (position, how, labels, header) in enumerate(plan):
@@ -288,6 +302,7 @@ def write_indicators(workbook, store: Store, lang: str, objective: str | None, r
             len(indicators), labels)
     worksheet.append(header_row(worksheet, labels))
     for number, indicator in enumerate(indicators, start=2):
+        strategy_texts.localise(indicator, "indicator", lang)
         row = [safe(worksheet, indicator.get(c.field), report, (name, number, c.labels[lang], indicator["id"]))
                for c in base]
         for year in years:
@@ -315,6 +330,7 @@ ABOUT_KEYS = {
     "language": spec.L("Taal", "Langue", "Language"),
     "revision": spec.L("Versie van de strategie", "Révision de la stratégie", "Strategy revision"),
     "revision_date": spec.L("Datum van de versie", "Date de la révision", "Revision date"),
+    "strategy_texts": spec.L("Teksten van de strategie", "Textes de la stratégie", "Strategy texts"),
 }
 
 
@@ -343,6 +359,9 @@ def write_about(workbook, store: Store, lang: str, objective_code: str | None, n
     for table, sheet_name in names.items():
         worksheet.append([spec.L("Blad", "Feuille", "Sheet")[lang] + f" ({table})", safe(worksheet, sheet_name),
                           f"sheet:{table}"])
+    line = strategy_texts.colophon_line(store, lang)  # working translation / no English version (#15)
+    if line:
+        worksheet.append([ABOUT_KEYS["strategy_texts"][lang], line, "strategy_texts"])
     for warning in report.warnings:
         worksheet.append([spec.L("Waarschuwing", "Avertissement", "Warning")[lang], safe(worksheet, warning),
                           "warning"])

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from reportlab.platypus import KeepTogether, Spacer
 
-from ..db import meetings
+from ..db import meetings, strategy_texts
 from ..db.enums import COMMITMENT_HEALTH, COMMITMENT_STATUS, label
 from ..db.store import Store
 from . import base
@@ -114,7 +114,7 @@ def _action_rows(actions: list[dict], lang: str, with_meeting: bool = False) -> 
 
 def story(store: Store, meeting_id: str, lang: str = "nl", include_confidential: bool = False) -> tuple[list, dict]:
     """The flowables of the minutes, and the meeting page they were made from."""
-    page = meetings.meeting_page(store, meeting_id)
+    page = meetings.meeting_page(store, meeting_id, lang)
     items = [i for i in page["agenda"] if include_confidential or not i["confidential"]]
     left_out = len(page["agenda"]) - len(items)
     hidden_outcomes = {o["id"] for i in page["agenda"] if i not in items for o in i["outcomes"]}
@@ -209,6 +209,9 @@ def story(store: Store, meeting_id: str, lang: str = "nl", include_confidential:
     else:
         body = para(tr("none", lang))
     flow.append(KeepTogether([heading(tr("actions", lang)), body]))
+    line = strategy_texts.colophon_line(store, lang)  # on the strategy's texts (working translation, #15)
+    if line:
+        flow.append(para(line, "small"))
     return flow, page
 
 

@@ -12,7 +12,10 @@ from __future__ import annotations
 import datetime as _dt
 from collections import defaultdict
 
+from ..db import strategy_texts
 from ..db import summits as summit_db
+from ..db.strategy_texts import column as text_column
+from ..db.strategy_texts import commitment_title
 from ..db.errors import NotFound
 from ..db.store import Store
 from ..texts import t
@@ -45,7 +48,8 @@ class NoteData:
         if objective_code:
             sql += " WHERE o.code = ?"
             params.append(objective_code)
-        self.objectives = store.rows(sql + " ORDER BY o.position, o.code", params)
+        self.objectives = [strategy_texts.localise(row, "objective", lang)
+                           for row in store.rows(sql + " ORDER BY o.position, o.code", params)]
         if objective_code and not self.objectives:
             raise NotFound(t("There is no objective {code}; objectives are coded like 1.1 or 2.8.",
                              code=objective_code))
@@ -54,14 +58,16 @@ class NoteData:
         code_param = [objective_code] if only else []
 
         self.ministers: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        for row in store.rows("SELECT om.objective_id, om.role, m.name FROM objective_minister om "
+        for row in store.rows(f"SELECT om.objective_id, om.role, {text_column('m', 'minister', 'name', lang)} AS name "
+                              "FROM objective_minister om "
                               "JOIN minister m ON m.id = om.minister_id JOIN objective o ON o.id = om.objective_id"
                               + where_objective + " ORDER BY om.position", code_param):
             self.ministers[row["objective_id"]][row["role"]].append(row["name"])
 
         self.committee: dict[str, list[str]] = defaultdict(list)
         for row in store.rows(
-                "SELECT ms.objective_id, coalesce(ms.name_as_printed, org.name, pe.full_name) AS name "
+                f"SELECT ms.objective_id, coalesce({text_column('ms', 'membership', 'name_as_printed', lang)}, "
+                f"{text_column('org', 'organisation', 'name', lang)}, pe.full_name) AS name "
                 "FROM membership ms JOIN objective o ON o.id = ms.objective_id "
                 "LEFT JOIN organisation org ON org.id = ms.organisation_id "
                 "LEFT JOIN person pe ON pe.id = ms.person_id WHERE ms.role = 'committee_member'"
@@ -76,7 +82,8 @@ class NoteData:
 
         self.worksites: dict[str, list[dict]] = defaultdict(list)
         for row in store.rows(
-                "SELECT w.id, w.objective_id, w.code, w.title, count(c.id) AS total, "
+                f"SELECT w.id, w.objective_id, w.code, {text_column('w', 'worksite', 'title', lang)} AS title, "
+                "count(c.id) AS total, "
                 + ", ".join(f"coalesce(sum(c.status = '{s}'), 0) AS {s}" for s in STATUS_ORDER)
                 + ", avg(c.progress) AS progress FROM worksite w JOIN objective o ON o.id = w.objective_id "
                 "LEFT JOIN commitment c ON c.worksite_id = w.id" + where_objective
@@ -85,7 +92,8 @@ class NoteData:
 
         self.commitments: dict[str, list[dict]] = defaultdict(list)
         for row in store.rows(
-                "SELECT w.objective_id, c.code, c.title, w.code AS worksite_code, c.status, c.progress, "
+                f"SELECT w.objective_id, c.code, {commitment_title('c', lang)} AS title, w.code AS worksite_code, "
+                "c.status, c.progress, "
                 "c.due_date FROM commitment c JOIN worksite w ON w.id = c.worksite_id "
                 "JOIN objective o ON o.id = w.objective_id" + where_objective
                 + " ORDER BY w.position, w.code, c.position, c.code", code_param):
@@ -96,7 +104,7 @@ class NoteData:
         self.changes: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
         self.since: str | None = None
         if self.summit:
-            for row in summit_db.priorities(store, self.summit["id"]):
+            for row in summit_db.priorities(store, self.summit["id"], lang=lang):
                 self.priorities[row["objective_id"]].append(row)
             objective_of_worksite = {w["code"]: oid for oid, rows in self.worksites.items() for w in rows}
             objective_by_code = {o["code"]: o["id"] for o in self.objectives}
@@ -119,7 +127,8 @@ class NoteData:
 
         self.indicators: dict[str, list[dict]] = defaultdict(list)
         for row in store.rows(
-                "SELECT io.objective_id, i.code, i.title, i.unit, "
+                f"SELECT io.objective_id, i.code, {text_column('i', 'indicator', 'title', lang)} AS title, "
+                f"{text_column('i', 'indicator', 'unit', lang)} AS unit, "
                 "(SELECT v.year FROM indicator_value v WHERE v.indicator_id = i.id AND v.value IS NOT NULL "
                 " ORDER BY v.year DESC LIMIT 1) AS year, "
                 "(SELECT coalesce(v.value_text, v.value) FROM indicator_value v WHERE v.indicator_id = i.id "
@@ -162,7 +171,11 @@ class NoteData:
         for row in self.store.rows("SELECT indicator_id, year, value, value_text, target FROM indicator_value"):
             values[row["indicator_id"]][row["year"]] = row
         figures = []
-        for row in self.store.rows("SELECT id, code, title, unit, source FROM indicator ORDER BY position, code"):
+        lang = self.lang
+        for row in self.store.rows(
+                f"SELECT i.id, i.code, {text_column('i', 'indicator', 'title', lang)} AS title, "
+                f"{text_column('i', 'indicator', 'unit', lang)} AS unit, "
+                f"{text_column('i', 'indicator', 'source', lang)} AS source FROM indicator i ORDER BY i.position, i.code"):
             row["values"] = values.get(row["id"], {})
             figures.append(row)
         return figures

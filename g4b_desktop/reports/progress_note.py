@@ -19,6 +19,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
 from ..db.enums import COMMITMENT_STATUS, PRIORITY_TYPE, label
 from ..db.errors import StoreError
+from ..db import strategy_texts
 from ..db.store import Store
 from ..db.summits import SUMMIT_VERDICT
 from ..texts import t
@@ -344,7 +345,15 @@ def build_story(data: NoteData, lang: str, confidential: str | None, whole: bool
             progress(10 + int(30 * (index + 1) / len(data.objectives)), objective["code"])
     if whole:
         story += _key_figures_section(data, lang)
+    story += colophon(data.store, lang)
     return story
+
+
+def colophon(store: Store, lang: str) -> list:
+    """The line a note ends with on the strategy's texts: a working translation (French), the Dutch
+    document's texts (English); nothing in Dutch."""
+    line = strategy_texts.colophon_line(store, lang)
+    return [Spacer(1, 6 * mm), para(line, "small")] if line else []
 
 
 def render_progress_note(store: Store, target, objective_code: str | None = None,

@@ -30,7 +30,7 @@ class CommitmentDelegate(QStyledItemDelegate):
                     editor.addItem(label(COMMITMENT_HEALTH, key, language), key)
             else:
                 editor.addItem("", None)
-                for row in browse.organisations(self.session.store):
+                for row in browse.organisations(self.session.store, self.session.language):
                     editor.addItem(row["name"], row["id"])
             return editor
         if column == PROGRESS:

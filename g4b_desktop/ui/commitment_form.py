@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout,
+    QWidget,
 )
 
 from ..db import browse
@@ -35,6 +36,20 @@ class CommitmentForm(QDialog):
             self.setWindowTitle(self.tr("New commitment in worksite {code}").format(code=code))
 
         self.title = QLineEdit(record.get("title") or "")
+        # the title in the other language (optional): the title stays as typed (issue 15)
+        self.title_alt = QLineEdit(record.get("title_alt") or "")
+        self.title_alt.setObjectName("titleAlt")
+        self.title_alt_lang = QComboBox()
+        self.title_alt_lang.setObjectName("titleAltLang")
+        self.title_alt_lang.addItem(self.tr("in French"), "fr")
+        self.title_alt_lang.addItem(self.tr("in Dutch"), "nl")
+        other = record.get("title_alt_lang") or ("nl" if language == "fr" else "fr")
+        self.title_alt_lang.setCurrentIndex(max(0, self.title_alt_lang.findData(other)))
+        title_alt_box = QWidget()
+        title_alt_layout = QHBoxLayout(title_alt_box)
+        title_alt_layout.setContentsMargins(0, 0, 0, 0)
+        title_alt_layout.addWidget(self.title_alt, 1)
+        title_alt_layout.addWidget(self.title_alt_lang)
         self.description = QPlainTextEdit(record.get("description") or "")
         self.status = QComboBox()
         for key in COMMITMENT_STATUS:
@@ -48,7 +63,7 @@ class CommitmentForm(QDialog):
         self.health.setCurrentIndex(max(0, self.health.findData(record.get("health"))))
         self.lead = QComboBox()
         self.lead.addItem("—", None)
-        for row in browse.organisations(store):
+        for row in browse.organisations(store, self.session.language):
             self.lead.addItem(row["name"], row["id"])
         self.lead.setCurrentIndex(max(0, self.lead.findData(record.get("lead_organisation_id"))))
         self.due = DateEdit(language, record.get("due_date"), optional=True)
@@ -60,7 +75,9 @@ class CommitmentForm(QDialog):
 
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
-        rows = (("title", self.tr("&Title"), self.title), ("description", self.tr("&Description"), self.description),
+        rows = (("title", self.tr("&Title"), self.title),
+                ("title_alt", self.tr("Title in the &other language"), title_alt_box),
+                ("description", self.tr("&Description"), self.description),
                 ("status", self.tr("&Status"), self.status), ("progress", self.tr("&Progress (0–100)"), self.progress),
                 ("health", self.tr("&Health"), self.health), ("lead", self.tr("&Lead organisation"), self.lead),
                 ("due_date", self.tr("D&ue date"), self.due), ("notes", self.tr("&Notes"), self.notes))
@@ -76,7 +93,7 @@ class CommitmentForm(QDialog):
             box_layout.addWidget(editor)
             box_layout.addWidget(error)
             caption = QLabel(text)
-            caption.setBuddy(editor)
+            caption.setBuddy(self.title_alt if editor is title_alt_box else editor)
             form.addRow(caption, box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -99,6 +116,8 @@ class CommitmentForm(QDialog):
         problems: dict[str, str] = {}
         values = {
             "title": self.title.text().strip(),
+            "title_alt": self.title_alt.text().strip() or None,
+            "title_alt_lang": self.title_alt_lang.currentData() if self.title_alt.text().strip() else None,
             "description": self.description.toPlainText().strip() or None,
             "status": self.status.currentData(),
             "health": self.health.currentData(),

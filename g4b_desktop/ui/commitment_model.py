@@ -48,6 +48,7 @@ _READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
 _VALUE = {column: _POS[name] for column, name in FIELDS.items()}
 _LEAD_NAME = _POS["lead_organisation"]
+_ALT, _ALT_LANG, _LEAD_FR = _POS["title_alt"], _POS["title_alt_lang"], _POS["lead_organisation_fr"]
 
 
 def headers() -> dict[int, str]:
@@ -224,6 +225,8 @@ class CommitmentTableModel(QAbstractTableModel):
         record = self._rows.get(row) or self._row(row)
         value = record[_VALUE[column]]
         if role == _DISPLAY:
+            if column == TITLE and record[_ALT_LANG] == self.session.language and record[_ALT]:
+                return record[_ALT].replace("\n", " ")  # its title in the reader's language (#15)
             if column in (TITLE, NOTES):
                 return (value or "").replace("\n", " ")
             if column == STATUS:
@@ -233,6 +236,8 @@ class CommitmentTableModel(QAbstractTableModel):
             if column == PROGRESS:
                 return i18n.show_percent(value, self.session.language)
             if column == LEAD:
+                if self.session.language == "fr" and record[_LEAD_FR]:
+                    return record[_LEAD_FR]
                 return record[_LEAD_NAME] or ""
             if column == DUE:
                 return i18n.show_date(value, self.session.language)
@@ -242,6 +247,8 @@ class CommitmentTableModel(QAbstractTableModel):
         if role == _SORT:
             return record[_POS[SORT_KEYS[column]]]
         if role == _TOOLTIP:
+            if column == TITLE and record[_ALT]:  # both titles: as typed, and in the other language
+                return f"{value}\n{record[_ALT]}"
             return (value or None) if column in (TITLE, NOTES) else None
         if role == _RECORD:
             return self.record(row)

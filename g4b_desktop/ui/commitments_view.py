@@ -105,7 +105,7 @@ class CommitmentsView(QWidget):
         self.objective.blockSignals(True)
         self.objective.clear()
         self.objective.addItem(self.tr("All"), None)
-        for row in browse.objectives(self.session.store):
+        for row in browse.objectives(self.session.store, self.session.language):
             self.objective.addItem(f"{row['code']} {row['title']}", row["id"])
         self.objective.blockSignals(False)
 
@@ -114,7 +114,7 @@ class CommitmentsView(QWidget):
         self.worksite.blockSignals(True)
         self.worksite.clear()
         self.worksite.addItem(self.tr("All"), None)
-        for row in browse.worksites(self.session.store, self.objective.currentData()):
+        for row in browse.worksites(self.session.store, self.objective.currentData(), self.session.language):
             self.worksite.addItem(f"{row['code']} {row['title']}", row["id"])
         self.worksite.setCurrentIndex(max(0, self.worksite.findData(current)))
         self.worksite.blockSignals(False)
@@ -124,7 +124,7 @@ class CommitmentsView(QWidget):
         self.lead.blockSignals(True)
         self.lead.clear()
         self.lead.addItem(self.tr("All"), None)
-        for row in browse.lead_organisations(self.session.store):
+        for row in browse.lead_organisations(self.session.store, self.session.language):
             self.lead.addItem(row["name"], row["id"])
         self.lead.setCurrentIndex(max(0, self.lead.findData(current)))
         self.lead.blockSignals(False)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QInputDialog, QMessageBox, QWidget,
 )
 
+from ..db import browse
 from ..db.store import Store
 from ..texts import render
 
@@ -33,7 +34,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export to Excel"))
         self.objective = QComboBox()
         self.objective.addItem(self.tr("All objectives"), None)
-        for row in window.store.rows("SELECT code, title FROM objective ORDER BY position, code"):
+        for row in browse.objectives(window.store, window.language):
             self.objective.addItem(f"{row['code']} {row['title'][:60]}", row["code"])
         self.language = QComboBox()
         for code, text in (("nl", "Nederlands"), ("fr", "Français"), ("en", "English")):

@@ -6,4 +6,5 @@ light: start-up imports it, so it should add its view as a function making it (`
 make)`) and import its screens only there.
 """
 
-FEATURES = ["meetings_feature", "summit_feature", "exchange_actions", "backups_view", "revisions_feature"]
+FEATURES = ["meetings_feature", "summit_feature", "exchange_actions", "backups_view", "revisions_feature",
+            "strategy_texts_actions"]

@@ -23,7 +23,7 @@ REFERENCES = {"lead_organisation_id": "organisation", "organisation_id": "organi
 
 def field_labels() -> dict[str, str]:
     translate = QCoreApplication.translate
-    return {
+    labels = {
         "title": translate("HistoryModel", "title"), "description": translate("HistoryModel", "description"),
         "status": translate("HistoryModel", "status"), "progress": translate("HistoryModel", "progress"),
         "health": translate("HistoryModel", "health"),
@@ -46,6 +46,17 @@ def field_labels() -> dict[str, str]:
         "status_2025": translate("HistoryModel", "status relative to the Strategy 2025"),
         "unit": translate("HistoryModel", "unit"), "source": translate("HistoryModel", "source"),
     }
+    # the French of the strategy's texts (issue 15): "title (French)", ...
+    french = translate("HistoryModel", "{field} (French)")
+    for column in ("title", "general_objectives", "status_2025", "priority_type_text", "description",
+                   "steering_bodies", "unit", "source", "name"):
+        labels[f"{column}_fr"] = french.format(field=labels[column])
+    labels["name_as_printed_fr"] = french.format(field=translate("HistoryModel", "name as printed"))
+    labels["title_alt"] = translate("HistoryModel", "title in the other language")
+    labels["title_alt_lang"] = translate("HistoryModel", "language of the title in the other language")
+    labels["origin"] = translate("HistoryModel", "origin of the text")
+    labels["strategy_key"] = translate("HistoryModel", "key in the strategy")
+    return labels
 SORT_ROLE = Qt.ItemDataRole.UserRole
 _SORT = int(SORT_ROLE)
 _ANSWERED = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole), _SORT})
@@ -141,7 +152,7 @@ class HistoryModel(HeaderedTable):
         if target:
             key = (target, str(value))
             if key not in self._names:
-                self._names[key] = browse.describe(self.session.store, target, str(value)) or str(value)
+                self._names[key] = browse.describe(self.session.store, target, str(value), self.session.language) or str(value)
             return self._names[key]
         if entry["field"] == "due_date":
             return i18n.show_date(value, self.session.language)

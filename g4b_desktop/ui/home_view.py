@@ -52,7 +52,7 @@ class StatusModel(HeaderedTable):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = dashboard.status_per_objective(self.session.store)
+        self._rows = dashboard.status_per_objective(self.session.store, lang=self.session.language)
         self.endResetModel()
 
     def update_rows(self, fresh: list[dict]) -> None:
@@ -204,14 +204,14 @@ class HomeView(QWidget):
         self._stale, self._touched = False, set()
         self.timer.stop()
         if touched:
-            self.model.update_rows(dashboard.status_per_objective(self.session.store, worksite_ids=touched))
+            self.model.update_rows(dashboard.status_per_objective(self.session.store, worksite_ids=touched, lang=self.session.language))
         self._fill_lists()
 
     def _fill_lists(self) -> None:
         language = self.session.language
         store = self.session.store
         self.overdue.clear()
-        for row in dashboard.overdue(store):
+        for row in dashboard.overdue(store, lang=language):
             item = QTreeWidgetItem(self.overdue, [row["code"], row["title"], i18n.show_date(row["due_date"], language),
                                                   row["lead_organisation"] or ""])
             item.setToolTip(1, row["title"])
@@ -220,7 +220,7 @@ class HomeView(QWidget):
         self.recent.clear()
         names = table_names()
         for row in dashboard.recently_changed(store):
-            name = browse.describe(store, row["table_name"], row["record_id"]) or self.tr("(deleted)")
+            name = browse.describe(store, row["table_name"], row["record_id"], self.session.language) or self.tr("(deleted)")
             item = QTreeWidgetItem(self.recent, [i18n.show_datetime(row["at"], language),
                                                  f"{names.get(row['table_name'], row['table_name'])} {name}",
                                                  history.label_text(row).render(language), row["author"]])

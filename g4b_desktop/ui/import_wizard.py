@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
+from ..db.browse import objectives as strategy_objectives
 from ..db.errors import StoreError
 from ..exchange import columns as cols
 from ..exchange import headers as hdr
@@ -44,7 +45,7 @@ class ChooseFilePage(QWizardPage):
         self.objective = QComboBox()
         self.objective.setObjectName("importObjective")
         self.objective.addItem(self.tr("(none: roles are not applied)"), None)
-        for item in wizard.store.rows("SELECT code, title FROM objective ORDER BY position, code"):
+        for item in strategy_objectives(wizard.store, wizard.language()):
             self.objective.addItem(f"{item['code']} {item['title'][:60]}", item["code"])
         self.sheet = QComboBox()
         self.sheet.setObjectName("importSheet")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
-from ..db import browse, indicators
+from ..db import browse, indicators, strategy_texts
 from ..db.errors import StoreError
 from ..db.store import Changes
 from . import i18n
@@ -235,7 +235,7 @@ class IndicatorsView(QSplitter):
         self.objective_box.setAccessibleName(self.tr("Objective"))
         self.objective_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.objective_box.setMinimumContentsLength(24)
-        for row in browse.objectives(self.session.store):
+        for row in browse.objectives(self.session.store, self.session.language):
             self.objective_box.addItem(f"{row['code']} {row['title']}", row["id"])
         self.link_button = QPushButton(self.tr("&Serves this objective"))
         self.link_button.clicked.connect(lambda: self.link_objective(self.objective_box.currentData()))
@@ -266,7 +266,7 @@ class IndicatorsView(QSplitter):
         self.addWidget(self.list)
         self.addWidget(right)
         self.setSizes([560, 700])
-        self.list_model.set_rows(indicators.indicator_rows(self.session.store))
+        self.list_model.set_rows(indicators.indicator_rows(self.session.store, self.session.language))
         fit_columns(self.list, maximum=110)  # a long unit is elided: the last year stays in sight
         self.list.selectionModel().currentRowChanged.connect(
             lambda current, _p: self.show_indicator(self.list_model.record(current.row())["id"] if current.isValid() else None))
@@ -292,7 +292,8 @@ class IndicatorsView(QSplitter):
             self.served.clear()
             self.history.show_record(None, None)
             return
-        record = self.session.store.get("indicator", indicator_id)
+        record = strategy_texts.localise(self.session.store.get("indicator", indicator_id), "indicator",
+                                         self.session.language)
         self.heading.setText(f"{record['code']}  {record['title']}")
         self.details.setText(self.tr("Unit: {unit} · Source: {source}").format(
             unit=record["unit"] or "—", source=record["source"] or "—"))
@@ -303,7 +304,7 @@ class IndicatorsView(QSplitter):
         remove = self.tr("remove")
         links = [f'<a href="objective:{row["objective_id"]}">{row["code"]}</a> '
                  f'(<a href="unlink:{row["id"]}">{remove}</a>)'
-                 for row in indicators.objectives_of(self.session.store, self.indicator_id)]
+                 for row in indicators.objectives_of(self.session.store, self.indicator_id, self.session.language)]
         self.served.setText(self.tr("Serves the objectives: {links}").format(links=", ".join(links) or "—"))
 
     def _link_activated(self, href: str) -> None:
@@ -316,7 +317,7 @@ class IndicatorsView(QSplitter):
     def on_changes(self, changes: Changes) -> None:
         if not changes.tables() & {"indicator", "indicator_value", "indicator_objective"}:
             return
-        self.list_model.update_records(indicators.indicator_rows(self.session.store))
+        self.list_model.update_records(indicators.indicator_rows(self.session.store, self.session.language))
         if self.indicator_id:
             self.values.refresh()
             self._fill_served()

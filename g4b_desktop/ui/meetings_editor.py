@@ -188,7 +188,7 @@ class MeetingEditor(QWidget):
             return
         self.setEnabled(True)
         kept = self.typed() if self.meeting and self.meeting["id"] == meeting_id and self.dirty() else None
-        page = meetings.meeting_page(self.window.store, meeting_id)
+        page = meetings.meeting_page(self.window.store, meeting_id, self.window.language)
         self.meeting = page
         self.heading.setText(self.tr("Steering committee {code} — {date} — {state}").format(
             code=page["objective_code"], date=show_date(page["date"], self.language),

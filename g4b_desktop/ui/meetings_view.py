@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QTabWidget, QVBoxLayout, QWidget,
 )
 
-from ..db import meetings
+from ..db import browse, meetings
 from .date_edit import DateEdit, TimeEdit
 from .meetings_common import MEETING_TABLES, perform, show_date, state_label, touches_meetings
 from .meetings_editor import MeetingEditor
@@ -26,7 +26,7 @@ class PlanDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Plan a meeting"))
         self.objective = QComboBox()
-        for row in store.rows("SELECT id, code, title FROM objective ORDER BY position, code"):
+        for row in browse.objectives(store, getattr(parent, "language", "nl")):
             self.objective.addItem(f"{row['code']} {row['title'][:60]}", row["id"])
         if objective_id:
             self.objective.setCurrentIndex(self.objective.findData(objective_id))
@@ -142,7 +142,7 @@ class MeetingsView(QWidget):
         self.objective = QComboBox()
         self.objective.setObjectName("meetingObjective")
         self.objective.addItem(self.tr("All committees"), None)
-        for row in window.store.rows("SELECT id, code, title FROM objective ORDER BY position, code"):
+        for row in browse.objectives(window.store, self.language):
             self.objective.addItem(f"{row['code']} {row['title'][:70]}", row["id"])
         self.objective.currentIndexChanged.connect(lambda _i: self.reload())
         self.plan_button = QPushButton(self.tr("Plan a meeting…"))
@@ -225,7 +225,7 @@ class MeetingsView(QWidget):
     def reload(self) -> None:
         self._loaded = True
         selected = self.selected_id()
-        self.rows = meetings.list_meetings(self.window.store, self.objective_id())
+        self.rows = meetings.list_meetings(self.window.store, self.objective_id(), self.window.language)
         self.list.blockSignals(True)
         self.list.setRowCount(len(self.rows))
         for row, meeting in enumerate(self.rows):

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QHeaderView, QPushButton, QSplitter, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ..db import browse, queries
+from ..db import browse, queries, strategy_texts
 from ..db.enums import COMMITMENT_STATUS, MEMBERSHIP_ROLE, PRIORITY_TYPE, label
 from ..db.store import Changes
 from . import i18n
 from .history_panel import HistoryPanel
-from .worksite_page import DetailsText, Heading, link, paragraphs
+from .worksite_page import DetailsText, Heading, TranslationMark, link, paragraphs
 
 STATUSES = tuple(COMMITMENT_STATUS)
 WATCHED = {"objective", "worksite", "commitment", "membership", "organisation", "indicator_objective"}
@@ -29,6 +29,7 @@ class ObjectivePage(QWidget):
         self._stale = False  # changed while not shown
         self.setObjectName("objectivePage")
         self.heading = Heading()
+        self.mark = TranslationMark()
         self.details = DetailsText()
         self.details.setObjectName("objectiveDetails")
         self.details.linkActivated.connect(self._open_link)
@@ -66,6 +67,7 @@ class ObjectivePage(QWidget):
         self.edit_record_button.clicked.connect(self.edit_record)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.mark)
         top.addWidget(self.edit_record_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -79,7 +81,7 @@ class ObjectivePage(QWidget):
     def _fill(self) -> None:
         self._stale = False
         language = self.session.language
-        page = browse.objective_page(self.session.store, self.objective_id)
+        page = browse.objective_page(self.session.store, self.objective_id, language)
         self.heading.setText(self.tr("Objective {code}  {title}").format(code=page["code"], title=page["title"]))
         pillar = page["pillar"]
         ministers = {"initiating": [], "associated": []}
@@ -91,8 +93,8 @@ class ObjectivePage(QWidget):
                 "organisation" if row["organisation_id"] else "person",
                 row["organisation_id"] or row["person_id"], row["name"]))
         priority = label(PRIORITY_TYPE, page["priority_type"], language) if page["priority_type"] else ""
-        if page["priority_type_text"] and (not priority or page["priority_type_text"] != label(
-                PRIORITY_TYPE, page["priority_type"], "nl")):
+        if page["priority_type_text"] and (not priority or page["priority_type_text"] not in (label(
+                PRIORITY_TYPE, page["priority_type"], "nl"), priority)):
             priority = (priority + " — " if priority else "") + page["priority_type_text"]
 
         def row(caption: str, value: str) -> str:
@@ -129,6 +131,8 @@ class ObjectivePage(QWidget):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.worksites.executeDelayedItemsLayout()
         self.history.show_record("objective", self.objective_id, page["code"])
+        self.mark.show_for(language, bool(strategy_texts.working_translation_shown(
+            self.session.store, "objective", page)))
 
     def _open_link(self, href: str) -> None:
         table, _, record_id = href.partition(":")

@@ -148,8 +148,8 @@ class PartnersView(QSplitter):
 
     def reload(self) -> None:
         store, text = self.session.store, self.filter.text()
-        self.organisations.set_rows(browse.organisation_rows(store, text))
-        self.people.set_rows(browse.person_rows(store, text))
+        self.organisations.set_rows(browse.organisation_rows(store, text, lang=self.session.language))
+        self.people.set_rows(browse.person_rows(store, text, lang=self.session.language))
         fit_columns(self.organisation_table)
         fit_columns(self.person_table)
 
@@ -176,14 +176,14 @@ class PartnersView(QSplitter):
                                     (("commitment", "lead_organisation_id"), ("person", "organisation_id"),
                                      ("membership", "organisation_id")))
             wanted = sorted(set(ids) | touched)
-            fresh = browse.organisation_rows(store, self.filter.text(), ids=wanted) if wanted else []
+            fresh = browse.organisation_rows(store, self.filter.text(), ids=wanted, lang=self.session.language) if wanted else []
             self.organisations.update_records(fresh, removed=changes.deleted.get("organisation", set()))
             person_ids = [i for i in changes.ids("person") if store.exists("person", i)]
             person_ids += self._touched(changes, "person", self.people, (("membership", "person_id"),))
             if changes.updated.get("organisation"):
                 person_ids += [r["id"] for r in self.people._rows if r["organisation_id"] in changes.ids("organisation")]
             person_ids = sorted(set(person_ids))
-            fresh = browse.person_rows(store, self.filter.text(), ids=person_ids) if person_ids else []
+            fresh = browse.person_rows(store, self.filter.text(), ids=person_ids, lang=self.session.language) if person_ids else []
             self.people.update_records(fresh, removed=changes.deleted.get("person", set()))
         if self.record_id and self.kind:
             if not store.exists(self.kind, self.record_id):
@@ -305,14 +305,16 @@ class PartnersView(QSplitter):
         if kind == "person":
             self.organisation_box.clear()
             self.organisation_box.addItem("—", None)
-            for row in browse.organisations(store):
+            for row in browse.organisations(store, self.session.language):
                 self.organisation_box.addItem(row["name"], row["id"])
             self.organisation_box.setCurrentIndex(max(0, self.organisation_box.findData(record["organisation_id"])))
             name = record["full_name"]
-            self.memberships.set_rows(browse.memberships_of(store, person_id=record_id))
+            self.memberships.set_rows(browse.memberships_of(store, person_id=record_id, lang=self.session.language))
         else:
             name = record["name"]
-            self.memberships.set_rows(browse.memberships_of(store, organisation_id=record_id))
+            if self.session.language == "fr" and record.get("name_fr"):  # the strategy's French name (#15)
+                name = record["name_fr"]
+            self.memberships.set_rows(browse.memberships_of(store, organisation_id=record_id, lang=self.session.language))
         self.heading.setText(name)
         fit_columns(self.membership_table)
         self.history.show_record(kind, record_id, name)
@@ -395,12 +397,12 @@ class PartnersView(QSplitter):
         duplicate.setEditable(True)
         duplicate.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         if self.kind == "organisation":
-            choices = [(row["id"], row["name"]) for row in browse.organisations(self.session.store)]
+            choices = [(row["id"], row["name"]) for row in browse.organisations(self.session.store, self.session.language)]
             text = self.tr("The duplicate is removed; its memberships, contacts and led commitments "
                            "move to “{name}”.")
         else:
             choices = [(row["id"], row["full_name"] + (f" ({row['organisation']})" if row.get("organisation") else ""))
-                       for row in browse.person_rows(self.session.store)]
+                       for row in browse.person_rows(self.session.store, lang=self.session.language)]
             text = self.tr("The duplicate is removed; its memberships, meeting attendance and actions "
                            "move to “{name}”.")
         for record_id, name in choices:
@@ -437,7 +439,7 @@ class PartnersView(QSplitter):
         objective, role = QComboBox(), QComboBox()
         objective.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         objective.setMinimumContentsLength(40)
-        for row in browse.objectives(self.session.store):
+        for row in browse.objectives(self.session.store, self.session.language):
             objective.addItem(f"{row['code']} {row['title']}", row["id"])
         for key in MEMBERSHIP_ROLE:
             role.addItem(label(MEMBERSHIP_ROLE, key, self.session.language), key)

@@ -7,10 +7,10 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout,
 )
 
-from ..db import strategy_edits
+from ..db import strategy_edits, strategy_texts
 from ..db.enums import PRIORITY_TYPE, label
 from ..db.errors import StoreError
-from .undo import UpdateCommand
+from .undo import ActionCommand
 
 
 def captions() -> dict[str, str]:
@@ -47,6 +47,14 @@ class RecordForm(QDialog):
         self.editors: dict[str, object] = {}
         form = QFormLayout()
         text = captions()
+        # in French the form edits the French texts; the printed Dutch stays as it is (issue 15)
+        self.french = {}
+        if strategy_texts.text_language(self.session.language) == "fr":
+            self.french = {name: column for name in names
+                           if (column := strategy_texts.french_column(table, name))}
+            note = QLabel(self.tr("Texts in French; the Dutch text of the document is not changed."))
+            note.setObjectName("frenchNote")
+            form.addRow(note)
         for name in names:
             if name == "priority_type":
                 editor = QComboBox()
@@ -55,10 +63,10 @@ class RecordForm(QDialog):
                     editor.addItem(label(PRIORITY_TYPE, key, self.session.language), key)
                 editor.setCurrentIndex(max(0, editor.findData(record[name])))
             elif name in self.MULTILINE:
-                editor = QPlainTextEdit(record[name] or "")
+                editor = QPlainTextEdit(record[self.french.get(name, name)] or "")
                 editor.setTabChangesFocus(True)
             else:
-                editor = QLineEdit(record[name] or "")
+                editor = QLineEdit(record[self.french.get(name, name)] or "")
             editor.setObjectName(f"field_{name}")
             self.editors[name] = editor
             caption = QLabel(text[name])
@@ -87,14 +95,16 @@ class RecordForm(QDialog):
         return ok
 
     def values(self) -> dict:
+        """{column: value}: the French columns for the texts the form shows in French."""
         values = {}
         for name, editor in self.editors.items():
+            column = self.french.get(name, name)
             if isinstance(editor, QComboBox):
-                values[name] = editor.currentData()
+                values[column] = editor.currentData()
             elif isinstance(editor, QPlainTextEdit):
-                values[name] = editor.toPlainText().strip() or None
+                values[column] = editor.toPlainText().strip() or None
             else:
-                values[name] = editor.text().strip() or None
+                values[column] = editor.text().strip() or None
         return values
 
     def save(self) -> bool:
@@ -107,9 +117,10 @@ class RecordForm(QDialog):
         old = {k: self.record[k] for k in new}
         store, record_id, code = self.session.store, self.record_id, self.code
         update = strategy_edits.update_objective if self.table == "objective" else strategy_edits.update_worksite
-        command = UpdateCommand(
+        # undone by reverting the whole action: the texts and where they come from (text_origin) go back
+        command = ActionCommand(
             self.session, lambda: QCoreApplication.translate("Edits", "edit of {code}").format(code=code),
-            lambda values, expected=None: update(store, record_id, values, expected), new, old)
+            lambda: update(store, record_id, new, old))
         try:
             ok = self.session.execute(command)
         except StoreError as exc:

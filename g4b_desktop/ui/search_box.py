@@ -45,7 +45,7 @@ class SearchBox(QLineEdit):
     def search(self) -> int:
         """Fill the result list for the current text; returns the number of hits."""
         self.timer.stop()
-        hits = queries.search(self.window_.store, self.text(), limit=30)
+        hits = queries.search(self.window_.store, self.text(), limit=30, lang=self.window_.language)
         names = self.table_names()
         self.results.clear()
         for hit in hits:

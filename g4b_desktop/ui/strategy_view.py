@@ -68,7 +68,7 @@ class StrategyView(QSplitter):
         self._figures.clear()
         self._worksites_of.clear()
         language = self.session.language
-        for pillar in browse.strategy_tree(self.session.store):
+        for pillar in browse.strategy_tree(self.session.store, self.session.language):
             title = pillar.get(f"title_{language}") or pillar["title_nl"]
             pillar_item = self._item(self.tree, "pillar", pillar["id"], pillar["code"], title, None)
             for objective in pillar["objectives"]:
@@ -120,7 +120,7 @@ class StrategyView(QSplitter):
 
     def refresh_all(self) -> None:
         """Re-read the titles and figures of every objective and worksite (after an import, a renaming)."""
-        for pillar in browse.strategy_tree(self.session.store):
+        for pillar in browse.strategy_tree(self.session.store, self.session.language):
             for objective in pillar["objectives"]:
                 self._refresh(("objective", objective["id"]), objective)
                 for worksite in objective["worksites"]:
@@ -130,7 +130,7 @@ class StrategyView(QSplitter):
     def refresh_worksites(self, worksite_ids) -> None:
         """Re-read the figures of these worksites only, and sum their objectives' figures again."""
         objectives = set()
-        for row in dashboard.worksite_figures(self.session.store, worksite_ids):
+        for row in dashboard.worksite_figures(self.session.store, worksite_ids, self.session.language):
             self._figures[row["id"]] = figures(row)
             self._refresh(("worksite", row["id"]), row)
             objectives.add(row["objective_id"])

@@ -20,12 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from ..db import summits as summit_db
+from ..db.strategy_texts import column as _text_column
 from ..db.enums import COMMITMENT_STATUS, label
 from ..db.errors import StoreError
 from ..db.summits import SUMMIT_VERDICT
 from ..db.store import Store
 from . import i18n
 from .date_edit import DateEdit
+
+
+def _title(table: str, language: str, alias: str = "o") -> str:
+    """The SQL of a record's title in the reader's language (issue 15)."""
+    return _text_column(alias, table, "title", language)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 WATCHED = {"summit", "summit_priority", "commitment", "worksite"}
@@ -159,12 +165,14 @@ class SummitView(QWidget):
         self.tree.clear()
         self._worksite_items: dict[str, QTreeWidgetItem] = {}
         objectives = {}
-        for row in self.store.rows("SELECT id, code, title FROM objective ORDER BY position, code"):
+        for row in self.store.rows(f"SELECT id, code, {_title('objective', self.window.language)} AS title FROM objective o "
+                                   "ORDER BY position, code"):
             item = QTreeWidgetItem([f"{row['code']} {row['title']}"])
             item.setToolTip(0, row["title"])
             self.tree.addTopLevelItem(item)
             objectives[row["id"]] = item
-        for row in self.store.rows("SELECT id, objective_id, code, title FROM worksite ORDER BY position, code"):
+        for row in self.store.rows(f"SELECT id, objective_id, code, {_title('worksite', self.window.language)} AS title "
+                                   "FROM worksite o ORDER BY position, code"):
             item = QTreeWidgetItem([f"{row['code']} {row['title']}"])
             item.setToolTip(0, row["title"])
             item.setData(0, ID_ROLE, row["id"])
@@ -211,7 +219,7 @@ class SummitView(QWidget):
         self.close_button.setVisible(not closed)
         self.reopen_button.setVisible(closed)
         self.tree.setEnabled(bool(self.summit) and not closed)
-        current = summit_db.priorities(self.store, self.summit["id"]) if self.summit else []
+        current = summit_db.priorities(self.store, self.summit["id"], lang=self.window.language) if self.summit else []
         self._loading = True
         chosen = {p["worksite_id"] for p in current}
         for worksite_id, item in self._worksite_items.items():
@@ -222,7 +230,7 @@ class SummitView(QWidget):
         self._fill(self.priorities, current, lambda p: [p["worksite_code"], p["worksite_title"],
                                                          p["expected_result"] or "", str(p["commitments"]),
                                                          str(p["realised"])])
-        previous = summit_db.priorities(self.store, self.previous["id"]) if self.previous else []
+        previous = summit_db.priorities(self.store, self.previous["id"], lang=self.window.language) if self.previous else []
         self.previous_box.setTitle(self.tr("Priorities of the Social Summit {year}: how far they got").format(
             year=self.previous["year"]) if self.previous else self.tr("No earlier summit"))
         self._fill(self.previous_table, previous, lambda p: [
@@ -272,7 +280,8 @@ class SummitView(QWidget):
             for widget in (self.expected_edit, self.statement_edit, self.verdict_box, self.save_button):
                 widget.setEnabled(False)
             return
-        row = self.store.rows("SELECT p.*, w.code, w.title, s.year, s.closed_at FROM summit_priority p "
+        row = self.store.rows(f"SELECT p.*, w.code, {_title('worksite', self.window.language, 'w')} AS title, "
+                              "s.year, s.closed_at FROM summit_priority p "
                               "JOIN worksite w ON w.id = p.worksite_id JOIN summit s ON s.id = p.summit_id "
                               "WHERE p.id = ?", [priority_id])[0]
         self._seen = {k: row[k] for k in ("expected_result", "progress_statement", "verdict")}
@@ -438,7 +447,8 @@ class NoteOptionsDialog(QDialog):
         self.setWindowTitle(self.tr("Progress note"))
         self.objective = QComboBox()
         self.objective.addItem(self.tr("The whole strategy"), None)
-        for row in store.rows("SELECT code, title FROM objective ORDER BY position, code"):
+        for row in store.rows(f"SELECT code, {_title('objective', language)} AS title FROM objective o "
+                              "ORDER BY position, code"):
             self.objective.addItem(f"{row['code']} {row['title']}", row["code"])
         self.summit = QComboBox()
         self.summit.addItem(self.tr("The latest closed summit"), None)

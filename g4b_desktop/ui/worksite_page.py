@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from ..db import browse
+from ..db import browse, strategy_texts
 from ..db.store import Changes
 from . import edits
 from .columns import FreeTextColumn
@@ -78,6 +78,32 @@ class Heading(QLabel):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange):
             self._heights.clear()
         super().changeEvent(event)
+
+
+class TranslationMark(QLabel):
+    """A small mark beside a page's heading when texts on the page are the working translation (French)
+    or the Dutch document's (English: the strategy has no English version); its tooltip says which."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("translationMark")
+        self.setText("≈")
+        self.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hide()
+
+    def show_for(self, language: str, working_translation: bool) -> None:
+        if language == "en":
+            self.setToolTip(self.tr("The strategy has no English version: its texts are shown in Dutch, "
+                                    "as printed in the document"))
+            self.setAccessibleName(self.toolTip())
+            self.show()
+        elif working_translation:
+            self.setToolTip(self.tr("Working translation, not the official text"))
+            self.setAccessibleName(self.toolTip())
+            self.show()
+        else:
+            self.hide()
 
 
 class DetailsText(QTextBrowser):
@@ -181,6 +207,7 @@ class WorksitePage(QWidget):
 
         self.heading = Heading()
         self.heading.setObjectName("heading")
+        self.mark = TranslationMark()
         self.details = DetailsText()
         self.details.setObjectName("worksiteDetails")
         self.details.linkActivated.connect(self._open_link)
@@ -224,6 +251,7 @@ class WorksitePage(QWidget):
         self.edit_record_button.clicked.connect(self.edit_record)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.mark)
         top.addWidget(self.edit_record_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -242,7 +270,7 @@ class WorksitePage(QWidget):
         self._commitment_selected()
 
     def _fill(self) -> None:
-        page = browse.worksite_page(self.session.store, self.worksite_id)
+        page = browse.worksite_page(self.session.store, self.worksite_id, self.session.language)
         objective = page["objective"]
         self.heading.setText(f"{page['code']}  {page['title']}")
         captions = {"objective": self.tr("Objective"), "steering": self.tr("Steering bodies"),
@@ -265,6 +293,8 @@ class WorksitePage(QWidget):
             parts.append(f"<p><b>{caption['notes']}:</b> {paragraphs(page['source_notes'])}</p>")
         self.details.setText("".join(parts))
         self.heading_code = page["code"]
+        self.mark.show_for(self.session.language, bool(
+            strategy_texts.working_translation_shown(self.session.store, "worksite", page)))
 
     def _open_link(self, href: str) -> None:
         table, _, record_id = href.partition(":")

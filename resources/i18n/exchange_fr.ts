@@ -4,7 +4,7 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+33"/>
+        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+34"/>
         <source>Choose the partner&apos;s spreadsheet</source>
         <translation>Choisissez le tableur du partenaire</translation>
     </message>
@@ -122,7 +122,7 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../g4b_desktop/ui/exchange_actions.py" line="+68"/>
+        <location filename="../../g4b_desktop/ui/exchange_actions.py" line="+69"/>
         <location line="+18"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>NewSummitDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+415"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="+424"/>
         <source>New Social Summit</source>
         <translation>New Social Summit</translation>
     </message>
@@ -32,7 +32,7 @@
         <translation>The whole strategy</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The latest closed summit</source>
         <translation>The latest closed summit</translation>
     </message>
@@ -103,7 +103,7 @@
 <context>
     <name>SummitView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="-412"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="-416"/>
         <source>New summit…</source>
         <translation>New summit…</translation>
     </message>
@@ -118,13 +118,13 @@
         <translation>Reopen the summit…</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+316"/>
         <source>Close the summit</source>
         <translation>Close the summit</translation>
     </message>
     <message>
         <location filename="../../g4b_desktop/ui/summit_feature.py" line="+21"/>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="-311"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="-314"/>
         <source>Progress note (PDF)…</source>
         <translation>Progress note (PDF)…</translation>
     </message>
@@ -240,7 +240,7 @@
         <translation>(no verdict yet)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>No summit yet: add the coming Social Summit.</source>
         <translation>No summit yet: add the coming Social Summit.</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Select a priority to write its expected result or, at the next summit, its progress statement and verdict.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{code} {title} (Social Summit {year})</source>
         <translation>{code} {title} (Social Summit {year})</translation>
     </message>

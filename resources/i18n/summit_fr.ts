@@ -4,7 +4,7 @@
 <context>
     <name>NewSummitDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+415"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="+424"/>
         <source>New Social Summit</source>
         <translation>Nouveau Sommet social</translation>
     </message>
@@ -32,7 +32,7 @@
         <translation>Toute la stratégie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The latest closed summit</source>
         <translation>Le dernier Sommet clôturé</translation>
     </message>
@@ -103,7 +103,7 @@
 <context>
     <name>SummitView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="-412"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="-416"/>
         <source>New summit…</source>
         <translation>Nouveau Sommet…</translation>
     </message>
@@ -118,13 +118,13 @@
         <translation>Rouvrir le Sommet…</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+316"/>
         <source>Close the summit</source>
         <translation>Clôturer le Sommet</translation>
     </message>
     <message>
         <location filename="../../g4b_desktop/ui/summit_feature.py" line="+21"/>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="-311"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="-314"/>
         <source>Progress note (PDF)…</source>
         <translation>Note de progrès (PDF)…</translation>
     </message>
@@ -240,7 +240,7 @@
         <translation>(pas encore d&apos;appréciation)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>No summit yet: add the coming Social Summit.</source>
         <translation>Pas encore de Sommet : ajoutez le prochain Sommet social.</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Choisissez une priorité pour écrire son résultat attendu ou, au Sommet suivant, son état d&apos;avancement et son appréciation.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{code} {title} (Social Summit {year})</source>
         <translation>{code} {title} (Sommet social {year})</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>NewSummitDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+415"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="+424"/>
         <source>New Social Summit</source>
         <translation>Nieuwe Sociale Top</translation>
     </message>
@@ -32,7 +32,7 @@
         <translation>De hele strategie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The latest closed summit</source>
         <translation>De laatste afgesloten Top</translation>
     </message>
@@ -103,7 +103,7 @@
 <context>
     <name>SummitView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="-412"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="-416"/>
         <source>New summit…</source>
         <translation>Nieuwe Top…</translation>
     </message>
@@ -118,13 +118,13 @@
         <translation>De Top heropenen…</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+316"/>
         <source>Close the summit</source>
         <translation>De Top afsluiten</translation>
     </message>
     <message>
         <location filename="../../g4b_desktop/ui/summit_feature.py" line="+21"/>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="-311"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="-314"/>
         <source>Progress note (PDF)…</source>
         <translation>Voortgangsnota (PDF)…</translation>
     </message>
@@ -240,7 +240,7 @@
         <translation>(nog geen beoordeling)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>No summit yet: add the coming Social Summit.</source>
         <translation>Nog geen Top: voeg de komende Sociale Top toe.</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Kies een prioriteit om het verwachte resultaat te schrijven of, op de volgende Top, de stand van zaken en de beoordeling.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{code} {title} (Social Summit {year})</source>
         <translation>{code} {title} (Sociale Top {year})</translation>
     </message>

@@ -19,7 +19,7 @@
 <context>
     <name>CommitmentForm</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_form.py" line="+32"/>
+        <location filename="../../g4b_desktop/ui/commitment_form.py" line="+33"/>
         <source>Commitment {code}</source>
         <translation>Commitment {code}</translation>
     </message>
@@ -29,12 +29,12 @@
         <translation>New commitment in worksite {code}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>A title is required.</source>
         <translation>A title is required.</translation>
     </message>
@@ -82,11 +82,26 @@
         <source>“{text}” is not a date; type it as {format}.</source>
         <translation type="vanished">“{text}” is not a date; type it as {format}.</translation>
     </message>
+    <message>
+        <location line="-93"/>
+        <source>in French</source>
+        <translation>in French</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in Dutch</source>
+        <translation>in Dutch</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Title in the &amp;other language</source>
+        <translation>Title in the &amp;other language</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+55"/>
+        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+56"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -134,7 +149,7 @@
 <context>
     <name>CommitmentTable</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+143"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+169"/>
         <source>Commitments</source>
         <translation>Commitments</translation>
     </message>
@@ -303,7 +318,7 @@
         <translation type="vanished">{field} change of {code}</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/record_form.py" line="+111"/>
+        <location filename="../../g4b_desktop/ui/record_form.py" line="+122"/>
         <source>edit of {code}</source>
         <translation>edit of {code}</translation>
     </message>
@@ -324,6 +339,10 @@
         <location line="+13"/>
         <source>edit of {name}</source>
         <translation>edit of {name}</translation>
+    </message>
+    <message>
+        <source>title in the other language</source>
+        <translation type="vanished">title in the other language</translation>
     </message>
 </context>
 <context>
@@ -560,7 +579,7 @@
         <translation>source</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -594,11 +613,41 @@
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
+    <message>
+        <location line="-119"/>
+        <source>{field} (French)</source>
+        <translation>{field} (French)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name as printed</source>
+        <translation>name as printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title in the other language</source>
+        <translation>title in the other language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language of the title in the other language</source>
+        <translation>language of the title in the other language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin of the text</source>
+        <translation>origin of the text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key in the strategy</source>
+        <translation>key in the strategy</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+38"/>
+        <location line="+149"/>
         <location line="+10"/>
         <location line="+18"/>
         <source>History</source>
@@ -691,7 +740,7 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="+113"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="+114"/>
         <source>value of {code} in {year}</source>
         <translation>value of {code} in {year}</translation>
     </message>
@@ -726,12 +775,12 @@
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Yearly values and targets</source>
         <translation>Yearly values and targets</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add a &amp;year…</source>
         <translation>Add a &amp;year…</translation>
     </message>
@@ -751,12 +800,12 @@
         <translation>&amp;Serves this objective</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Choose an indicator.</source>
         <translation>Choose an indicator.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unit: {unit} · Source: {source}</source>
         <translation>Unit: {unit} · Source: {source}</translation>
     </message>
@@ -817,6 +866,64 @@
         <location line="+21"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>LoadTextsDialog</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/strategy_texts_actions.py" line="+29"/>
+        <source>Load strategy texts</source>
+        <translation>Load strategy texts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French now</source>
+        <translation>French now</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French loaded</source>
+        <translation>French loaded</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Official text</source>
+        <translation>Official text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected (edited) text</source>
+        <translation>Corrected (edited) text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loaded texts are</source>
+        <translation>The loaded texts are</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Load</source>
+        <translation>&amp;Load</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Load strategy texts from {file}</source>
+        <translation>Load strategy texts from {file}</translation>
     </message>
 </context>
 <context>
@@ -994,7 +1101,7 @@ Database: {file}</translation>
 <context>
     <name>ObjectivePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/objective_page.py" line="+40"/>
+        <location filename="../../g4b_desktop/ui/objective_page.py" line="+41"/>
         <source>Worksites of the objective</source>
         <translation>Worksites of the objective</translation>
     </message>
@@ -1024,7 +1131,7 @@ Database: {file}</translation>
         <translation>Edit &amp;objective…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Objective {code}  {title}</source>
         <translation>Objective {code}  {title}</translation>
     </message>
@@ -1251,7 +1358,7 @@ Database: {file}</translation>
         <translation>“{text}” is not an e-mail address; type it as name@example.be.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Name of the new organisation:</source>
         <translation>Name of the new organisation:</translation>
     </message>
@@ -1352,7 +1459,7 @@ Database: {file}</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../g4b_desktop/ui/record_form.py" line="-93"/>
+        <location filename="../../g4b_desktop/ui/record_form.py" line="-104"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
@@ -1402,9 +1509,14 @@ Database: {file}</translation>
         <translation>Worksite {code}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>A title is required.</source>
         <translation>A title is required.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Texts in French; the Dutch text of the document is not changed.</source>
+        <translation>Texts in French; the Dutch text of the document is not changed.</translation>
     </message>
 </context>
 <context>
@@ -1453,7 +1565,7 @@ Database: {file}</translation>
 <context>
     <name>Sparkline</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-235"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-232"/>
         <source>Chart of the yearly values</source>
         <translation>Chart of the yearly values</translation>
     </message>
@@ -1497,6 +1609,45 @@ Database: {file}</translation>
     </message>
 </context>
 <context>
+    <name>StrategyTextsActions</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/strategy_texts_actions.py" line="+15"/>
+        <source>Export strategy texts…</source>
+        <translation>Export strategy texts…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load strategy texts…</source>
+        <translation>Load strategy texts…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export strategy texts</source>
+        <translation>Export strategy texts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strategy-texts.xlsx</source>
+        <translation>strategy-texts.xlsx</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+18"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Wrote {file}: {count} texts.</source>
+        <translation>Wrote {file}: {count} texts.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Load strategy texts</source>
+        <translation>Load strategy texts</translation>
+    </message>
+</context>
+<context>
     <name>StrategyView</name>
     <message>
         <location filename="../../g4b_desktop/ui/strategy_view.py" line="+38"/>
@@ -1527,6 +1678,19 @@ Database: {file}</translation>
         <location line="+52"/>
         <source>{realised} of {total} commitments realised; average progress {progress}</source>
         <translation>{realised} of {total} commitments realised; average progress {progress}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationMark</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="-72"/>
+        <source>The strategy has no English version: its texts are shown in Dutch, as printed in the document</source>
+        <translation>The strategy has no English version: its texts are shown in Dutch, as printed in the document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working translation, not the official text</source>
+        <translation>Working translation, not the official text</translation>
     </message>
 </context>
 <context>
@@ -1651,7 +1815,7 @@ Database: {file}</translation>
 <context>
     <name>WorksitePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+51"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+119"/>
         <source>&amp;New commitment</source>
         <translation>&amp;New commitment</translation>
     </message>
@@ -1691,7 +1855,7 @@ Database: {file}</translation>
         <translation>Edit &amp;worksite…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Objective</source>
         <translation>Objective</translation>
     </message>

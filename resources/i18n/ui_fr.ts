@@ -19,7 +19,7 @@
 <context>
     <name>CommitmentForm</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_form.py" line="+32"/>
+        <location filename="../../g4b_desktop/ui/commitment_form.py" line="+33"/>
         <source>Commitment {code}</source>
         <translation>Engagement {code}</translation>
     </message>
@@ -29,12 +29,12 @@
         <translation>Nouvel engagement dans le chantier {code}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>&amp;Remarques</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>A title is required.</source>
         <translation>Un titre est obligatoire.</translation>
     </message>
@@ -82,11 +82,26 @@
         <source>“{text}” is not a date; type it as {format}.</source>
         <translation type="vanished">« {text} » n&apos;est pas une date ; tapez-la sous la forme {format}.</translation>
     </message>
+    <message>
+        <location line="-93"/>
+        <source>in French</source>
+        <translation>en français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in Dutch</source>
+        <translation>en néerlandais</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Title in the &amp;other language</source>
+        <translation>Titre dans l&apos;&amp;autre langue</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+55"/>
+        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+56"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -134,7 +149,7 @@
 <context>
     <name>CommitmentTable</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+143"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+169"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
@@ -303,7 +318,7 @@
         <translation type="vanished">modification de {field} de {code}</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/record_form.py" line="+111"/>
+        <location filename="../../g4b_desktop/ui/record_form.py" line="+122"/>
         <source>edit of {code}</source>
         <translation>modification de {code}</translation>
     </message>
@@ -324,6 +339,10 @@
         <location line="+13"/>
         <source>edit of {name}</source>
         <translation>modification de {name}</translation>
+    </message>
+    <message>
+        <source>title in the other language</source>
+        <translation type="vanished">titre dans l&apos;autre langue</translation>
     </message>
 </context>
 <context>
@@ -560,7 +579,7 @@
         <translation>source</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -594,11 +613,41 @@
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
+    <message>
+        <location line="-119"/>
+        <source>{field} (French)</source>
+        <translation>{field} (français)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name as printed</source>
+        <translation>nom tel qu&apos;imprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title in the other language</source>
+        <translation>titre dans l&apos;autre langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language of the title in the other language</source>
+        <translation>langue du titre dans l&apos;autre langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin of the text</source>
+        <translation>provenance du texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key in the strategy</source>
+        <translation>clé dans la stratégie</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+38"/>
+        <location line="+149"/>
         <location line="+10"/>
         <location line="+18"/>
         <source>History</source>
@@ -691,7 +740,7 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="+113"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="+114"/>
         <source>value of {code} in {year}</source>
         <translation>valeur de {code} en {year}</translation>
     </message>
@@ -726,12 +775,12 @@
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Yearly values and targets</source>
         <translation>Valeurs annuelles et cibles</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add a &amp;year…</source>
         <translation>Ajouter une &amp;année…</translation>
     </message>
@@ -751,12 +800,12 @@
         <translation>&amp;Sert cet objectif</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Choose an indicator.</source>
         <translation>Choisissez un indicateur.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unit: {unit} · Source: {source}</source>
         <translation>Unité : {unit} · Source : {source}</translation>
     </message>
@@ -817,6 +866,64 @@
         <location line="+21"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>LoadTextsDialog</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/strategy_texts_actions.py" line="+29"/>
+        <source>Load strategy texts</source>
+        <translation>Charger des textes de la stratégie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French now</source>
+        <translation>Français actuel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French loaded</source>
+        <translation>Français chargé</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Official text</source>
+        <translation>Texte officiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected (edited) text</source>
+        <translation>Texte corrigé (modifié)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loaded texts are</source>
+        <translation>Les textes chargés sont</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Load</source>
+        <translation>&amp;Charger</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Load strategy texts from {file}</source>
+        <translation>Charger des textes de la stratégie depuis {file}</translation>
     </message>
 </context>
 <context>
@@ -994,7 +1101,7 @@ Base de données : {file}</translation>
 <context>
     <name>ObjectivePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/objective_page.py" line="+40"/>
+        <location filename="../../g4b_desktop/ui/objective_page.py" line="+41"/>
         <source>Worksites of the objective</source>
         <translation>Chantiers de l&apos;objectif</translation>
     </message>
@@ -1024,7 +1131,7 @@ Base de données : {file}</translation>
         <translation>Modifier l&apos;&amp;objectif…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Objective {code}  {title}</source>
         <translation>Objectif {code}  {title}</translation>
     </message>
@@ -1251,7 +1358,7 @@ Base de données : {file}</translation>
         <translation>« {text} » n&apos;est pas une adresse e-mail ; tapez-la comme nom@exemple.be.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Name of the new organisation:</source>
         <translation>Nom de la nouvelle organisation :</translation>
     </message>
@@ -1352,7 +1459,7 @@ Base de données : {file}</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../g4b_desktop/ui/record_form.py" line="-93"/>
+        <location filename="../../g4b_desktop/ui/record_form.py" line="-104"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
@@ -1402,9 +1509,14 @@ Base de données : {file}</translation>
         <translation>Chantier {code}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>A title is required.</source>
         <translation>Un titre est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Texts in French; the Dutch text of the document is not changed.</source>
+        <translation>Textes en français ; le texte néerlandais du document n&apos;est pas modifié.</translation>
     </message>
 </context>
 <context>
@@ -1453,7 +1565,7 @@ Base de données : {file}</translation>
 <context>
     <name>Sparkline</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-235"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-232"/>
         <source>Chart of the yearly values</source>
         <translation>Graphique des valeurs annuelles</translation>
     </message>
@@ -1497,6 +1609,45 @@ Base de données : {file}</translation>
     </message>
 </context>
 <context>
+    <name>StrategyTextsActions</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/strategy_texts_actions.py" line="+15"/>
+        <source>Export strategy texts…</source>
+        <translation>Exporter les textes de la stratégie…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load strategy texts…</source>
+        <translation>Charger des textes de la stratégie…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export strategy texts</source>
+        <translation>Exporter les textes de la stratégie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strategy-texts.xlsx</source>
+        <translation>textes-strategie.xlsx</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+18"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Wrote {file}: {count} texts.</source>
+        <translation>{file} écrit : {count} textes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Load strategy texts</source>
+        <translation>Charger des textes de la stratégie</translation>
+    </message>
+</context>
+<context>
     <name>StrategyView</name>
     <message>
         <location filename="../../g4b_desktop/ui/strategy_view.py" line="+38"/>
@@ -1527,6 +1678,19 @@ Base de données : {file}</translation>
         <location line="+52"/>
         <source>{realised} of {total} commitments realised; average progress {progress}</source>
         <translation>{realised} engagements sur {total} réalisés ; avancement moyen {progress}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationMark</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="-72"/>
+        <source>The strategy has no English version: its texts are shown in Dutch, as printed in the document</source>
+        <translation>La stratégie n&apos;a pas de version anglaise : ses textes sont affichés en néerlandais, tels qu&apos;imprimés dans le document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working translation, not the official text</source>
+        <translation>Traduction de travail, pas le texte officiel</translation>
     </message>
 </context>
 <context>
@@ -1651,7 +1815,7 @@ Base de données : {file}</translation>
 <context>
     <name>WorksitePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+51"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+119"/>
         <source>&amp;New commitment</source>
         <translation>&amp;Nouvel engagement</translation>
     </message>
@@ -1691,7 +1855,7 @@ Base de données : {file}</translation>
         <translation>Modifier le &amp;chantier…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>

@@ -19,7 +19,7 @@
 <context>
     <name>CommitmentForm</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_form.py" line="+32"/>
+        <location filename="../../g4b_desktop/ui/commitment_form.py" line="+33"/>
         <source>Commitment {code}</source>
         <translation>Engagement {code}</translation>
     </message>
@@ -29,12 +29,12 @@
         <translation>Nieuw engagement in beleidswerf {code}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschrijving</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>&amp;Opmerkingen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>A title is required.</source>
         <translation>Een titel is verplicht.</translation>
     </message>
@@ -82,11 +82,26 @@
         <source>“{text}” is not a date; type it as {format}.</source>
         <translation type="vanished">“{text}” is geen datum; typ hem als {format}.</translation>
     </message>
+    <message>
+        <location line="-93"/>
+        <source>in French</source>
+        <translation>in het Frans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in Dutch</source>
+        <translation>in het Nederlands</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Title in the &amp;other language</source>
+        <translation>Titel in de &amp;andere taal</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+55"/>
+        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+56"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -134,7 +149,7 @@
 <context>
     <name>CommitmentTable</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+143"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+169"/>
         <source>Commitments</source>
         <translation>Engagementen</translation>
     </message>
@@ -303,7 +318,7 @@
         <translation type="vanished">wijziging van {field} van {code}</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/record_form.py" line="+111"/>
+        <location filename="../../g4b_desktop/ui/record_form.py" line="+122"/>
         <source>edit of {code}</source>
         <translation>bewerking van {code}</translation>
     </message>
@@ -324,6 +339,10 @@
         <location line="+13"/>
         <source>edit of {name}</source>
         <translation>bewerking van {name}</translation>
+    </message>
+    <message>
+        <source>title in the other language</source>
+        <translation type="vanished">titel in de andere taal</translation>
     </message>
 </context>
 <context>
@@ -560,7 +579,7 @@
         <translation>bron</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -594,11 +613,41 @@
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
+    <message>
+        <location line="-119"/>
+        <source>{field} (French)</source>
+        <translation>{field} (Frans)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name as printed</source>
+        <translation>naam zoals gedrukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title in the other language</source>
+        <translation>titel in de andere taal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language of the title in the other language</source>
+        <translation>taal van de titel in de andere taal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin of the text</source>
+        <translation>herkomst van de tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key in the strategy</source>
+        <translation>sleutel in de strategie</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+38"/>
+        <location line="+149"/>
         <location line="+10"/>
         <location line="+18"/>
         <source>History</source>
@@ -691,7 +740,7 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="+113"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="+114"/>
         <source>value of {code} in {year}</source>
         <translation>waarde van {code} in {year}</translation>
     </message>
@@ -726,12 +775,12 @@
         <translation>Indicatoren</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Yearly values and targets</source>
         <translation>Jaarwaarden en streefwaarden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add a &amp;year…</source>
         <translation>Een &amp;jaar toevoegen…</translation>
     </message>
@@ -751,12 +800,12 @@
         <translation>&amp;Dient deze doelstelling</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Choose an indicator.</source>
         <translation>Kies een indicator.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unit: {unit} · Source: {source}</source>
         <translation>Eenheid: {unit} · Bron: {source}</translation>
     </message>
@@ -817,6 +866,64 @@
         <location line="+21"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
+    </message>
+</context>
+<context>
+    <name>LoadTextsDialog</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/strategy_texts_actions.py" line="+29"/>
+        <source>Load strategy texts</source>
+        <translation>Strategieteksten laden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French now</source>
+        <translation>Frans nu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French loaded</source>
+        <translation>Frans geladen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Official text</source>
+        <translation>Officiële tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected (edited) text</source>
+        <translation>Verbeterde (bewerkte) tekst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loaded texts are</source>
+        <translation>De geladen teksten zijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Load</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Load strategy texts from {file}</source>
+        <translation>Strategieteksten laden uit {file}</translation>
     </message>
 </context>
 <context>
@@ -994,7 +1101,7 @@ Databank: {file}</translation>
 <context>
     <name>ObjectivePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/objective_page.py" line="+40"/>
+        <location filename="../../g4b_desktop/ui/objective_page.py" line="+41"/>
         <source>Worksites of the objective</source>
         <translation>Beleidswerven van de doelstelling</translation>
     </message>
@@ -1024,7 +1131,7 @@ Databank: {file}</translation>
         <translation>&amp;Doelstelling bewerken…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Objective {code}  {title}</source>
         <translation>Doelstelling {code}  {title}</translation>
     </message>
@@ -1251,7 +1358,7 @@ Databank: {file}</translation>
         <translation>‘{text}’ is geen e-mailadres; typ het als naam@voorbeeld.be.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Name of the new organisation:</source>
         <translation>Naam van de nieuwe organisatie:</translation>
     </message>
@@ -1352,7 +1459,7 @@ Databank: {file}</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../g4b_desktop/ui/record_form.py" line="-93"/>
+        <location filename="../../g4b_desktop/ui/record_form.py" line="-104"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
@@ -1402,9 +1509,14 @@ Databank: {file}</translation>
         <translation>Beleidswerf {code}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>A title is required.</source>
         <translation>Een titel is verplicht.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Texts in French; the Dutch text of the document is not changed.</source>
+        <translation>Teksten in het Frans; de Nederlandse tekst van het document blijft ongewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -1453,7 +1565,7 @@ Databank: {file}</translation>
 <context>
     <name>Sparkline</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-235"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-232"/>
         <source>Chart of the yearly values</source>
         <translation>Grafiek van de jaarwaarden</translation>
     </message>
@@ -1497,6 +1609,45 @@ Databank: {file}</translation>
     </message>
 </context>
 <context>
+    <name>StrategyTextsActions</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/strategy_texts_actions.py" line="+15"/>
+        <source>Export strategy texts…</source>
+        <translation>Strategieteksten exporteren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load strategy texts…</source>
+        <translation>Strategieteksten laden…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export strategy texts</source>
+        <translation>Strategieteksten exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strategy-texts.xlsx</source>
+        <translation>strategieteksten.xlsx</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+18"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Wrote {file}: {count} texts.</source>
+        <translation>{file} geschreven: {count} teksten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Load strategy texts</source>
+        <translation>Strategieteksten laden</translation>
+    </message>
+</context>
+<context>
     <name>StrategyView</name>
     <message>
         <location filename="../../g4b_desktop/ui/strategy_view.py" line="+38"/>
@@ -1527,6 +1678,19 @@ Databank: {file}</translation>
         <location line="+52"/>
         <source>{realised} of {total} commitments realised; average progress {progress}</source>
         <translation>{realised} van {total} engagementen gerealiseerd; gemiddelde voortgang {progress}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationMark</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="-72"/>
+        <source>The strategy has no English version: its texts are shown in Dutch, as printed in the document</source>
+        <translation>De strategie heeft geen Engelse versie: de teksten worden in het Nederlands getoond, zoals gedrukt in het document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working translation, not the official text</source>
+        <translation>Werkvertaling, niet de officiële tekst</translation>
     </message>
 </context>
 <context>
@@ -1651,7 +1815,7 @@ Databank: {file}</translation>
 <context>
     <name>WorksitePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+51"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+119"/>
         <source>&amp;New commitment</source>
         <translation>&amp;Nieuw engagement</translation>
     </message>
@@ -1691,7 +1855,7 @@ Databank: {file}</translation>
         <translation>&amp;Beleidswerf bewerken…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Objective</source>
         <translation>Doelstelling</translation>
     </message>

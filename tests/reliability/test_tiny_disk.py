@@ -19,7 +19,8 @@ def tiny_disk(tmp_path):
     folder.mkdir()
     if shutil.which("mount") is None:
         pytest.skip("no mount command")
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(folder)],
+    # 6 MiB: room for the strategy database (3.4 MB with its French texts, #15) and a few writes
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", str(folder)],
                              capture_output=True)
     if mounted.returncode != 0:
         pytest.skip("a tmpfs cannot be mounted here (needs root)")
@@ -49,7 +50,7 @@ def test_writes_on_a_full_disk_roll_back_and_the_file_stays_sound(tiny_disk, str
 
 def test_a_backup_to_a_full_disk_leaves_no_partial_file(tiny_disk, store):
     target = tiny_disk / "copy.g4b"
-    (tiny_disk / "filler").write_bytes(b"\0" * (2 * 1024 * 1024))  # the copy (2.3 MB) cannot fit
+    (tiny_disk / "filler").write_bytes(b"\0" * (4 * 1024 * 1024))  # the copy (3.4 MB) cannot fit
     with pytest.raises((sqlite3.Error, OSError)):
         backup.copy_database(store.db.conn, target)
     assert sorted(p.name for p in tiny_disk.iterdir()) == ["filler"]

@@ -58,9 +58,9 @@ def full_reads(monkeypatch):
     """Counts the strategy tree's reads of every commitment."""
     calls = []
 
-    def counted(store):
+    def counted(store, *args):
         calls.append(1)
-        return FULL_TREE(store)
+        return FULL_TREE(store, *args)
 
     monkeypatch.setattr(strategy_view.browse, "strategy_tree", counted)
     return calls
