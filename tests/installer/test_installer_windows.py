@@ -275,6 +275,22 @@ def test_selfcheck_of_the_installed_program(user):
 
 
 @windows
+def test_every_module_of_the_program_imports_on_windows(user):
+    """The window cannot start under Wine (see the smoke test), but every module, the window's
+    included, must import: this finds a Qt DLL or plugin the build left out, or a Windows-only
+    dependency pip did not bring."""
+    script = ("import importlib, pkgutil, g4b_desktop\n"
+              "names = [m.name for m in pkgutil.walk_packages(g4b_desktop.__path__, 'g4b_desktop.')\n"
+              "         if not m.name.endswith('__main__')]\n"
+              "for name in names: importlib.import_module(name)\n"
+              "print(len(names), 'modules')\n")
+    result = succeeded(user.run_wine([user.win(user.program / "Python" / "python.exe"), "-X", "utf8", "-c", script],
+                                     timeout=300))
+    count = len([p for p in (REPO / "g4b_desktop").rglob("*.py") if p.name != "__main__.py"]) - 1  # not itself
+    assert result.stdout.split()[0] == str(count), result.stdout
+
+
+@windows
 def test_a_secretarys_work_on_the_command_line(user):
     """init, info, the sample workbooks imported, exports, a meeting's minutes and invitation; the
     files are read back here. Files live in Documents\\Comité 1.2 (a space and an accent)."""
