@@ -182,7 +182,12 @@ class WindowsUser:
             XDG_DATA_HOME=str(home / ".local" / "share"), XDG_CONFIG_HOME=str(home / ".config"),
             # no Mono/Gecko prompts; no menu entries or file types written into the Linux desktop
             WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d")
-        self.run_wine(["wineboot", "--init"], timeout=300)
+        # One wineserver for the whole module, and Wine's own services started with no pipe of ours:
+        # otherwise each call's output pipes stay open until the services exit (seconds per call).
+        quiet = {"env": self.env, "stdin": subprocess.DEVNULL, "stdout": subprocess.DEVNULL,
+                 "stderr": subprocess.DEVNULL}
+        subprocess.run(["wineserver", "--persistent"], timeout=60, **quiet)
+        subprocess.run([WINE, "wineboot", "--init"], timeout=300, **quiet)
         self.local_app_data = self.windows_path(self.cmd("echo %LOCALAPPDATA%").stdout.strip())
         self.program = self.local_app_data / "Programs" / "Go4Brussels Desktop"
         self.data = self.local_app_data / paths.APP_AUTHOR / paths.APP_NAME
@@ -216,8 +221,11 @@ class WindowsUser:
         lines = [line.split(None, 2) for line in result.stdout.splitlines() if "REG_" in line]
         return lines[0][2].strip() if lines and len(lines[0]) == 3 else ""
 
-    def wait_for_wine(self, timeout: float = 120) -> None:
-        subprocess.run(["wineserver", "-w"], env=self.env, timeout=timeout)
+    def wait_until(self, done, timeout: float = 180) -> None:
+        deadline = time.monotonic() + timeout
+        while not done():
+            assert time.monotonic() < deadline, "Wine did not finish in time"
+            time.sleep(1)
 
 
 @pytest.fixture(scope="module")
@@ -228,7 +236,6 @@ def user(tmp_path_factory) -> WindowsUser:
     user = WindowsUser(tmp_path_factory.mktemp("wine"))
     prefix_ready = time.monotonic()
     result = user.run_wine([str(SETUP), "/S"], timeout=600)
-    user.wait_for_wine()
     assert result.returncode == 0, result.stderr[-2000:]
     print(f"\nwine prefix: {prefix_ready - started:.0f} s, silent install: {time.monotonic() - prefix_ready:.0f} s")
     yield user
@@ -362,6 +369,21 @@ def test_the_window_smoke_test_is_tried(user):
     pytest.fail(f"g4b-desktop.exe --smoke-test: exit {result.returncode}\n{result.stderr[-3000:]}")
 
 
+@windows
+def test_an_update_replaces_the_program_and_keeps_the_data(user):
+    """The setup run again over an installed program (what an update does): the program folder is
+    replaced (a file an older version had is gone), the data and the PATH entry stay as they were."""
+    stale = user.program / "lib" / "g4b_desktop" / "removed_in_this_version.py"
+    stale.write_text("raise SystemExit('an older version')\n", encoding="utf-8")
+    database = (user.data / "go4brussels.g4b").read_bytes()
+    result = user.run_wine([str(SETUP), "/S"], timeout=600)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert not stale.exists()
+    assert (user.data / "go4brussels.g4b").read_bytes() == database
+    assert user.registry("Environment", "Path").split(";").count(user.win(user.program)) == 1
+    assert "commitments: 7" in succeeded(user.g4b("info")).stdout
+
+
 def wine_version() -> str:
     return subprocess.run([WINE, "--version"], capture_output=True, text=True).stdout.strip().removeprefix("wine-")
 
@@ -373,12 +395,11 @@ def test_silent_uninstall_keeps_the_data(user):
     assert backups, "the imports made backups"
     result = user.run_wine([user.win(user.program / "uninstall.exe"), "/S"], timeout=300)
     assert result.returncode == 0
-    user.wait_for_wine()  # the uninstaller runs from a copy in %TEMP% and returns at once
-    assert not user.program.exists()
+    # the uninstaller runs from a copy in %TEMP% and returns at once: wait for it
+    uninstall_key = "Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\Go4Brussels Desktop"
+    user.wait_until(lambda: not user.program.exists() and user.registry(uninstall_key, "DisplayName") is None)
     assert user.registry("Software\\Classes\\Go4Brussels.Database") is None
     assert user.registry("Software\\Classes\\.g4b") in (None, "")
-    assert user.registry("Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\Go4Brussels Desktop",
-                         "DisplayName") is None
     assert user.win(user.program) not in (user.registry("Environment", "Path") or "").split(";")
     start_menu = user.local_app_data.parent / "Roaming" / "Microsoft" / "Windows" / "Start Menu" / "Programs"
     assert not (start_menu / "Go4Brussels Desktop.lnk").exists()
