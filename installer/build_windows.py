@@ -105,8 +105,8 @@ def version() -> str:
 
 def numeric_version(text: str) -> str:
     """Windows' file version: four numbers (0.2.0rc1 -> 0.2.0.0)."""
-    numbers = [int(part) for part in re.findall(r"\d+", text.split("rc")[0].split("a")[0].split("b")[0])][:4]
-    return ".".join(str(n) for n in numbers + [0] * (4 - len(numbers)))
+    numbers = re.match(r"\d+(\.\d+)*", text).group(0).split(".")[:4]
+    return ".".join(numbers + ["0"] * (4 - len(numbers)))
 
 
 # --- tools ---------------------------------------------------------------------------------------
@@ -339,7 +339,8 @@ def pe_imports(data: bytes) -> list[str]:
 
 def keep_qt(files: dict[str, bytes]) -> set[str]:
     """Of PySide6's files (path in the wheel -> bytes), those the program needs."""
-    keep = {name for name in files if name.count("/") == 1 and name.endswith(".py")}  # __init__, _config
+    # __init__, _config, and support/ (deprecated-API shims shiboken's signature code may load)
+    keep = {name for name in files if name.endswith(".py") and (name.count("/") == 1 or name.startswith("PySide6/support/"))}
     keep |= {f"PySide6/{module}.pyd" for module in qt_modules_used()} & files.keys()
     for name in files:
         parts = name.split("/")
