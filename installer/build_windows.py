@@ -86,6 +86,8 @@ QT_PLUGIN_FOLDERS = ("platforms", "styles", "imageformats", "iconengines")
 QT_PLUGINS_SKIPPED = {"qdirect2d.dll"}
 LANGUAGES = ("nl", "fr", "en")
 SKIPPED_SUFFIXES = {".pyi", ".lib", ".h", ".exe", ".pdb", ".ts", ".md"}
+# Pillow's Tk bridge needs tkinter, which the CPython above leaves out (so does the program).
+LIB_SKIPPED = re.compile(r"^PIL/(_imagingtk\.|ImageTk\.py$)")
 OPTIONAL_QT_DLLS = {"opengl32sw.dll"}  # Mesa's software OpenGL (20 MB); the widgets draw without OpenGL
 
 
@@ -375,7 +377,7 @@ def unpack_wheels(chosen: list[Path], lib: Path) -> None:
             for info in archive.infolist():
                 parts = info.filename.split("/")
                 if info.filename.endswith("/") or parts[0].endswith(".data") \
-                        or Path(info.filename).suffix in SKIPPED_SUFFIXES:
+                        or Path(info.filename).suffix in SKIPPED_SUFFIXES or LIB_SKIPPED.search(info.filename):
                     continue
                 if name in ("pyside6-essentials", "pyside6-addons") and parts[0] == "PySide6":
                     qt[info.filename] = archive.read(info)
