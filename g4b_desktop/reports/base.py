@@ -17,8 +17,10 @@ No Qt here. The API (used by the progress note and by the meetings' minutes):
   cell text that would not fit its column into lines (``wrap_text``), so nothing runs off the page.
   Body cells are plain strings (never markup) sharing one cell style per alignment; cells that are
   already flowables are kept.
-- ``NoteDocument(target, lang, title, subtitle="", confidential=None, date=None)``: an A4
-  ``BaseDocTemplate``. Header: ``title`` (the strategy's name) and the current ``subtitle``
+- ``NoteDocument(target, lang, title, subtitle="", confidential=None, date=None, info=None)``: an A4
+  ``BaseDocTemplate``. ``info`` (``DocumentInfo(title, subject, keywords)``) is the PDF's metadata:
+  a title naming what the document is, with the author from the preferences (never the login name;
+  "Go4Brussels Desktop" when none is set), the creation date and the language (/Lang). Header: ``title`` (the strategy's name) and the current ``subtitle``
   (the objective; change it in the story with ``SetSubtitle(text)``). Footer: "page x of y" in
   ``lang``, the date, and the optional confidentiality line. ``doc.build_story(story)`` builds
   it in one pass: the page numbers of the contents and "page x of y" are filled in at the end
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import itertools
+from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -49,7 +52,7 @@ from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, NextPageTempla
                                 Paragraph, Spacer, Table, TableStyle)
 from reportlab.platypus.tables import CellStyle
 
-from .. import paths
+from .. import paths, settings
 
 FONT = "G4BSans"
 FONT_BOLD = "G4BSans-Bold"
@@ -338,12 +341,24 @@ class _NumberedCanvas(_canvas.Canvas):
         _canvas.Canvas.save(self)
 
 
+PDF_LANGUAGE = {"nl": "nl-BE", "fr": "fr-BE", "en": "en"}
+
+
+@dataclass
+class DocumentInfo:
+    """What a PDF says about itself in its metadata (the author comes from the preferences)."""
+
+    title: str
+    subject: str = ""
+    keywords: tuple[str, ...] = ()
+
+
 class NoteDocument(BaseDocTemplate):
     """An A4 official note: header (title + current subtitle), footer (page x of y, date, line)."""
 
     def __init__(self, target, lang: str = "nl", title: str = "", subtitle: str = "",
-                 confidential: str | None = None, date: _dt.date | None = None, author: str = "",
-                 cover: bool = False):
+                 confidential: str | None = None, date: _dt.date | None = None, author: str | None = None,
+                 cover: bool = False, info: "DocumentInfo | None" = None):
         register_fonts()
         self.language = lang if lang in LANGUAGES else "nl"
         self.header_title = title
@@ -351,9 +366,15 @@ class NoteDocument(BaseDocTemplate):
         self._first_subtitle = subtitle
         self.confidential = confidential
         self.date = date or _dt.date.today()
+        info = info or DocumentInfo(title)
+        # The document's own metadata: what it is (title, subject, keywords), who wrote it (the name
+        # set in the preferences, never the login), its language (/Lang in the catalog, for screen
+        # readers and hyphenation) and a viewer that shows the title instead of the file name.
         super().__init__(target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title,
-                         author=author, creator="Go4Brussels Desktop")
+                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=info.title,
+                         author=author or settings.document_author(), subject=info.subject,
+                         keywords=list(info.keywords), creator="Go4Brussels Desktop",
+                         lang=PDF_LANGUAGE[self.language], displayDocTitle=True)
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         pages = [PageTemplate(id="page", frames=[frame], onPageEnd=self._header),

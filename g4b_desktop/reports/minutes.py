@@ -21,6 +21,11 @@ from .base import format_date, heading, markup, para, safe, table
 LABELS = {
     "minutes": {"nl": "Notulen", "fr": "Procès-verbal", "en": "Minutes"},
     "draft": {"nl": "Ontwerp van notulen", "fr": "Projet de procès-verbal", "en": "Draft minutes"},
+    "doc_title": {"nl": "Notulen van het stuurcomité {code}", "fr": "Procès-verbal du comité de pilotage {code}",
+                  "en": "Minutes of the steering committee {code}"},
+    "doc_title_draft": {"nl": "Ontwerp van notulen van het stuurcomité {code}",
+                        "fr": "Projet de procès-verbal du comité de pilotage {code}",
+                        "en": "Draft minutes of the steering committee {code}"},
     "meeting_of": {"nl": "Vergadering van {date}", "fr": "Réunion du {date}", "en": "Meeting of {date}"},
     "committee": {"nl": "Stuurcomité doelstelling {code}", "fr": "Comité de pilotage objectif {code}",
                   "en": "Steering committee, objective {code}"},
@@ -215,6 +220,16 @@ def story(store: Store, meeting_id: str, lang: str = "nl", include_confidential:
     return flow, page
 
 
+def document_info(page: dict, lang: str) -> base.DocumentInfo:
+    """"Procès-verbal du comité de pilotage 1.2 — 21/12/2026" (a draft says so): the PDF's metadata."""
+    kind = "doc_title" if page["state"] == "approved" else "doc_title_draft"
+    title = tr(kind, lang, code=page["objective_code"]) + " — " + format_date(page["date"], lang)
+    subject = page["title"] or f"{tr('committee', lang, code=page['objective_code'])}: {page['objective_title']}"
+    keywords = ("Go4Brussels 2030", tr("minutes", lang), tr("committee", lang, code=page["objective_code"]),
+                format_date(page["date"], lang))
+    return base.DocumentInfo(title, subject, keywords)
+
+
 def write_minutes(store: Store, meeting_id: str, target: Path | str, lang: str = "nl",
                   include_confidential: bool = False) -> Path:
     """Write the minutes PDF (to a partial file first, so a failure leaves no half PDF behind)."""
@@ -226,7 +241,7 @@ def write_minutes(store: Store, meeting_id: str, target: Path | str, lang: str =
     document = base.NoteDocument(
         str(partial), lang=lang, title=base.t("strategy", lang), subtitle=subtitle,
         confidential=tr("confidential", lang) if include_confidential and any(
-            i["confidential"] for i in page["agenda"]) else None, author=store.author)
+            i["confidential"] for i in page["agenda"]) else None, info=document_info(page, lang))
     try:
         document.build_story(flow)
         partial.replace(target)

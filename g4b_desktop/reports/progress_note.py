@@ -93,6 +93,8 @@ LABELS: dict[str, dict[str, str]] = {
                    "fr": "Rapport sur les priorités du Sommet social {year}",
                    "en": "Report on the priorities of the Social Summit {year}"},
     "members": {"nl": "Leden", "fr": "Membres", "en": "Members"},
+    "summit_year": {"nl": "Sociale Top {year}", "fr": "Sommet social {year}", "en": "Social Summit {year}"},
+    "objective_code": {"nl": "doelstelling {code}", "fr": "objectif {code}", "en": "objective {code}"},
     "committee_unknown": {"nl": "Niet vermeld in de strategie.", "fr": "Non mentionné dans la stratégie.",
                           "en": "Not stated in the strategy."},
 }
@@ -356,6 +358,23 @@ def colophon(store: Store, lang: str) -> list:
     return [Spacer(1, 6 * mm), para(line, "small")] if line else []
 
 
+def document_info(data: NoteData, lang: str, whole: bool) -> base.DocumentInfo:
+    """"Note de progrès — Sommet social 2027 — objectif 1.2": the PDF's title, subject and keywords."""
+    parts = [tt("progress_note", lang)]
+    parts.append(tt("summit_year", lang, year=data.summit["year"]) if data.summit else tt("strategy", lang))
+    keywords = ["Go4Brussels 2030", tt("progress_note", lang)]
+    if data.summit:
+        keywords.append(tt("summit_year", lang, year=data.summit["year"]))
+    if whole:
+        subject = tt("for_summit", lang, year=data.summit["year"]) if data.summit else tt("strategy", lang)
+    else:
+        objective = data.objectives[0]
+        parts.append(tt("objective_code", lang, code=objective["code"]))
+        subject = f"{tt('objective', lang)} {objective['code']} {objective['title']}"
+        keywords.append(tt("objective_code", lang, code=objective["code"]))
+    return base.DocumentInfo(" — ".join(parts), subject, tuple(keywords))
+
+
 def render_progress_note(store: Store, target, objective_code: str | None = None,
                          summit_year: int | None = None, lang: str = "nl", confidential: str | None = None,
                          progress: Callable[[int, str], None] | None = None,
@@ -371,8 +390,7 @@ def render_progress_note(store: Store, target, objective_code: str | None = None
     subtitle = "" if whole else f"{tt('objective', lang)} {data.objectives[0]['code']}"
     doc = base.NoteDocument(target, lang=lang, title=tt("strategy", lang), subtitle=subtitle,
                             confidential=confidential, date=today, cover=whole,
-                            author=store.author)
-    doc.title = f"{tt('progress_note', lang)} – {tt('strategy', lang)}"
+                            info=document_info(data, lang, whole))
     story = build_story(data, lang, confidential, whole, progress, cancelled)
     total = max(len(story), 1)
 
