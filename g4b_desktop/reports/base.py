@@ -96,9 +96,9 @@ def styles() -> dict[str, ParagraphStyle]:
                                     textColor=ACCENT, spaceAfter=10),
             "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=13, leading=17, spaceAfter=6),
             "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=15, leading=19,
-                                 textColor=ACCENT, spaceBefore=4, spaceAfter=8),
+                                 textColor=ACCENT, spaceBefore=4, spaceAfter=8, keepWithNext=1),
             "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11.5, leading=15,
-                                 textColor=ACCENT, spaceBefore=10, spaceAfter=5),
+                                 textColor=ACCENT, spaceBefore=10, spaceAfter=5, keepWithNext=1),
             "h3": ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13,
                                  spaceBefore=6, spaceAfter=3, keepWithNext=1),
             "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10, spaceAfter=0),
@@ -177,17 +177,30 @@ class SetSubtitle(Flowable):
 
 # ---- tables ----------------------------------------------------------------------------------
 
+MIN_ROWS = 3  # a table shows at least this many rows on a page it starts or ends on (no orphan rows)
+NUMBER_GAP = 10  # points between two right-aligned numbers in neighbouring columns
+MARK = "\u26a0"  # the overdue mark (DejaVu Sans has it); its legend says what it means
+MARK_COLOUR = colors.HexColor("#a31515")
+
+
 def table(header: list, rows: list[list], widths: list[float], align: list[str] | None = None,
-          total_width: float = FRAME_WIDTH, zebra: bool = True) -> Table:
+          total_width: float = FRAME_WIDTH, zebra: bool = True, max_lines: dict[int, int] | None = None,
+          groups: set[int] | frozenset = frozenset(), marked: set[tuple[int, int]] | frozenset = frozenset()
+          ) -> Table:
     """A table filling `total_width`; header repeated on every page; long cells wrapped.
 
-    `widths` are relative weights; `align` per column ("left" / "right"), right for numbers.
-    Body cells are plain strings: a text wider than its column is broken into lines here (at spaces,
-    a word wider than the column at characters), measured once, so reportlab never parses, wraps or
-    re-wraps a Paragraph per cell on each page. A plain string is never read as markup, so user text
-    prints exactly as written. Cells that are already flowables are kept. The cells of the table share
-    one cell style per alignment (no per-cell style commands; a cell command added later with
-    `setStyle` applies to every cell of that alignment).
+    `widths` are relative weights (absolute points from `fitted_widths` fill the frame as they are);
+    `align` per column ("left" / "right"), right for numbers. Body cells are plain strings: a text
+    wider than its column is broken into lines here (at spaces, a word wider than the column at
+    characters), measured once, so reportlab never parses, wraps or re-wraps a Paragraph per cell on
+    each page. A plain string is never read as markup, so user text prints exactly as written. Cells
+    that are already flowables are kept. `max_lines` {column: n} cuts a longer text after n lines
+    with an ellipsis. `groups` are the indexes of body rows that head a group (their first cell, in
+    bold, spans the row; a group heading never ends a page); `marked` holds (row, column) cells
+    printed in the warning colour. No page holds fewer than `MIN_ROWS` body rows of the table where
+    it starts or ends (reportlab's NOSPLIT). The cells share one cell style per alignment (no
+    per-cell style commands; a cell command added later with `setStyle` applies to every cell of
+    that alignment).
     """
     register_fonts()
     weight = float(sum(widths))
@@ -210,7 +223,12 @@ def table(header: list, rows: list[list], widths: list[float], align: list[str] 
     # without measuring it; the others are measured (and broken into lines if need be) once per text.
     sure = [room / 8.6 for room in rooms]
     broken: dict[tuple[str, int], str] = {}
-    for row in rows:
+    max_lines = max_lines or {}
+    for number, row in enumerate(rows):
+        if number in groups:  # a group heading: its text over the whole row, in bold
+            text = "" if row[0] is None else str(row[0])
+            data.append([wrap_text(text, sum(rooms) + 6 * (len(rooms) - 1), FONT_BOLD)] + [""] * (len(row) - 1))
+            continue
         cells = []
         for index, value in enumerate(row):
             if isinstance(value, Flowable):
@@ -221,31 +239,111 @@ def table(header: list, rows: list[list], widths: list[float], align: list[str] 
                 key = (text, index)
                 lines = broken.get(key)
                 if lines is None:
-                    lines = broken[key] = wrap_text(text, rooms[index])
+                    lines = broken[key] = _cut(wrap_text(text, rooms[index]), max_lines.get(index), rooms[index])
                 text = lines
             cells.append(text)
         data.append(cells)
     shared = {how: _cell_style(how) for how in ("left", "right")}  # this table's own two styles
     body_cells = [shared["right" if how == "right" else "left"] for how in align]
-    head_cells = list(body_cells)
-    result = Table(data, colWidths=col_widths, repeatRows=1, cellStyles=[head_cells] + [body_cells] * len(rows))
+    head_shared = {how: _cell_style(how, valign="BOTTOM") for how in ("left", "right")}  # headers sit on their rule
+    head_cells = [head_shared["right" if how == "right" else "left"] for how in align]
+    row_styles = [head_cells]
+    group_cells = [_cell_style("left", bold=True)] * len(align) if groups else None
+    mark_styles = {how: _cell_style(how, MARK_COLOUR) for how in ("left", "right")} if marked else {}
+    for number in range(len(rows)):
+        if number in groups:
+            row_styles.append(group_cells)
+        elif marked and any((number, col) in marked for col in range(len(align))):
+            row_styles.append([mark_styles["right" if how == "right" else "left"] if (number, col) in marked
+                               else body_cells[col] for col, how in enumerate(align)])
+        else:
+            row_styles.append(body_cells)
+    result = Table(data, colWidths=col_widths, repeatRows=1, cellStyles=row_styles)
     commands = [
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
     ]
-    if zebra and len(data) > 3:
+    if zebra and len(data) > 3 and not groups:
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]))
+    for number in sorted(groups):
+        commands += [("SPAN", (0, number + 1), (-1, number + 1)), ("BACKGROUND", (0, number + 1), (-1, number + 1), ZEBRA),
+                     ("NOSPLIT", (0, number + 1), (-1, min(number + 2, len(rows))))]  # with its first row
+    if len(rows) >= 2 * MIN_ROWS:  # the first and the last rows never stand alone on a page
+        commands += [("NOSPLIT", (0, 0), (-1, MIN_ROWS)), ("NOSPLIT", (0, len(rows) - MIN_ROWS + 1), (-1, -1))]
+    else:
+        commands.append(("NOSPLIT", (0, 0), (-1, -1)))
     result.setStyle(TableStyle(commands))
     return result
 
 
-def _cell_style(how: str) -> CellStyle:
+class VerticalText(Flowable):
+    """A header cell written upwards (bold, `size` pt, at most `length` points long per line), so that
+    a column of small numbers is only as wide as the numbers and not as its header's words."""
+
+    def __init__(self, text: str, size: float = 7, length: float = 62):
+        super().__init__()
+        register_fonts()
+        self.text, self.size, self.leading = text, size, size * 1.2
+        self.lines = wrap_text(text, length, FONT_BOLD, size).split("\n")
+        self.width = self.leading * len(self.lines)
+        self.height = max(pdfmetrics.stringWidth(line, FONT_BOLD, size) for line in self.lines)
+
+    def wrap(self, *_):
+        return self.width, self.height
+
+    def draw(self):
+        canv = self.canv
+        canv.saveState()
+        canv.setFont(FONT_BOLD, self.size)
+        canv.rotate(90)  # x now runs up the page, y to the left: each line one leading further right
+        for number, line in enumerate(self.lines):
+            canv.drawString(0, -self.leading * (number + 1) + (self.leading - self.size) + 1, line)
+        canv.restoreState()
+
+
+def _cut(lines: str, limit: int | None, room: float) -> str:
+    """At most `limit` lines; the last one kept ends with an ellipsis when text was cut."""
+    parts = lines.split("\n")
+    if not limit or len(parts) <= limit:
+        return lines
+    last = parts[limit - 1]
+    while last and pdfmetrics.stringWidth(last + " …", FONT, 8) > room:
+        last = last[:-1]
+    return "\n".join(parts[:limit - 1] + [last.rstrip() + " …"])
+
+
+def fitted_widths(header: list, rows: list[list], flexible: dict[int, float], total: float = FRAME_WIDTH,
+                  numbers: set[int] | frozenset = frozenset(), head_size: float = 8) -> list[float]:
+    """Column widths (points) from the content: each column not in `flexible` as wide as its widest
+    cell on one line and its header's widest word (at `head_size`: `table` then sets the header row
+    in that size); the `flexible` ones share what is left by weight. The cells of the columns in
+    `numbers` get `NUMBER_GAP` more, so neighbouring right-aligned numbers never touch."""
+    register_fonts()
+    width = pdfmetrics.stringWidth
+    result = [0.0] * len(header)
+    for index, title in enumerate(header):
+        if index in flexible:
+            continue
+        cell = max((width(str(row[index]), FONT, 8) for row in rows if row[index] is not None), default=0)
+        head = title.wrap(0, 0)[0] if isinstance(title, Flowable) else \
+            max((width(w, FONT_BOLD, head_size) for w in str(title).split()), default=0)
+        result[index] = max(cell + (NUMBER_GAP if index in numbers and cell else 0), head) + 7
+    rest = max(total - sum(result), 0.0)
+    weight = sum(flexible.values()) or 1.0
+    for index, share in flexible.items():
+        result[index] = rest * share / weight
+    return result
+
+
+def _cell_style(how: str, colour=None, bold: bool = False, valign: str = "TOP") -> CellStyle:
     """A cell style for every cell of a table aligned `how` ("left" / "right"): 8 pt, top-aligned."""
-    style = CellStyle(f"g4b-{how}")
-    style.fontname, style.fontsize, style.leading = FONT, 8, 10
+    style = CellStyle(f"g4b-{how}{'-bold' if bold else ''}{'-mark' if colour else ''}-{valign.lower()}")
+    style.fontname, style.fontsize, style.leading = FONT_BOLD if bold else FONT, 8, 10
+    if colour is not None:
+        style.textColor = colour
     style.alignment = "RIGHT" if how == "right" else "LEFT"
-    style.valign = "TOP"
+    style.valign = valign
     style.leftPadding = style.rightPadding = 3
     style.topPadding = style.bottomPadding = 2.5
     return style
