@@ -50,6 +50,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as _canvas
 from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate,
                                 Paragraph, Spacer, Table, TableStyle)
+from reportlab.platypus.flowables import KeepTogether, _listWrapOn
 from reportlab.platypus.tables import CellStyle
 
 from .. import paths, settings
@@ -439,6 +440,35 @@ class _NumberedCanvas(_canvas.Canvas):
         _canvas.Canvas.save(self)
 
 
+class KeepWithStart(KeepTogether):
+    """keepWithNext (headings) that takes the heading to the next page only with the start of what
+    follows: a table's header and first `MIN_ROWS` rows, not the whole table. reportlab's own
+    KeepTogether moves a whole table that fits on a page, which left pages half empty."""
+
+    def wrap(self, aW, aH):
+        dims: list = []
+        width, height = _listWrapOn(self._content, aW, self.canv, dims=dims)
+        self._H, self._H0, self._dims, self._wrapInfo = height, dims[0][1] if dims else 0, dims, (aW, aH)
+        return width, 0xffffff  # always split: `split` decides whether a page break goes first
+
+    def split(self, aW, aH):
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        content = self._content[:]
+        if self._H <= aH or len(content) < 2:
+            return content
+        frame = getattr(self, "_frame", None)
+        if frame is not None and getattr(frame, "_atTop", False):
+            return content  # a new page already: breaking again would not help
+        *heads, last = content
+        need = sum(h + f.getSpaceBefore() + f.getSpaceAfter() for f, (_, h) in zip(heads, self._dims))
+        rows = getattr(last, "_rowHeights", None)
+        need += sum(rows[:1 + MIN_ROWS]) if isinstance(last, Table) and rows else self._dims[-1][1]
+        if need > aH:
+            content.insert(0, self.FrameBreak())
+        return content
+
+
 PDF_LANGUAGE = {"nl": "nl-BE", "fr": "fr-BE", "en": "en"}
 
 
@@ -472,7 +502,8 @@ class NoteDocument(BaseDocTemplate):
                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=info.title,
                          author=author or settings.document_author(), subject=info.subject,
                          keywords=list(info.keywords), creator="Go4Brussels Desktop",
-                         lang=PDF_LANGUAGE[self.language], displayDocTitle=True)
+                         lang=PDF_LANGUAGE[self.language], displayDocTitle=True,
+                         keepTogetherClass=KeepWithStart)
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         pages = [PageTemplate(id="page", frames=[frame], onPageEnd=self._header),
