@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from ..db import meetings
 from ..db.validation import is_email
 from .date_edit import DateEdit, TimeEdit
+from . import preferences
 from .meetings_agenda import AgendaPanel
 from .meetings_dialogs import ActionDialog
 from .meetings_common import action_state_label, attendance_label, kind_label, perform, show_date, state_label
@@ -413,6 +414,8 @@ class MeetingEditor(QWidget):
                                 self.tr("Minutes written to {file}").format(file=result), 8000))
 
     def ask_export_pdf(self) -> None:
+        if not preferences.ask_once(self, "author", self.ask_export_pdf):  # the PDF's author, asked once
+            return
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Minutes as PDF"), self._suggested("pdf"),
                                                 self.tr("PDF (*.pdf)"))
         if target:
@@ -425,6 +428,8 @@ class MeetingEditor(QWidget):
         self.window.statusBar().showMessage(self.tr("Invitation written to {file}").format(file=target), 8000)
 
     def ask_export_ics(self) -> None:
+        if not preferences.ask_once(self, "organiser", self.ask_export_ics):  # the organiser, asked once
+            return
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Invitation"), self._suggested("ics"),
                                                 self.tr("Calendar (*.ics)"))
         if target:
