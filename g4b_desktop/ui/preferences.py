@@ -46,6 +46,8 @@ class PreferencesDialog(QDialog):
         self.organiser_email = QLineEdit(preferences.get("organiser_email") or "")
         self.organiser_email.setObjectName("organiserEmail")
         self.organiser_email.setPlaceholderText("secretariaat@example.brussels")
+        for field in (self.author, self.organiser_name, self.organiser_email):
+            field.setMinimumWidth(260)  # room for a name or an address next to the long labels
         self.problem = QLabel()
         self.problem.setObjectName("preferencesProblem")
         self.problem.setStyleSheet("color: #a31515")
