@@ -1037,4 +1037,10 @@ CATALOGUE.update({
     "The {meeting} is cancelled already.": {
         "nl": "De {meeting} is al geannuleerd.", "fr": "La {meeting} est déjà annulée."},
     "Cancel the {meeting}": {"nl": "De {meeting} annuleren", "fr": "Annuler la {meeting}"},
+    "Wrote {target}: the progress note of objective {code}, {pages} pages.": {
+        "nl": "{target} geschreven: de voortgangsnota van doelstelling {code}, {pages} pagina's.",
+        "fr": "{target} écrit : la note de progrès de l'objectif {code}, {pages} pages."},
+    "Wrote {target}: the progress note of the whole strategy, {pages} pages.": {
+        "nl": "{target} geschreven: de voortgangsnota van de hele strategie, {pages} pagina's.",
+        "fr": "{target} écrit : la note de progrès de toute la stratégie, {pages} pages."},
 })

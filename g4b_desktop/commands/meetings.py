@@ -83,7 +83,7 @@ def minutes(args) -> int:
     with open_store(args, readonly=True) as store:
         meeting = meetings.resolve_meeting(store, args.meeting)
         write_minutes(store, meeting["id"], target, lang=_lang(args),
-                      include_confidential=args.include_confidential)
+                      include_confidential=args.include_confidential, author=args.author)
     say(args, t("Wrote the minutes of the meeting of {date} (objective {objective}) to {target}.",
                 date=meetings.display_date(meeting["date"]), objective=meeting["objective_code"], target=str(target)))
     return 0
@@ -275,6 +275,8 @@ def register(commands: Commands) -> None:
     parser.add_argument("--lang", choices=LANGS, help="language of the minutes (default: your preference)")
     parser.add_argument("--include-confidential", action="store_true",
                         help="also print the agenda items marked confidential")
+    parser.add_argument("--author", metavar="NAME", help="the author written into the PDF (default: your name in the "
+                                                     "preferences, else 'Go4Brussels Desktop')")
 
     parser = commands.add("invitation", "Write a meeting's invitation as an .ics calendar file (Outlook).",
                           invitation)

@@ -231,8 +231,9 @@ def document_info(page: dict, lang: str) -> base.DocumentInfo:
 
 
 def write_minutes(store: Store, meeting_id: str, target: Path | str, lang: str = "nl",
-                  include_confidential: bool = False) -> Path:
-    """Write the minutes PDF (to a partial file first, so a failure leaves no half PDF behind)."""
+                  include_confidential: bool = False, author: str | None = None) -> Path:
+    """Write the minutes PDF (to a partial file first, so a failure leaves no half PDF behind).
+    `author`: the PDF's author (default: the name in the preferences, never the login)."""
     target = Path(target)
     flow, page = story(store, meeting_id, lang, include_confidential)
     partial = target.with_name(target.name + ".partial")
@@ -241,7 +242,7 @@ def write_minutes(store: Store, meeting_id: str, target: Path | str, lang: str =
     document = base.NoteDocument(
         str(partial), lang=lang, title=base.t("strategy", lang), subtitle=subtitle,
         confidential=tr("confidential", lang) if include_confidential and any(
-            i["confidential"] for i in page["agenda"]) else None, info=document_info(page, lang))
+            i["confidential"] for i in page["agenda"]) else None, info=document_info(page, lang), author=author)
     try:
         document.build_story(flow)
         partial.replace(target)

@@ -441,8 +441,10 @@ def document_info(data: NoteData, lang: str, whole: bool) -> base.DocumentInfo:
 def render_progress_note(store: Store, target, objective_code: str | None = None,
                          summit_year: int | None = None, lang: str = "nl", confidential: str | None = None,
                          progress: Callable[[int, str], None] | None = None,
-                         cancelled: Callable[[], bool] | None = None, today: _dt.date | None = None) -> int:
-    """Write the progress note to `target` (a path or a binary file); returns its number of pages."""
+                         cancelled: Callable[[], bool] | None = None, today: _dt.date | None = None,
+                         author: str | None = None) -> int:
+    """Write the progress note to `target` (a path or a binary file); returns its number of pages.
+    `author`: the PDF's author (default: the name in the preferences, never the login)."""
     if lang not in base.LANGUAGES:
         raise StoreError(t("language: '{lang}' is not one of nl, fr, en.", lang=lang))
     today = today or _dt.date.today()
@@ -453,7 +455,7 @@ def render_progress_note(store: Store, target, objective_code: str | None = None
     subtitle = "" if whole else f"{tt('objective', lang)} {data.objectives[0]['code']}"
     doc = base.NoteDocument(target, lang=lang, title=tt("strategy", lang), subtitle=subtitle,
                             confidential=confidential, date=today, cover=whole,
-                            info=document_info(data, lang, whole))
+                            info=document_info(data, lang, whole), author=author)
     story = build_story(data, lang, confidential, whole, progress, cancelled)
     total = max(len(story), 1)
 

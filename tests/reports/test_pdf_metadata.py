@@ -80,3 +80,20 @@ def test_minutes(store, tmp_path, lang, approved, title):
     assert objective["title"] in found["subject"]
     check_common(found, "Secrétariat du comité 1.2", lang)
     assert found["outline"]  # the headings are still bookmarked
+
+
+def test_command_line_author_and_language(note_template, tmp_path, capsys):
+    from g4b_desktop import cli
+
+    note = tmp_path / "note.pdf"
+    assert cli.main(["export", "pdf", "--db", str(note_template), "--out", str(note), "--objective", "2.3",
+                     "--lang", "nl", "--author", "Kabinet Werk en Economie"]) == 0
+    assert "de voortgangsnota van doelstelling 2.3" in capsys.readouterr().out
+    _, found = metadata(note)
+    assert found["author"] == "Kabinet Werk en Economie" and found["lang"] == "nl-BE"
+    assert found["title"] == "Voortgangsnota — Sociale Top 2025 — doelstelling 2.3"
+
+    settings.remember({"author": "Secretariaat 2.3", "language": "fr"})
+    assert cli.main(["export", "pdf", "--db", str(note_template), "--out", str(note), "--objective", "2.3"]) == 0
+    _, found = metadata(note)  # no --lang, no --author: the preferences
+    assert found["author"] == "Secretariaat 2.3" and found["lang"] == "fr-BE"
