@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
-    QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ..db import meetings
@@ -97,8 +97,11 @@ class MeetingEditor(QWidget):
         self.pdf_button.clicked.connect(self.ask_export_pdf)
         self.ics_button = QPushButton(self.tr("Invitation (.ics)…"))
         self.ics_button.clicked.connect(self.ask_export_ics)
+        self.cancel_button = QPushButton(self.tr("Cancel meeting…"))  # issue 18: its .ics then cancels it
+        self.cancel_button.setObjectName("cancelMeeting")
+        self.cancel_button.clicked.connect(self.ask_cancel)
         buttons = QHBoxLayout()
-        for button in (self.save_button, self.held_button, self.approve_button, self.reopen_button):
+        for button in (self.save_button, self.held_button, self.approve_button, self.reopen_button, self.cancel_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.pdf_button)
@@ -245,6 +248,7 @@ class MeetingEditor(QWidget):
             widget.setEnabled(not locked)
         self._check_email(self.organiser_email.text())
         self.held_button.setEnabled(state == "planned")
+        self.cancel_button.setEnabled(state == "planned" and not self.meeting.get("cancelled_at"))
         self.approve_button.setEnabled(state == "held")
         self.reopen_button.setEnabled(locked)
         for row in range(self.attendance.rowCount()):
@@ -309,6 +313,18 @@ class MeetingEditor(QWidget):
         meeting_id = self.meeting["id"]
         perform(self.window, self.tr("Re-open minutes"),
                 lambda: meetings.reopen_minutes(self.store, meeting_id, reason))
+
+    def ask_cancel(self) -> None:
+        from ..db.invitations import cancel_meeting
+
+        answer = QMessageBox.question(self, self.tr("Cancel meeting"), self.tr(
+            "Cancel this meeting? Its next invitation (.ics) cancels it in the invitees' calendars. Undo puts it back."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        meeting_id = self.meeting["id"]
+        if perform(self.window, self.tr("Cancel meeting"), lambda: cancel_meeting(self.store, meeting_id)) is not None:
+            self.window.statusBar().showMessage(self.tr(
+                "The meeting is cancelled: send its invitation (.ics) again to cancel it in the calendars."), 10000)
 
     def ask_reopen(self) -> None:
         reason, ok = QInputDialog.getText(self, self.tr("Re-open minutes"),

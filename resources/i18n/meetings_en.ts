@@ -306,7 +306,7 @@
         <translation type="vanished">HH:MM</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+60"/>
+        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+61"/>
         <source>Save meeting</source>
         <translation>Save meeting</translation>
     </message>
@@ -352,12 +352,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+216"/>
+        <location line="+220"/>
         <source>Approve minutes</source>
         <translation>Approve minutes</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-217"/>
         <source>Re-open minutes…</source>
         <translation>Re-open minutes…</translation>
     </message>
@@ -373,12 +373,12 @@
     </message>
     <message>
         <location line="-41"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-53"/>
         <source>e-mail (makes the .ics a meeting request)</source>
         <translation>e-mail (makes the .ics a meeting request)</translation>
     </message>
@@ -388,25 +388,30 @@
         <translation>Organiser</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
+        <source>Cancel meeting…</source>
+        <translation>Cancel meeting…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+213"/>
+        <location line="+226"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+207"/>
+        <location line="-242"/>
+        <location line="+220"/>
         <source>Invite the committee</source>
         <translation>Invite the committee</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-217"/>
         <source>Add guest…</source>
         <translation>Add guest…</translation>
     </message>
@@ -496,7 +501,7 @@
         <translation>The minutes were approved on {date} by {who}: the meeting is locked. Actions can still be followed up; re-open the minutes to change anything else.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No contact of this organisation is a member of the committee: the organisation is invited.</source>
         <translation>No contact of this organisation is a member of the committee: the organisation is invited.</translation>
     </message>
@@ -517,12 +522,28 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Re-open minutes</source>
         <translation>Re-open minutes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+5"/>
+        <source>Cancel meeting</source>
+        <translation>Cancel meeting</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Cancel this meeting? Its next invitation (.ics) cancels it in the invitees&apos; calendars. Undo puts it back.</source>
+        <translation>Cancel this meeting? Its next invitation (.ics) cancels it in the invitees&apos; calendars. Undo puts it back.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The meeting is cancelled: send its invitation (.ics) again to cancel it in the calendars.</source>
+        <translation>The meeting is cancelled: send its invitation (.ics) again to cancel it in the calendars.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Why are the approved minutes re-opened?</source>
         <translation>Why are the approved minutes re-opened?</translation>
     </message>
@@ -597,7 +618,7 @@
         <translation>Minutes written to {file}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Minutes as PDF</source>
         <translation>Minutes as PDF</translation>
     </message>
@@ -612,7 +633,7 @@
         <translation>Invitation written to {file}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
@@ -833,7 +854,7 @@
         <translation>New outcome</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>(no commitment changed)</source>
         <translation>(no commitment changed)</translation>
     </message>

@@ -306,7 +306,7 @@
         <translation type="vanished">HH:MM</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+60"/>
+        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+61"/>
         <source>Save meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
@@ -352,12 +352,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+216"/>
+        <location line="+220"/>
         <source>Approve minutes</source>
         <translation>Approuver le procès-verbal</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-217"/>
         <source>Re-open minutes…</source>
         <translation>Rouvrir le procès-verbal…</translation>
     </message>
@@ -373,12 +373,12 @@
     </message>
     <message>
         <location line="-41"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-53"/>
         <source>e-mail (makes the .ics a meeting request)</source>
         <translation>adresse e-mail (fait du .ics une demande de réunion)</translation>
     </message>
@@ -388,25 +388,30 @@
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
+        <source>Cancel meeting…</source>
+        <translation>Annuler la réunion…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+213"/>
+        <location line="+226"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+207"/>
+        <location line="-242"/>
+        <location line="+220"/>
         <source>Invite the committee</source>
         <translation>Inviter le comité de pilotage</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-217"/>
         <source>Add guest…</source>
         <translation>Ajouter un invité…</translation>
     </message>
@@ -496,7 +501,7 @@
         <translation>Le procès-verbal a été approuvé le {date} par {who} : la réunion est verrouillée. Les points d&apos;action peuvent encore être suivis ; rouvrez le procès-verbal pour modifier autre chose.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No contact of this organisation is a member of the committee: the organisation is invited.</source>
         <translation>Aucun contact de cette organisation n&apos;est membre du comité de pilotage : l&apos;organisation est invitée.</translation>
     </message>
@@ -517,12 +522,28 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Re-open minutes</source>
         <translation>Rouvrir le procès-verbal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+5"/>
+        <source>Cancel meeting</source>
+        <translation>Annuler la réunion</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Cancel this meeting? Its next invitation (.ics) cancels it in the invitees&apos; calendars. Undo puts it back.</source>
+        <translation>Annuler cette réunion ? Sa prochaine invitation (.ics) l&apos;annule dans les agendas des invités. Annuler l&apos;action la rétablit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The meeting is cancelled: send its invitation (.ics) again to cancel it in the calendars.</source>
+        <translation>La réunion est annulée : envoyez à nouveau son invitation (.ics) pour l&apos;annuler dans les agendas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Why are the approved minutes re-opened?</source>
         <translation>Pourquoi rouvrir le procès-verbal approuvé ?</translation>
     </message>
@@ -597,7 +618,7 @@
         <translation>Procès-verbal enregistré dans {file}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Minutes as PDF</source>
         <translation>Procès-verbal en PDF</translation>
     </message>
@@ -612,7 +633,7 @@
         <translation>Invitation enregistrée dans {file}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
@@ -833,7 +854,7 @@
         <translation>Nouveau résultat</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>(no commitment changed)</source>
         <translation>(aucun engagement modifié)</translation>
     </message>

@@ -306,7 +306,7 @@
         <translation type="vanished">UU:MM</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+60"/>
+        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+61"/>
         <source>Save meeting</source>
         <translation>Vergadering opslaan</translation>
     </message>
@@ -352,12 +352,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+216"/>
+        <location line="+220"/>
         <source>Approve minutes</source>
         <translation>Notulen goedkeuren</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-217"/>
         <source>Re-open minutes…</source>
         <translation>Notulen heropenen…</translation>
     </message>
@@ -373,12 +373,12 @@
     </message>
     <message>
         <location line="-41"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-53"/>
         <source>e-mail (makes the .ics a meeting request)</source>
         <translation>e-mailadres (maakt van de .ics een vergaderverzoek)</translation>
     </message>
@@ -388,25 +388,30 @@
         <translation>Organisator</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
+        <source>Cancel meeting…</source>
+        <translation>Vergadering annuleren…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+213"/>
+        <location line="+226"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+207"/>
+        <location line="-242"/>
+        <location line="+220"/>
         <source>Invite the committee</source>
         <translation>Het stuurcomité uitnodigen</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-217"/>
         <source>Add guest…</source>
         <translation>Gast toevoegen…</translation>
     </message>
@@ -496,7 +501,7 @@
         <translation>De notulen zijn goedgekeurd op {date} door {who}: de vergadering is vergrendeld. Actiepunten kunnen nog opgevolgd worden; heropen de notulen om iets anders te wijzigen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No contact of this organisation is a member of the committee: the organisation is invited.</source>
         <translation>Geen contactpersoon van deze organisatie is lid van het stuurcomité: de organisatie wordt uitgenodigd.</translation>
     </message>
@@ -517,12 +522,28 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Re-open minutes</source>
         <translation>Notulen heropenen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+5"/>
+        <source>Cancel meeting</source>
+        <translation>Vergadering annuleren</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Cancel this meeting? Its next invitation (.ics) cancels it in the invitees&apos; calendars. Undo puts it back.</source>
+        <translation>Deze vergadering annuleren? De volgende uitnodiging (.ics) annuleert ze in de agenda&apos;s van de genodigden. Ongedaan maken zet ze terug.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The meeting is cancelled: send its invitation (.ics) again to cancel it in the calendars.</source>
+        <translation>De vergadering is geannuleerd: verstuur de uitnodiging (.ics) opnieuw om ze in de agenda&apos;s te annuleren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Why are the approved minutes re-opened?</source>
         <translation>Waarom worden de goedgekeurde notulen heropend?</translation>
     </message>
@@ -597,7 +618,7 @@
         <translation>Notulen opgeslagen in {file}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Minutes as PDF</source>
         <translation>Notulen als pdf</translation>
     </message>
@@ -612,7 +633,7 @@
         <translation>Uitnodiging opgeslagen in {file}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Invitation</source>
         <translation>Uitnodiging</translation>
     </message>
@@ -833,7 +854,7 @@
         <translation>Nieuw resultaat</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>(no commitment changed)</source>
         <translation>(geen engagement gewijzigd)</translation>
     </message>

@@ -94,3 +94,31 @@ def test_author_asked_once_and_not_now_keeps_the_program_name(window, qtbot, sto
     qtbot.mouseClick(editor.pdf_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(target.exists, timeout=20000)
     assert not any(d.isVisible() for d in editor.findChildren(IdentityDialog))
+
+
+def test_cancel_a_meeting_in_the_window_then_its_invitation_cancels_it(window, qtbot, store, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    settings.remember({"organiser_name": "Secretariaat 1.2", "organiser_email": "stuur.12@example.brussels"})
+    editor, meeting_id = planned_editor(window, store)
+    target = tmp_path / "uitnodiging.ics"
+    monkeypatch.setattr(meetings_editor.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(editor.ics_button, Qt.MouseButton.LeftButton)
+    sent = next(iter(icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")))
+
+    monkeypatch.setattr(meetings_editor.QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    qtbot.mouseClick(editor.cancel_button, Qt.MouseButton.LeftButton)
+    assert store.get("meeting", meeting_id)["cancelled_at"] is None  # "No": nothing happens
+    monkeypatch.setattr(meetings_editor.QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(editor.cancel_button, Qt.MouseButton.LeftButton)
+    assert store.get("meeting", meeting_id)["cancelled_at"]
+    assert not editor.cancel_button.isEnabled()
+
+    qtbot.mouseClick(editor.ics_button, Qt.MouseButton.LeftButton)
+    calendar = icalendar.Calendar.from_ical(target.read_bytes())
+    cancelled = next(iter(calendar.walk("VEVENT")))
+    assert str(calendar["METHOD"]) == "CANCEL" and str(cancelled["STATUS"]) == "CANCELLED"
+    assert str(cancelled["UID"]) == str(sent["UID"]) and cancelled["SEQUENCE"] > sent["SEQUENCE"]
+
+    window.undo_stack.undo()  # the meeting is on again
+    assert store.get("meeting", meeting_id)["cancelled_at"] is None and editor.cancel_button.isEnabled()
