@@ -1037,6 +1037,7 @@ CATALOGUE.update({
     "The {meeting} is cancelled already.": {
         "nl": "De {meeting} is al geannuleerd.", "fr": "La {meeting} est déjà annulée."},
     "Cancel the {meeting}": {"nl": "De {meeting} annuleren", "fr": "Annuler la {meeting}"},
+    "cancelled": {"nl": "Geannuleerd", "fr": "Annulée"},
     "Wrote {target}: the progress note of objective {code}, {pages} pages.": {
         "nl": "{target} geschreven: de voortgangsnota van doelstelling {code}, {pages} pagina's.",
         "fr": "{target} écrit : la note de progrès de l'objectif {code}, {pages} pages."},

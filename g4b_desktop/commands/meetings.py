@@ -53,7 +53,8 @@ def list_meetings(args) -> int:
             say(args, t("{id}  {objective:<4} {date}{time}  {state}  {present}/{invited} present  "
                         "{items} agenda items  {actions} open actions{title}", id=row["id"],
                         objective=row["objective_code"], date=row["date"], time=time,
-                        state=label(meetings.MEETING_STATE, row["state"], lang), present=row["present"],
+                        state=render(t("cancelled"), lang) if row.get("cancelled_at")
+                        else label(meetings.MEETING_STATE, row["state"], lang), present=row["present"],
                         invited=row["invited"], items=row["agenda_items"], actions=row["open_actions"],
                         title=f"  {row['title']}" if row["title"] else ""))
     return 0

@@ -134,6 +134,8 @@ def test_command_line_request_then_cancellation(db_path, tmp_path, capsys):
 
     assert main(["meeting", "cancel", "--db", str(db_path), "--meeting", meeting_id[:8], "--lang", "fr"]) == 0
     assert "La réunion est annulée" in capsys.readouterr().out
+    assert main(["meetings", "--db", str(db_path), "--objective", "1.2", "--lang", "fr"]) == 0
+    assert "Annulée" in capsys.readouterr().out
     assert main(["invitation", "--db", str(db_path), "--meeting", meeting_id, "--out", str(ics), "--lang", "fr",
                  "--organiser-email", "stuur.12@example.brussels"]) == 0
     calendar, cancellation = event_of(ics.read_bytes())
