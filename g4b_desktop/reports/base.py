@@ -27,6 +27,16 @@ No Qt here. The API (used by the progress note and by the meetings' minutes):
   (forward-referenced PDF forms), so a long note is laid out only once. ``target``: path or file.
   With ``cover=True`` the first page has no header; put ``cover_end()`` after the cover's flowables.
 - ``toc()``: the table of contents: every ``heading`` of the story (levels 0 and 1) with its page.
+- ``table(..., max_lines=, groups=, marked=)`` and ``fitted_widths(header, rows, flexible)``: widths from
+  the content, titles cut after n lines, group headings spanning a row, cells in the warning colour;
+  no table leaves fewer than ``MIN_ROWS`` rows on a page, and a heading (keepWithNext) moves to the
+  next page with only the start of what follows (``KeepWithStart``).
+- Accessibility: the PDFs carry /Lang, a title shown by viewers (DisplayDocTitle), an outline, and
+  embedded fonts with their Unicode maps (text can be read aloud and copied). They are not tagged:
+  reportlab writes no structure tree (StructTreeRoot, marked content with MCIDs, /MarkInfo), so table
+  headers, reading order, artifacts (page header and footer) and the chart's alternative text are not
+  described, and there is no XMP metadata with the PDF/UA identifier. PDF/UA would need another
+  writer (WeasyPrint's pdf/ua-1 variant, which needs Pango) rather than reportlab.
 - ``LABELS`` / ``t(key, lang, **values)``: nl/fr/en labels, with the domain's real terms.
 - ``format_number(value, lang, decimals=0)``, ``format_percent(value, lang, decimals=0)``,
   ``format_date(value, lang, long=False)``: nl_BE, fr_BE, en. French-Belgian numbers group
