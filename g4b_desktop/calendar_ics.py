@@ -214,7 +214,7 @@ def build_invitation(store: Store, meeting_id: str, lang: str = "nl", organiser_
                 continue
             seen.add(email.lower())
             result.attendees.append(email)
-            lines.append(f"ATTENDEE;CN={param_value(person['name'])};CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;"
+            lines.append(f"ATTENDEE;CN={param_value(person['name'])};ROLE=REQ-PARTICIPANT;"
                          f"PARTSTAT=NEEDS-ACTION;RSVP={'FALSE' if cancelled else 'TRUE'}:{mailto(email)}")
     lines += [f"STATUS:{'CANCELLED' if cancelled else 'CONFIRMED'}", "TRANSP:OPAQUE", "END:VEVENT", "END:VCALENDAR"]
     result.text = "".join(fold(line) + "\r\n" for line in lines)
