@@ -76,7 +76,8 @@ def param_value(value: str) -> str:
 
 # A practical address check (RFC 5322's dot-atom local part, a domain with a dot): what mail programs
 # accept. Letters beyond ASCII are allowed (RFC 6531) and percent-encoded in the mailto: URI.
-_LOCAL = r"[^\s@\"(),:;<>\[\]\\.]+(?:\.[^\s@\"(),:;<>\[\]\\.]+)*"
+_ATOM = r"[^\s\x00-\x1f\x7f@\"(),:;<>\[\]\\.]+"
+_LOCAL = rf"{_ATOM}(?:\.{_ATOM})*"
 _DOMAIN = r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}"
 _EMAIL = re.compile(rf"{_LOCAL}@{_DOMAIN}")
 
