@@ -278,7 +278,8 @@ def table(header: list, rows: list[list], widths: list[float], align: list[str] 
     if zebra and len(data) > 3 and not groups:
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]))
     for number in sorted(groups):
-        commands += [("SPAN", (0, number + 1), (-1, number + 1)), ("BACKGROUND", (0, number + 1), (-1, number + 1), ZEBRA),
+        commands += [("SPAN", (0, number + 1), (-1, number + 1)),
+                     ("BACKGROUND", (0, number + 1), (-1, number + 1), ZEBRA),
                      ("NOSPLIT", (0, number + 1), (-1, min(number + 2, len(rows))))]  # with its first row
     if len(rows) >= 2 * MIN_ROWS:  # the first and the last rows never stand alone on a page
         commands += [("NOSPLIT", (0, 0), (-1, MIN_ROWS)), ("NOSPLIT", (0, len(rows) - MIN_ROWS + 1), (-1, -1))]

@@ -162,7 +162,8 @@ def story(store: Store, meeting_id: str, lang: str = "nl", include_confidential:
     body = [[str(n), i["title"] + (f" ({tr('confidential', lang)})" if i["confidential"] else ""), i["presenter"] or "",
              tr("minutes_short", lang, n=i["duration_minutes"]) if i["duration_minutes"] else ""]
             for n, i in enumerate(items, start=1)]
-    flow.append(table(header, body, base.fitted_widths(header, body, {1: 5, 2: 2.2}), align=["right", "left", "left", "right"]))
+    flow.append(table(header, body, base.fitted_widths(header, body, {1: 5, 2: 2.2}),
+                      align=["right", "left", "left", "right"]))
 
     flow.append(heading(tr("proceedings", lang)))
     decisions = []

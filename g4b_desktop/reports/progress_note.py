@@ -231,8 +231,8 @@ def _meetings(objective: dict, data: NoteData, lang: str) -> list:
         story.append(para(tt("overdue_count", lang, open=format_number(len(actions), lang),
                              overdue=format_number(overdue, lang)), "small"))
         header = [tt("action", lang), tt("owner", lang), tt("due_date", lang)]
-        body = [[a["what"], a["owner"] or "", format_date(a["due_date"], lang) + (f" {base.MARK}" if a["overdue"] else "")]
-                for a in actions]
+        body = [[a["what"], a["owner"] or "",
+                 format_date(a["due_date"], lang) + (f" {base.MARK}" if a["overdue"] else "")] for a in actions]
         marked = {(index, 2) for index, a in enumerate(actions) if a["overdue"]}
         story.append(table(header, body, base.fitted_widths(header, body, {0: 2.5, 1: 1}), marked=marked))
         if marked:

@@ -318,7 +318,8 @@ class MeetingEditor(QWidget):
         from ..db.invitations import cancel_meeting
 
         answer = QMessageBox.question(self, self.tr("Cancel meeting"), self.tr(
-            "Cancel this meeting? Its next invitation (.ics) cancels it in the invitees' calendars. Undo puts it back."))
+            "Cancel this meeting? Its next invitation (.ics) cancels it in the invitees' calendars. "
+            "Undo puts it back."))
         if answer != QMessageBox.StandardButton.Yes:
             return
         meeting_id = self.meeting["id"]

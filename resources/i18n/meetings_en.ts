@@ -400,18 +400,18 @@
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+226"/>
+        <location line="+227"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location line="+220"/>
+        <location line="-243"/>
+        <location line="+221"/>
         <source>Invite the committee</source>
         <translation>Invite the committee</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-218"/>
         <source>Add guest…</source>
         <translation>Add guest…</translation>
     </message>
@@ -522,23 +522,23 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Re-open minutes</source>
         <translation>Re-open minutes</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+5"/>
+        <location line="-11"/>
+        <location line="+6"/>
         <source>Cancel meeting</source>
         <translation>Cancel meeting</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Cancel this meeting? Its next invitation (.ics) cancels it in the invitees&apos; calendars. Undo puts it back.</source>
         <translation>Cancel this meeting? Its next invitation (.ics) cancels it in the invitees&apos; calendars. Undo puts it back.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The meeting is cancelled: send its invitation (.ics) again to cancel it in the calendars.</source>
         <translation>The meeting is cancelled: send its invitation (.ics) again to cancel it in the calendars.</translation>
     </message>

@@ -70,7 +70,8 @@ def test_organiser_from_the_preferences_never_the_login(store, planned):
     calendar, event = event_of(calendar_ics.invitation(store, planned, now=NOW))
     assert str(calendar["METHOD"]) == "PUBLISH" and "ORGANIZER" not in event and "ATTENDEE" not in event
     assert store.author not in calendar_ics.invitation(store, planned, now=NOW)  # "tester": the login stand-in
-    settings.remember({"organiser_name": "Secretariaat stuurcomité 1.2", "organiser_email": "stuur.12@example.brussels"})
+    settings.remember({"organiser_name": "Secretariaat stuurcomité 1.2",
+                       "organiser_email": "stuur.12@example.brussels"})
     calendar, event = event_of(calendar_ics.invitation(store, planned, now=NOW))
     assert str(calendar["METHOD"]) == "REQUEST" and len(addresses(event)) == 3
     assert event["ORGANIZER"].params["CN"] == "Secretariaat stuurcomité 1.2"
@@ -111,7 +112,8 @@ def test_a_held_meeting_cannot_be_cancelled(store, planned):
 
 def test_email_checks_and_encoding():
     assert calendar_ics.valid_email("anne.dupont@example.brussels")
-    for bad in ("", "anne", "anne@", "a b@example.be", "anne@example", "<anne@example.be>", "a;b@example.be", "a\x01b@example.be",
+    for bad in ("", "anne", "anne@", "a b@example.be", "anne@example", "<anne@example.be>", "a;b@example.be",
+                "a\x01b@example.be",
                 "Anne <anne@example.be>", "anne@example.be, jan@example.be"):
         assert not calendar_ics.valid_email(bad), bad
     assert calendar_ics.mailto("jan@müller.de") == "mailto:jan@xn--mller-kva.de"

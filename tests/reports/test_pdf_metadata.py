@@ -45,7 +45,8 @@ def test_progress_note_of_one_objective(note_store, tmp_path, lang, title, subje
     assert found["subject"].startswith(subject)
     check_common(found, "Go4Brussels Desktop", lang)  # no author in the preferences: the program's name
     assert found["outline"] and found["outline"][0].startswith("1.2 ")
-    assert reader.trailer["/Root"]["/ViewerPreferences"]["/DisplayDocTitle"] == True  # noqa: E712 (a PDF boolean object)
+    preferences = reader.trailer["/Root"]["/ViewerPreferences"]
+    assert preferences["/DisplayDocTitle"] == True  # noqa: E712 (a PDF boolean object, not a bool)
 
 
 def test_progress_note_of_the_whole_strategy_with_an_author(note_store, tmp_path):
