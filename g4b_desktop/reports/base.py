@@ -207,11 +207,13 @@ def table(header: list, rows: list[list], widths: list[float], align: list[str] 
     each page. A plain string is never read as markup, so user text prints exactly as written. Cells
     that are already flowables are kept. `max_lines` {column: n} cuts a longer text after n lines
     with an ellipsis. `groups` are the indexes of body rows that head a group (their first cell, in
-    bold, spans the row; a group heading never ends a page); `marked` holds (row, column) cells
-    printed in the warning colour. No page holds fewer than `MIN_ROWS` body rows of the table where
-    it starts or ends (reportlab's NOSPLIT). The cells share one cell style per alignment (no
-    per-cell style commands; a cell command added later with `setStyle` applies to every cell of
-    that alignment).
+    bold, runs over the whole row: its lines are as wide as the table and the other cells are empty;
+    a group heading never ends a page); `marked` holds (row, column) cells printed in the warning
+    colour. No page holds fewer than `MIN_ROWS` body rows of the table where it starts or ends
+    (`NoteTable`). No SPAN or NOSPLIT command: reportlab maps every cell of the table for them at
+    each page break, which made a 1,700-page note twice as slow. The cells share one cell style per
+    alignment (no per-cell style commands; a cell command added later with `setStyle` applies to
+    every cell of that alignment).
     """
     register_fonts()
     weight = float(sum(widths))
@@ -269,7 +271,8 @@ def table(header: list, rows: list[list], widths: list[float], align: list[str] 
                                else body_cells[col] for col, how in enumerate(align)])
         else:
             row_styles.append(body_cells)
-    result = Table(data, colWidths=col_widths, repeatRows=1, cellStyles=row_styles)
+    result = NoteTable(data, colWidths=col_widths, repeatRows=1, cellStyles=row_styles)
+    result.group_rows = frozenset(number + 1 for number in groups)
     commands = [
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
@@ -277,16 +280,45 @@ def table(header: list, rows: list[list], widths: list[float], align: list[str] 
     ]
     if zebra and len(data) > 3 and not groups:
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]))
-    for number in sorted(groups):
-        commands += [("SPAN", (0, number + 1), (-1, number + 1)),
-                     ("BACKGROUND", (0, number + 1), (-1, number + 1), ZEBRA),
-                     ("NOSPLIT", (0, number + 1), (-1, min(number + 2, len(rows))))]  # with its first row
-    if len(rows) >= 2 * MIN_ROWS:  # the first and the last rows never stand alone on a page
-        commands += [("NOSPLIT", (0, 0), (-1, MIN_ROWS)), ("NOSPLIT", (0, len(rows) - MIN_ROWS + 1), (-1, -1))]
-    else:
-        commands.append(("NOSPLIT", (0, 0), (-1, -1)))
+    commands += [("BACKGROUND", (0, number + 1), (-1, number + 1), ZEBRA) for number in sorted(groups)]
     result.setStyle(TableStyle(commands))
     return result
+
+
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+
+
+class NoteTable(Table):
+    """A table that leaves no orphan rows: where it starts or ends on a page, that page holds at least
+    `MIN_ROWS` of its body rows, and a group heading row (`group_rows`, indexes in the table) is
+    never the last row of a page. The split point is moved up when needed (cheap: one more split),
+    instead of NOSPLIT commands that reportlab maps over every cell at each page break."""
+
+    group_rows: frozenset = frozenset()
+
+    def split(self, availWidth, availHeight):
+        parts = super().split(availWidth, availHeight)
+        head = self.repeatRows if isinstance(self.repeatRows, int) else max(self.repeatRows) + 1
+        total = len(self._cellvalues)
+        fresh_page = availHeight >= FRAME_HEIGHT - 1
+        if len(parts) != 2:
+            return parts
+        first = len(parts[0]._cellvalues)
+        keep = min(first, total - MIN_ROWS)
+        while keep - 1 in self.group_rows:  # a group heading goes with its first row
+            keep -= 1
+        if keep - head < MIN_ROWS:
+            if not fresh_page:
+                return []  # too little room here: the table starts on the next page
+            keep = first  # rows too tall for the rule on a whole page: split where reportlab can
+        if keep != first:
+            parts = super().split(availWidth, sum(self._rowHeights[:keep]) + 0.01)
+            if len(parts) != 2:
+                return parts
+            first = len(parts[0]._cellvalues)
+        parts[0].group_rows = frozenset(r for r in self.group_rows if r < first)
+        parts[1].group_rows = frozenset(r - first + head for r in self.group_rows if r >= first)
+        return parts
 
 
 class VerticalText(Flowable):
