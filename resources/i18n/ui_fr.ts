@@ -755,7 +755,7 @@
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/preferences.py" line="+93"/>
+        <location filename="../../g4b_desktop/ui/preferences.py" line="+95"/>
         <source>Who sends this?</source>
         <translation>Qui envoie ceci ?</translation>
     </message>
@@ -1487,7 +1487,7 @@ Base de données : {file}</translation>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../g4b_desktop/ui/preferences.py" line="-98"/>
+        <location filename="../../g4b_desktop/ui/preferences.py" line="-100"/>
         <source>&apos;{email}&apos; is not an e-mail address (like name@example.brussels).</source>
         <translation>« {email} » n&apos;est pas une adresse e-mail (comme nom@exemple.brussels).</translation>
     </message>
@@ -1505,7 +1505,7 @@ Base de données : {file}</translation>
         <translation>votre nom</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>

@@ -755,7 +755,7 @@
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/preferences.py" line="+93"/>
+        <location filename="../../g4b_desktop/ui/preferences.py" line="+95"/>
         <source>Who sends this?</source>
         <translation>Wie verstuurt dit?</translation>
     </message>
@@ -1487,7 +1487,7 @@ Databank: {file}</translation>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../g4b_desktop/ui/preferences.py" line="-98"/>
+        <location filename="../../g4b_desktop/ui/preferences.py" line="-100"/>
         <source>&apos;{email}&apos; is not an e-mail address (like name@example.brussels).</source>
         <translation>&apos;{email}&apos; is geen e-mailadres (zoals naam@voorbeeld.brussels).</translation>
     </message>
@@ -1505,7 +1505,7 @@ Databank: {file}</translation>
         <translation>uw naam</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
