@@ -18,7 +18,6 @@ No Qt.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -28,6 +27,7 @@ from . import settings
 from .db import meetings
 from .db.errors import StoreError
 from .db.store import Store
+from .db.validation import is_email
 from .texts import t
 
 PRODID = "-//Go4Brussels Desktop//Steering committees//NL"
@@ -74,18 +74,11 @@ def param_value(value: str) -> str:
     return '"' + " ".join(text.split()) + '"'
 
 
-# A practical address check (RFC 5322's dot-atom local part, a domain with a dot): what mail programs
-# accept. Letters beyond ASCII are allowed (RFC 6531) and percent-encoded in the mailto: URI.
-_ATOM = r"[^\s\x00-\x1f\x7f@\"(),:;<>\[\]\\.]+"
-_LOCAL = rf"{_ATOM}(?:\.{_ATOM})*"
-_DOMAIN = r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}"
-_EMAIL = re.compile(rf"{_LOCAL}@{_DOMAIN}")
-
-
 def valid_email(value: str | None) -> bool:
-    """Whether `value` is an e-mail address a calendar can send to (one address, no name or brackets)."""
+    """Whether `value` is one e-mail address a calendar can send to (`validation.is_email`, the check
+    of the contacts' addresses, and no control character, which would break the content line)."""
     text = (value or "").strip()
-    return len(text) <= 254 and _EMAIL.fullmatch(text) is not None
+    return is_email(text) and not any(ord(c) < 32 or ord(c) == 127 for c in text)
 
 
 def mailto(email: str) -> str:
