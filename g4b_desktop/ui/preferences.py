@@ -45,7 +45,7 @@ class PreferencesDialog(QDialog):
         self.organiser_name.setPlaceholderText(self.tr("your name"))
         self.organiser_email = QLineEdit(preferences.get("organiser_email") or "")
         self.organiser_email.setObjectName("organiserEmail")
-        self.organiser_email.setPlaceholderText("secretariaat@example.brussels")
+        self.organiser_email.setPlaceholderText(self.tr("secretariat@example.brussels"))
         for field in (self.author, self.organiser_name, self.organiser_email):
             field.setMinimumWidth(260)  # room for a name or an address next to the long labels
         self.problem = QLabel()
@@ -106,7 +106,7 @@ class IdentityDialog(QDialog):
         self.name.setObjectName("identityName")
         self.email = QLineEdit(email)
         self.email.setObjectName("identityEmail")
-        self.email.setPlaceholderText("secretariaat@example.brussels")
+        self.email.setPlaceholderText(self.tr("secretariat@example.brussels"))
         self.problem = QLabel()
         self.problem.setObjectName("identityProblem")
         self.problem.setStyleSheet("color: #a31515")
@@ -164,7 +164,7 @@ def ask_once(parent: QWidget, what: str, then: Callable[[], object]) -> bool:
     def closed(result: int) -> None:
         settings.remember(dialog.values() if result == QDialog.DialogCode.Accepted else {}, asked_for=what)
         if what == "author" and result == QDialog.DialogCode.Accepted:
-            window = parent.window()
+            window = QWidget.window(parent)  # (views keep their main window in a `window` attribute)
             if getattr(window, "store", None) is not None:
                 window.store.author = settings.author()
         dialog.deleteLater()

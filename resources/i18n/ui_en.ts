@@ -775,7 +775,12 @@
         <translation>Your name is written into the PDFs as their author (without one they say &apos;Go4Brussels Desktop&apos;). Asked once; change it in Preferences.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>secretariat@example.brussels</source>
+        <translation>secretariat@example.brussels</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
@@ -1505,7 +1510,12 @@ Database: {file}</translation>
         <translation>your name</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>secretariat@example.brussels</source>
+        <translation>secretariat@example.brussels</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>

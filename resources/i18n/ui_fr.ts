@@ -775,7 +775,12 @@
         <translation>Votre nom est inscrit comme auteur des PDF (sans nom, ils indiquent « Go4Brussels Desktop »). Demandé une seule fois ; modifiable dans Préférences.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>secretariat@example.brussels</source>
+        <translation>secretariat@exemple.brussels</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
@@ -1505,7 +1510,12 @@ Base de données : {file}</translation>
         <translation>votre nom</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>secretariat@example.brussels</source>
+        <translation>secretariat@exemple.brussels</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>

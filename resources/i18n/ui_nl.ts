@@ -775,7 +775,12 @@
         <translation>Uw naam komt als auteur in de pdf&apos;s (zonder naam staat er &apos;Go4Brussels Desktop&apos;). Dit wordt één keer gevraagd; wijzig het bij Voorkeuren.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>secretariat@example.brussels</source>
+        <translation>secretariaat@voorbeeld.brussels</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
@@ -1505,7 +1510,12 @@ Databank: {file}</translation>
         <translation>uw naam</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>secretariat@example.brussels</source>
+        <translation>secretariaat@voorbeeld.brussels</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>

@@ -37,7 +37,7 @@ def planned_editor(window, store):
     dialog = view.ask_plan()
     dialog.objective.setCurrentIndex(dialog.objective.findData(c["objective"]["id"]))
     dialog.date.setDate(dialog.date.date().fromString("2027-03-12", "yyyy-MM-dd"))
-    dialog.start.setText("09:30")
+    dialog.start.set_text("09:30")
     dialog.accept()
     return view.editor, view.selected_id()
 
@@ -122,3 +122,16 @@ def test_cancel_a_meeting_in_the_window_then_its_invitation_cancels_it(window, q
 
     window.undo_stack.undo()  # the meeting is on again
     assert store.get("meeting", meeting_id)["cancelled_at"] is None and editor.cancel_button.isEnabled()
+
+
+def test_the_name_given_once_is_the_pdfs_author_and_the_change_logs(window, qtbot, store, tmp_path, monkeypatch):
+    editor, meeting_id = planned_editor(window, store)
+    target = tmp_path / "notulen.pdf"
+    monkeypatch.setattr(meetings_editor.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(editor.pdf_button, Qt.MouseButton.LeftButton)
+    dialog = editor.findChild(IdentityDialog)
+    qtbot.keyClicks(dialog.name, "Marie Peeters")
+    click(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+    qtbot.waitUntil(target.exists, timeout=20000)
+    assert pypdf.PdfReader(str(target)).metadata.author == "Marie Peeters"
+    assert window.store.author == "Marie Peeters" and settings.load()["author"] == "Marie Peeters"
