@@ -269,7 +269,7 @@
         <translation>What was said about this action</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Link agenda item</source>
         <translation>Link agenda item</translation>
     </message>

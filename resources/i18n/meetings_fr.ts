@@ -269,7 +269,7 @@
         <translation>Ce qui a été dit sur ce point d&apos;action</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Link agenda item</source>
         <translation>Lier le point de l&apos;ordre du jour</translation>
     </message>

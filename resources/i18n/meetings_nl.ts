@@ -269,7 +269,7 @@
         <translation>Wat over dit actiepunt gezegd werd</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Link agenda item</source>
         <translation>Agendapunt koppelen</translation>
     </message>
