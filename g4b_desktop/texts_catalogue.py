@@ -171,6 +171,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "Add commitment": {"nl": "Engagement toevoegen", "fr": "Ajouter un engagement"},
     "Edit commitment {code}": {"nl": "Engagement {code} bewerken", "fr": "Modifier l'engagement {code}"},
     "Delete commitment {code}": {"nl": "Engagement {code} verwijderen", "fr": "Supprimer l'engagement {code}"},
+    "Delete {n} commitments": {"nl": "{n} engagementen verwijderen", "fr": "Supprimer {n} engagements"},
+    "Add commitment to {code}": {"nl": "Engagement toevoegen aan {code}", "fr": "Ajouter un engagement à {code}"},
+    "Change {field} of {code}": {"nl": "Wijziging van {field} van {code}", "fr": "Modification de {field} de {code}"},
     # ---- partners -----------------------------------------------------------------------------
     "Add organisation {name}": {"nl": "Organisatie {name} toevoegen", "fr": "Ajouter l'organisation {name}"},
     "Edit organisation {name}": {"nl": "Organisatie {name} bewerken", "fr": "Modifier l'organisation {name}"},

@@ -82,7 +82,9 @@ def insert(act: Action, worksite_id: str, values: dict[str, Any]) -> str:
 
 def add(store: Store, worksite_id: str, title: str, **values) -> tuple[str, Changes]:
     """Add one commitment to a worksite; returns its id and what changed."""
-    with store.action(t("Add commitment")) as act:
+    worksite_code = store.scalar("SELECT code FROM worksite WHERE id = ?", [worksite_id])
+    label = t("Add commitment to {code}", code=worksite_code) if worksite_code else t("Add commitment")
+    with store.action(label) as act:
         commitment_id = insert(act, worksite_id, {"title": title, **values})
     return commitment_id, act.changes
 
@@ -99,10 +101,25 @@ def update(store: Store, commitment_id: str, values: dict[str, Any], expected: d
     return act.changes
 
 
+def change_label(code: str, field: str):
+    """The label of an edit of one field of commitment `code` ("Change status of 2.1.4-01")."""
+    return t("Change {field} of {code}", field=term("FIELD", field), code=code)
+
+
 def delete(store: Store, commitment_id: str) -> Changes:
-    row = store.get("commitment", commitment_id)
-    with store.action(t("Delete commitment {code}", code=row["code"])) as act:
-        act.delete("commitment", commitment_id, label=f"{row['code']} {row['title']}")
+    return delete_many(store, [commitment_id])
+
+
+def delete_many(store: Store, commitment_ids: list[str]) -> Changes:
+    """Move commitments to the trash (each its own trash entry), as one action."""
+    rows = [store.get("commitment", commitment_id) for commitment_id in commitment_ids]
+    if len(rows) == 1:
+        label = t("Delete commitment {code}", code=rows[0]["code"])
+    else:
+        label = t("Delete {n} commitments", n=len(rows))
+    with store.action(label) as act:
+        for row in rows:
+            act.delete("commitment", row["id"], label=f"{row['code']} {row['title']}")
     return act.changes
 
 

@@ -179,7 +179,7 @@ class Action:
         self._collect(table, record_id, rows, nulled)
         trash_id = new_id()
         payload = {"rows": rows, "nulled": nulled}
-        label = label or record_id
+        label = label or _record_label(rows[0]["values"])
         self.db.execute(
             "INSERT INTO trash (id, change_set_id, table_name, record_id, label, rows, deleted_at, author, "
             "label_template, label_params) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -229,16 +229,59 @@ class Action:
             "WHERE change_set_id = ? ORDER BY seq DESC", [change_set_id])
         trash = {(r["table_name"], r["record_id"]): r["id"] for r in self.store.rows(
             "SELECT id, table_name, record_id FROM trash WHERE change_set_id = ?", [change_set_id])}
-        for entry in entries:
-            table, record_id, name = entry["table_name"], entry["record_id"], entry["field"]
-            if entry["op"] == "insert" and name is None:
+        for op, table, record_id, old_values in _revert_steps(entries):
+            if op == "insert":
                 if self.store.exists(table, record_id):
                     self.delete(table, record_id)
-            elif entry["op"] == "update":
+            elif op == "update":
                 if self.store.exists(table, record_id):
-                    self.update(table, record_id, {name: entry["old_value"]})
-            elif entry["op"] == "delete" and (table, record_id) in trash:
+                    self.update(table, record_id, old_values)
+            elif op == "delete" and (table, record_id) in trash:
                 self.restore(trash.pop((table, record_id)))
+            elif op == "delete" and not self.store.exists(table, record_id):
+                # restored from the trash since, then deleted again (an undone restore): its newest entry
+                later = self.store.scalar("SELECT id FROM trash WHERE table_name = ? AND record_id = ? "
+                                          "ORDER BY deleted_at DESC, rowid DESC LIMIT 1", [table, record_id])
+                if later is not None:
+                    self.restore(later)
+
+
+def _record_label(values: dict[str, Any]) -> str:
+    """How the trash names a record deleted without a label (an undone addition or restore): its code
+    and title or name, as the features' own deletions name them; its id if it has neither."""
+    name = (values.get("title") or values.get("name") or values.get("full_name") or values.get("date")
+            or values.get("year"))
+    text = " ".join(str(part) for part in (values.get("code"), name) if part)
+    return text or str(values.get("id"))
+
+
+def _revert_steps(entries: list[dict]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+    """The change log of a change set (newest first) as (op, table, record_id, old values) steps.
+
+    The fields one update changed are set back together in one statement: set back one at a time,
+    a record would pass through states its CHECK constraints refuse (approved minutes without
+    their approval date). Fields changed more than once in a row get their oldest value.
+    """
+    step: tuple[str, str, str, dict[str, Any]] | None = None
+    for entry in entries:
+        table, record_id, name = entry["table_name"], entry["record_id"], entry["field"]
+        if entry["op"] == "update":
+            if step is not None and step[:3] == ("update", table, record_id):
+                step[3][name] = entry["old_value"]
+                continue
+            if step is not None:
+                yield step
+            step = ("update", table, record_id, {name: entry["old_value"]})
+            continue
+        if step is not None:
+            yield step
+            step = None
+        if entry["op"] == "insert" and name is None:
+            yield ("insert", table, record_id, {})
+        elif entry["op"] == "delete":
+            yield ("delete", table, record_id, {})
+    if step is not None:
+        yield step
 
 
 class Store:

@@ -252,7 +252,7 @@ class RestoreDialog(QDialog):
         self.other_button = QPushButton(translate("Backups", "&Other file…"))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_button.clicked.connect(lambda: self.restore_selected())  # not clicked(checked=False) as `confirm`
         self.other_button.clicked.connect(self.restore_other)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -328,7 +328,7 @@ class CheckDialog(QDialog):
                     when=good.taken_at.strftime("%Y-%m-%d %H:%M"), why=kind_label(good.kind)))
                 self.restore_button = QPushButton(translate("Backups", "&Restore this backup…"))
                 buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-                self.restore_button.clicked.connect(self.restore_good)
+                self.restore_button.clicked.connect(lambda: self.restore_good())  # not clicked(False) as `confirm`
             offer.setObjectName("checkOffer")
             offer.setWordWrap(True)
             layout.addWidget(offer)

@@ -7,27 +7,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ..db import commitments, partners
-from .undo import AddCommand, DeleteCommand, Session, UpdateCommand
-
-
-def field_names() -> dict[str, str]:
-    """Commitment field names as they appear in undo labels (lower case inside a sentence)."""
-    return {
-        "title": QCoreApplication.translate("Edits", "title"),
-        "description": QCoreApplication.translate("Edits", "description"),
-        "status": QCoreApplication.translate("Edits", "status"),
-        "progress": QCoreApplication.translate("Edits", "progress"),
-        "health": QCoreApplication.translate("Edits", "health"),
-        "lead_organisation_id": QCoreApplication.translate("Edits", "lead organisation"),
-        "due_date": QCoreApplication.translate("Edits", "due date"),
-        "notes": QCoreApplication.translate("Edits", "notes"),
-        "title_alt": QCoreApplication.translate("Edits", "title in the other language"),
-        "title_alt_lang": QCoreApplication.translate("Edits", "title in the other language"),
-    }
+from .undo import ActionCommand, AddCommand, Session, UpdateCommand
 
 
 def set_commitment_fields(session: Session, commitment_id: str, values: dict[str, Any]) -> bool:
-    """Change fields of one commitment as one undoable action ("status change of 2.1.4-01")."""
+    """Change fields of one commitment as one undoable action ("Change status of 2.1.4-01")."""
     store = session.store
     current = store.get("commitment", commitment_id)
     values = commitments.clean(store, values)
@@ -35,29 +19,22 @@ def set_commitment_fields(session: Session, commitment_id: str, values: dict[str
     if not new:
         return True
     old = {k: current.get(k) for k in new}
-    field, code = next(iter(new)), current["code"]
-
-    def text() -> str:  # a function, so the undo label follows a change of language
-        if len(new) == 1:
-            return QCoreApplication.translate("Edits", "{field} change of {code}").format(
-                field=field_names().get(field, field), code=code)
-        return QCoreApplication.translate("Edits", "edit of {code}").format(code=code)
+    code = current["code"]
+    label = commitments.change_label(code, next(iter(new))) if len(new) == 1 else None
 
     def write(values, expected=None):
-        return commitments.update(store, commitment_id, values, expected=expected)
+        return commitments.update(store, commitment_id, values, expected=expected, label=label)
 
-    return session.execute(UpdateCommand(session, text, write, new, old))
+    return session.execute(UpdateCommand(session, code, write, new, old))
 
 
 def add_commitment(session: Session, worksite_id: str, values: dict[str, Any]) -> str | None:
     """Add a commitment to a worksite; returns its id (None if refused)."""
     store = session.store
-    worksite_code = store.get("worksite", worksite_id)["code"]
     values = dict(values)
     title = values.pop("title", "")
     command = AddCommand(
-        session, lambda: QCoreApplication.translate("Edits", "new commitment in {code}").format(code=worksite_code),
-        lambda: commitments.add(store, worksite_id, title, **values),
+        session, "", lambda: commitments.add(store, worksite_id, title, **values),
         lambda record_id: commitments.delete(store, record_id))
     return command.record_id if session.execute(command) else None
 
@@ -65,22 +42,7 @@ def add_commitment(session: Session, worksite_id: str, values: dict[str, Any]) -
 def delete_commitments(session: Session, commitment_ids: list[str]) -> bool:
     """Delete commitments into the trash, as one undoable action."""
     store = session.store
-    codes = [store.get("commitment", cid)["code"] for cid in commitment_ids]
-    if len(codes) == 1:
-        text = QCoreApplication.translate("Edits", "deletion of {code}").format(code=codes[0])
-    else:
-        text = QCoreApplication.translate("Edits", "deletion of {n} commitments").format(n=len(codes))
-    stack = session.undo_stack
-    stack.beginMacro(text)
-    ok = True
-    try:
-        for commitment_id in commitment_ids:
-            ok = session.execute(DeleteCommand(session, lambda: text, lambda cid=commitment_id: commitments.delete(store, cid)))
-            if not ok:
-                break
-    finally:
-        stack.endMacro()
-    return ok
+    return session.execute(ActionCommand(session, "", lambda: commitments.delete_many(store, commitment_ids)))
 
 
 def update_organisation(session: Session, organisation_id: str, values: dict[str, Any]) -> bool:

@@ -189,6 +189,8 @@ class HistoryModel(HeaderedTable):
 
 SAMPLE = 20       # rows measured for the column widths
 MAX_WIDTH = 360   # a long old or new value is cut off (its tooltip shows it whole)
+MIN_ACTION_WIDTH = 140  # the action's label gives way down to this in a narrow panel
+MIN_LAST_WIDTH = 120
 
 
 class HistoryPanel(QWidget):
@@ -260,6 +262,12 @@ class HistoryPanel(QWidget):
                 width = min(width, MAX_WIDTH)
                 if header.sectionSize(column) != width:
                     header.resizeSection(column, width)
+            # in a narrow panel the action's label (free text, elided) gives way, so that the field and its
+            # values stay in sight
+            available = self.table.viewport().width()
+            total = sum(header.sectionSize(c) for c in range(self.model.columnCount() - 1)) + MIN_LAST_WIDTH
+            if available > 0 and total > available:
+                header.resizeSection(ACTION, max(MIN_ACTION_WIDTH, header.sectionSize(ACTION) - (total - available)))
         finally:
             header.blockSignals(blocked)
         self.table.scheduleDelayedItemsLayout()

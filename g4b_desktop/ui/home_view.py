@@ -149,10 +149,12 @@ class HomeView(QWidget):
         self.overdue = self._list("overdueCommitments", [self.tr("Code"), self.tr("Commitment"), self.tr("Due date"),
                                                          self.tr("Lead organisation")])
         self.recent = self._list("recentChanges", [self.tr("When"), self.tr("Record"), self.tr("Action"), self.tr("Who")])
-        self.recent.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.recent.header().resizeSection(1, 320)
-        self.overdue.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.overdue.header().resizeSection(1, 280)
+        # dates, codes and authors as wide as they are; the free texts (title, organisation, record, action)
+        # share the rest, elided with the whole text in the tooltip
+        for widget, free in ((self.overdue, (1, 3)), (self.recent, (1, 2))):
+            widget.header().setStretchLastSection(False)
+            for column in free:
+                widget.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         status_box = QGroupBox(self.tr("Commitments per objective"))
         QVBoxLayout(status_box).addWidget(self.objectives)
         overdue_box = QGroupBox(self.tr("Overdue commitments"))
@@ -212,6 +214,8 @@ class HomeView(QWidget):
         for row in dashboard.overdue(store, lang=language):
             item = QTreeWidgetItem(self.overdue, [row["code"], row["title"], i18n.show_date(row["due_date"], language),
                                                   row["lead_organisation"] or ""])
+            item.setToolTip(1, row["title"])
+            item.setToolTip(3, row["lead_organisation"] or "")
             item.setData(0, Qt.ItemDataRole.UserRole, ("commitment", row["id"]))
         self.recent.clear()
         names = table_names()
@@ -220,6 +224,8 @@ class HomeView(QWidget):
             item = QTreeWidgetItem(self.recent, [i18n.show_datetime(row["at"], language),
                                                  f"{names.get(row['table_name'], row['table_name'])} {name}",
                                                  history.label_text(row).render(language), row["author"]])
+            item.setToolTip(1, item.text(1))
+            item.setToolTip(2, item.text(2))
             item.setData(0, Qt.ItemDataRole.UserRole, (row["table_name"], row["record_id"]))
 
     def on_changes(self, changes: Changes) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton, QSplitter,
+    QComboBox, QHBoxLayout, QInputDialog, QLabel, QPushButton, QSplitter,
     QTableView, QVBoxLayout, QWidget,
 )
 
@@ -15,10 +15,11 @@ from ..db import browse, indicators, strategy_texts
 from ..db.errors import StoreError
 from ..db.store import Changes
 from . import i18n
+from .columns import FreeTextColumn
 from .history_panel import HistoryPanel
-from .partners_view import table
+from .partners_view import fit_columns, table
 from .rows_model import Column, HeaderedTable, RowsModel
-from .undo import AddCommand, DeleteCommand, UpdateCommand
+from .undo import ActionCommand, AddCommand, DeleteCommand, UpdateCommand
 
 YEAR, VALUE, TARGET, NOTE = range(4)
 FIELDS = {VALUE: "value", TARGET: "target", NOTE: "note"}
@@ -115,8 +116,12 @@ def set_indicator_year(session, indicator_id: str, year: int, new: dict) -> bool
     def write(values, expected=None):
         return indicators.set_year(store, indicator_id, year, values, expected if existing else None)
 
+    if existing:
+        command = UpdateCommand(session, text, write, new, old)
+    else:  # the year's row is made: undo removes it again (setting its fields back would leave it empty)
+        command = ActionCommand(session, text, lambda: write(new))
     try:
-        return session.execute(UpdateCommand(session, text, write, new, old))
+        return session.execute(command)
     except StoreError as exc:
         session.error.emit(exc)
         return False
@@ -200,14 +205,8 @@ class IndicatorsView(QSplitter):
         self.list_model = RowsModel([
             Column("code", self.tr("Code")), Column("title", self.tr("Indicator")), Column("unit", self.tr("Unit")),
             Column("objectives", self.tr("Objectives")), Column("last_year", self.tr("Last year"))], self)
-        self.list = table(self.list_model, "indicatorTable")
+        self.list = table(self.list_model, "indicatorTable", free_text=1, minimum=140)
         self.list.setAccessibleName(self.tr("Indicators"))
-        header = self.list.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        for column, width in ((0, 60), (2, 90), (3, 90), (4, 80)):
-            header.resizeSection(column, width)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         font = self.heading.font()
@@ -223,9 +222,10 @@ class IndicatorsView(QSplitter):
         self.values_table.setModel(self.values)
         self.values_table.verticalHeader().hide()
         self.values_table.verticalHeader().setDefaultSectionSize(self.values_table.fontMetrics().height() + 8)
-        self.values_table.horizontalHeader().setStretchLastSection(True)
-        for column, width in ((YEAR, 60), (VALUE, 80), (TARGET, 90)):
-            self.values_table.horizontalHeader().resizeSection(column, width)
+        self.values_table.free_text = FreeTextColumn(self.values_table, NOTE, 80)
+        for column in (YEAR, VALUE, TARGET):
+            header = self.values_table.horizontalHeader()
+            header.resizeSection(column, max(header.sectionSizeHint(column), 60))
         self.chart = Sparkline(self.values)
         self.add_year_button = QPushButton(self.tr("Add a &year…"))
         self.add_year_button.clicked.connect(self.add_year_dialog)
@@ -267,6 +267,7 @@ class IndicatorsView(QSplitter):
         self.addWidget(right)
         self.setSizes([560, 700])
         self.list_model.set_rows(indicators.indicator_rows(self.session.store, self.session.language))
+        fit_columns(self.list, maximum=110)  # a long unit is elided: the last year stays in sight
         self.list.selectionModel().currentRowChanged.connect(
             lambda current, _p: self.show_indicator(self.list_model.record(current.row())["id"] if current.isValid() else None))
         self.session.changed.connect(self.on_changes)

@@ -16,6 +16,7 @@ import sys
 import traceback
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -96,6 +97,10 @@ class MainWindow(QMainWindow):
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)  # Ctrl+Y as on Windows, everywhere
         self.redo_action.setShortcuts(redo_keys + [k for k in (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z"))
                                                    if k not in redo_keys])
+        self.undo_stack.undoTextChanged.connect(self._label_undo)
+        self.undo_stack.redoTextChanged.connect(self._label_redo)
+        self._label_undo(self.undo_stack.undoText())
+        self._label_redo(self.undo_stack.redoText())
         edit = self._menus["edit"]
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
@@ -121,6 +126,19 @@ class MainWindow(QMainWindow):
         self.search_box = SearchBox(self)
         self.toolbar.addWidget(self.search_box)
         self.find_action.triggered.connect(self.search_box.focus)
+
+    def _label_undo(self, label: str) -> None:
+        self._label_action(self.undo_action, self.tr("Undo"), label)
+
+    def _label_redo(self, label: str) -> None:
+        self._label_action(self.redo_action, self.tr("Redo"), label)
+
+    def _label_action(self, action: QAction, plain: str, label: str) -> None:
+        """"Undo: <the action as the history names it>" (runs after Qt's own labelling of the action)."""
+        if not shiboken6.isValid(action):  # the stack outlives the window (a language switch, the end)
+            return
+        action.setText(self.tr("{undo_or_redo}: {action}").format(undo_or_redo=plain, action=label)
+                       if label else plain)
 
     def _build_main_views(self) -> None:
         """The main views; each is built when first shown (at start only the one shown)."""
@@ -360,6 +378,9 @@ class MainWindow(QMainWindow):
         splitter = stored.value("splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        else:  # the navigation as wide as its titles: the rest is the views'
+            navigation = self.navigation.minimumWidth()
+            self.splitter.setSizes([navigation, max(self.width() - navigation, 400)])
         view = stored.value("view")
         if view in self._views:
             self.show_view(view)

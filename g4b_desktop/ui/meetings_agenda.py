@@ -128,7 +128,7 @@ class AgendaPanel(QWidget):
         self.minutes.setPlaceholderText(self.tr("What was said about this item"))
         self.save_button = QPushButton(self.tr("Save item"))
         self.save_button.setObjectName("saveAgendaItem")
-        self.save_button.clicked.connect(self.save_item)
+        self.save_button.clicked.connect(lambda: self.save_item())  # not clicked(False) as `item_id`
         self.outcomes = QListWidget()
         self.outcomes.setObjectName("outcomes")
         self.outcomes.setWordWrap(True)  # a decision is a sentence or two
@@ -200,6 +200,14 @@ class AgendaPanel(QWidget):
         self.show_item(self.list.currentRow())
         self._loading = False
         self.set_locked(meeting["state"] == "approved")
+        if meeting["state"] != "approved":  # nothing to take an agenda from: said before it is tried
+            store = self.window.store
+            has_previous = meetings.previous_meeting(store, meeting["id"]) is not None
+            self.previous_button.setEnabled(has_previous)
+            self.previous_button.setToolTip("" if has_previous else self.tr("The committee has no earlier meeting."))
+            has_templates = bool(meetings.templates(store))
+            self.template_button.setEnabled(has_templates)
+            self.template_button.setToolTip("" if has_templates else self.tr("No agenda template saved yet."))
         if kept and self.current_id() == kept_id and meeting["state"] != "approved":
             self.title.setText(kept["title"])
             self.presenter.setText(kept["presenter"] or "")

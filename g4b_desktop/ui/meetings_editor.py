@@ -101,11 +101,15 @@ class MeetingEditor(QWidget):
         self.cancel_button.setObjectName("cancelMeeting")
         self.cancel_button.clicked.connect(self.ask_cancel)
         buttons = QHBoxLayout()
-        for button in (self.save_button, self.held_button, self.approve_button, self.reopen_button, self.cancel_button):
+        for button in (self.save_button, self.held_button, self.approve_button, self.reopen_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.pdf_button)
-        buttons.addWidget(self.ics_button)
+        heading_row = QHBoxLayout()  # the outputs beside the heading: one row of buttons fits a laptop's width
+        self.heading.setWordWrap(True)
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.pdf_button)
+        heading_row.addWidget(self.ics_button)
+        heading_row.addWidget(self.cancel_button)  # with the invitation it cancels; a fifth button below did not fit
 
         self.tabs = QTabWidget()
         self.attendance = QTableWidget(0, 3)
@@ -159,15 +163,19 @@ class MeetingEditor(QWidget):
         self.edit_action_button = QPushButton(self.tr("Edit action…"))
         self.edit_action_button.clicked.connect(self.ask_edit_action)
         self.actions.doubleClicked.connect(lambda _index: self.ask_edit_action())
-        for button in (self.add_action_button, self.edit_action_button, self.done_button, self.drop_button,
-                       self.delete_action_button):
+        for button in (self.add_action_button, self.edit_action_button, self.delete_action_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        row = QHBoxLayout()  # a second row: five buttons in one did not fit beside the meeting list
+        for button in (self.done_button, self.drop_button):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
         self.tabs.addTab(actions_page, self.tr("Actions"))
 
         main = QVBoxLayout(self)
-        main.addWidget(self.heading)
+        main.addLayout(heading_row)
         main.addWidget(self.lock_banner)
         main.addLayout(form)
         main.addLayout(buttons)

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ..db import browse, meetings
@@ -154,9 +154,10 @@ class MeetingsView(QWidget):
         self.list = QTableWidget(0, 5)
         self.list.setObjectName("meetingList")
         self.list.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Objective"), self.tr("State"),
-                                             self.tr("Present"), self.tr("Open actions")])
+                                             self.tr("Present"), self.tr("Actions")])
+        self.list.horizontalHeaderItem(4).setToolTip(self.tr("Open actions"))
         self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.list.horizontalHeader().setStretchLastSection(True)
+        self.list.horizontalHeader().setStretchLastSection(False)  # stretched, it took 100 px and went off the edge
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -172,9 +173,13 @@ class MeetingsView(QWidget):
         row.addWidget(self.plan_button)
         row.addWidget(self.delete_button)
         left_layout.addLayout(row)
+        editor_area = QScrollArea()  # below its natural size the editor scrolls (it set the window's minimum size)
+        editor_area.setWidget(self.editor)
+        editor_area.setWidgetResizable(True)
+        editor_area.setFrameShape(QFrame.Shape.NoFrame)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(editor_area)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
 
@@ -203,10 +208,16 @@ class MeetingsView(QWidget):
         super().showEvent(event)
         if not self._loaded:
             self.reload()
-        if not self._sized:  # a third for the list, the rest for the editor, once the width is known
+        if not self._sized:  # the list as wide as its columns, if the editor keeps its width; a quarter at least
             self._sized = True
             width = max(self.splitter.width(), 900)
-            self.splitter.setSizes([width * 3 // 10, width - width * 3 // 10])
+            header = self.list.horizontalHeader()
+            columns = sum(max(self.list.sizeHintForColumn(c), header.sectionSizeHint(c))
+                          for c in range(self.list.columnCount()))
+            wanted = columns + self.list.verticalScrollBar().sizeHint().width() + 2 * self.list.frameWidth() + 24
+            editor = self.editor.minimumSizeHint().width() + self.list.verticalScrollBar().sizeHint().width()
+            list_width = max(min(wanted, width // 2, width - editor), width // 4)
+            self.splitter.setSizes([list_width, width - list_width])
 
     def objective_id(self) -> str | None:
         return self.objective.currentData()
@@ -218,14 +229,18 @@ class MeetingsView(QWidget):
         self.list.blockSignals(True)
         self.list.setRowCount(len(self.rows))
         for row, meeting in enumerate(self.rows):
+            state = state_label(meeting["state"])
+            if meeting["state"] == "approved":  # "Minutes approved" in full pushed the other columns out
+                state = self.tr("Approved")
             cells = [show_date(meeting["date"], self.language) + (f" {meeting['start_time']}" if meeting["start_time"]
                                                                   else ""),
-                     meeting["objective_code"], state_label(meeting["state"]),
+                     meeting["objective_code"], state,
                      f"{meeting['present']}/{meeting['invited']}", str(meeting["open_actions"])]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, meeting["id"])
                 self.list.setItem(row, column, item)
+            self.list.item(row, 2).setToolTip(state_label(meeting["state"]))
         self.list.blockSignals(False)
         ids = [m["id"] for m in self.rows]
         if selected in ids:

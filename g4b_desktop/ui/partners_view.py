@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
     QInputDialog, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -18,6 +18,7 @@ from ..db.enums import MEMBERSHIP_ROLE, label
 from ..db.store import Changes
 from ..db.validation import is_email
 from . import edits
+from .columns import FreeTextColumn, fit_short_columns
 from .history_panel import HistoryPanel
 from .rows_model import Column, RowsModel
 from .undo import ActionCommand, AddCommand, DeleteCommand
@@ -26,7 +27,8 @@ ORGANISATION_EDITABLE = ("name", "short_name", "kind", "website", "email", "phon
 PERSON_EDITABLE = ("full_name", "function", "email", "phone", "notes")
 
 
-def table(model: RowsModel, name: str) -> QTableView:
+def table(model: RowsModel, name: str, free_text: int = 0, minimum: int = 180) -> QTableView:
+    """A read-only table whose `free_text` column (a name, a title) takes the width the others leave."""
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
@@ -37,9 +39,13 @@ def table(model: RowsModel, name: str) -> QTableView:
     view.verticalHeader().hide()
     view.setWordWrap(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
+    view.free_text = FreeTextColumn(view, free_text, minimum)
     return view
+
+
+def fit_columns(view: QTableView, maximum: int = 160) -> None:
+    fit_short_columns(view, view.free_text.column, maximum)
+    view.free_text.fit()
 
 
 class PartnersView(QSplitter):
@@ -103,7 +109,7 @@ class PartnersView(QSplitter):
             Column("objective_code", self.tr("Objective")), Column("objective_title", self.tr("Title")),
             Column("role", self.tr("Role"), lambda value, _row: label(MEMBERSHIP_ROLE, value, self.session.language))],
             self)
-        self.membership_table = table(self.memberships, "membershipTable")
+        self.membership_table = table(self.memberships, "membershipTable", free_text=1)
         self.membership_table.setAccessibleName(self.tr("Memberships"))
         self.membership_table.activated.connect(
             lambda index: self.window_.open_record("objective", self.memberships.record(index.row())["objective_id"]))
@@ -127,7 +133,7 @@ class PartnersView(QSplitter):
         right_layout.addWidget(self.history, 1)
         self.addWidget(left)
         self.addWidget(right)
-        self.setSizes([560, 700])
+        self.setSizes([590, 590])  # the list shows its count columns beside the names
         self.organisation_table.selectionModel().currentRowChanged.connect(
             lambda current, _p: self.show_record("organisation", current))
         self.person_table.selectionModel().currentRowChanged.connect(
@@ -144,8 +150,8 @@ class PartnersView(QSplitter):
         store, text = self.session.store, self.filter.text()
         self.organisations.set_rows(browse.organisation_rows(store, text, lang=self.session.language))
         self.people.set_rows(browse.person_rows(store, text, lang=self.session.language))
-        self.organisation_table.resizeColumnToContents(0)
-        self.organisation_table.setColumnWidth(0, min(self.organisation_table.columnWidth(0), 320))
+        fit_columns(self.organisation_table)
+        fit_columns(self.person_table)
 
     def on_changes(self, changes: Changes) -> None:
         if self.window_.isVisible() and not self.isVisible():
@@ -310,7 +316,7 @@ class PartnersView(QSplitter):
                 name = record["name_fr"]
             self.memberships.set_rows(browse.memberships_of(store, organisation_id=record_id, lang=self.session.language))
         self.heading.setText(name)
-        self.membership_table.resizeColumnToContents(0)
+        fit_columns(self.membership_table)
         self.history.show_record(kind, record_id, name)
         self._enable()
 

@@ -35,7 +35,7 @@ class PdfPreview(QDialog):
         self.save_button.setObjectName("savePdf")
         self.open_button = QPushButton(self.tr("Open in system viewer"))
         self.open_button.setObjectName("openPdf")
-        self.save_button.clicked.connect(self.save_as)
+        self.save_button.clicked.connect(lambda: self.save_as())  # not clicked(False) as `target`
         self.open_button.clicked.connect(self.open_external)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

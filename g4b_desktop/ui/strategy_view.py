@@ -52,7 +52,7 @@ class StrategyView(QSplitter):
         self.addWidget(self.tree)
         self.addWidget(self.pages)
         self.setStretchFactor(1, 2)
-        self.setSizes([420, 860])
+        self.setSizes([300, 980])  # titles in the tree are elided; the page's tables need the width
         self._items: dict[tuple[str, str], QTreeWidgetItem] = {}
         # per worksite its figures, and the tree's shape: an edit re-reads only the worksites it touched
         # and sums their objectives from here (#9: re-reading every commitment took 23 ms at 50,000)

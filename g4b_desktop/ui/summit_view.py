@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableWidget,
+    QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableWidget,
     QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -52,8 +52,10 @@ class SummitView(QWidget):
         self.summit_box.setObjectName("summitYear")
         self.state_label = QLabel()
         self.new_button = QPushButton(self.tr("New summit…"))
-        self.close_button = QPushButton(self.tr("Close the summit"))
+        self.close_button = QPushButton(self.tr("Close the summit…"))
         self.close_button.setObjectName("closeSummit")
+        self.reopen_button = QPushButton(self.tr("Reopen the summit…"))
+        self.reopen_button.setObjectName("reopenSummit")
         self.note_button = QPushButton(self.tr("Progress note (PDF)…"))
         self.note_button.setObjectName("progressNote")
         top = QHBoxLayout()
@@ -62,6 +64,7 @@ class SummitView(QWidget):
         top.addWidget(self.state_label, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.close_button)
+        top.addWidget(self.reopen_button)
         top.addWidget(self.note_button)
 
         self.tree = QTreeWidget()
@@ -121,7 +124,8 @@ class SummitView(QWidget):
 
         self.summit_box.currentIndexChanged.connect(self._summit_chosen)
         self.new_button.clicked.connect(lambda: self.new_summit())  # not clicked(False) as `year`
-        self.close_button.clicked.connect(self.close_summit)
+        self.close_button.clicked.connect(self.ask_close)
+        self.reopen_button.clicked.connect(self.ask_reopen)
         self.note_button.clicked.connect(lambda: self.progress_note())  # not clicked(False) as `options`
         self.tree.itemChanged.connect(self._tree_changed)
         self.priorities.itemSelectionChanged.connect(lambda: self._priority_selected(self.priorities))
@@ -213,6 +217,8 @@ class SummitView(QWidget):
         else:
             self.state_label.setText(self.tr("open: choose its priorities, then close it"))
         self.close_button.setEnabled(bool(self.summit) and not closed)
+        self.close_button.setVisible(not closed)
+        self.reopen_button.setVisible(closed)
         self.tree.setEnabled(bool(self.summit) and not closed)
         current = summit_db.priorities(self.store, self.summit["id"], lang=self.window.language) if self.summit else []
         self._loading = True
@@ -356,6 +362,30 @@ class SummitView(QWidget):
             return False
         summit_id = self.summit["id"]
         return self._do(self.tr("Close the Social Summit"), lambda: summit_db.close(self.store, summit_id))
+
+    def reopen_summit(self) -> bool:
+        if not self.summit:
+            return False
+        summit_id = self.summit["id"]
+        return self._do(self.tr("Reopen the Social Summit"), lambda: summit_db.reopen(self.store, summit_id))
+
+    def ask_close(self) -> bool:
+        return bool(self.summit) and self._confirm(self.tr("Close the summit"), self.tr(
+            "Close the Social Summit {year}? Its priorities are then fixed, and the state of every commitment "
+            "is kept as the starting point of the next progress note. A summit closed by mistake can be "
+            "reopened.").format(year=self.summit["year"])) and self.close_summit()
+
+    def ask_reopen(self) -> bool:
+        return bool(self.summit) and self._confirm(self.tr("Reopen the summit"), self.tr(
+            "Reopen the Social Summit {year}? The state of the commitments kept when it was closed is "
+            "dropped; a new one is kept when it is closed again.").format(year=self.summit["year"])) \
+            and self.reopen_summit()
+
+    def _confirm(self, title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     # ---- the progress note -------------------------------------------------------------------
 

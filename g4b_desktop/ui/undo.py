@@ -3,6 +3,10 @@
 A command is executed once by `Session.execute` (so a refused write never reaches the stack); later
 redo/undo calls write again through the same data-layer functions. A command whose undo or redo is
 refused (the record changed or vanished meanwhile) is shown as an error and dropped from the stack.
+
+A command's text is the label of the action it did, as the history shows it (the change set's `Text`),
+rendered in the session's language: after a change of language, `Session.retranslate` renders every
+label again. The text given to a command is only used when the action has no such label.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..db import history
 from ..db.errors import StoreError
 from ..db.store import Changes, Store
+from ..texts import Text, render
 
 
 class Session(QObject):
@@ -47,23 +52,29 @@ class Session(QObject):
         except StoreError as exc:
             self.error.emit(exc)
             return False
+        if not changes:  # nothing changed (a save without edits): nothing to undo either
+            return True
         command.first_done = True
+        if isinstance(getattr(changes, "label", None), Text):
+            command.label = changes.label
+            command.retranslate()
         self.undo_stack.push(command)
         self.apply_changes(changes)
         return True
 
 
 class StoreCommand(QUndoCommand):
-    """`text` may be a function returning the label, so the label follows a change of language."""
+    """`text` (or a function returning it) labels the command until its action gives its own label."""
 
     def __init__(self, session: Session, text: str | Callable[[], str]):
         self.describe = text if callable(text) else (lambda: text)
         super().__init__(self.describe())
         self.session = session
         self.first_done = False
+        self.label: Text | None = None  # the first write's change-set label
 
     def retranslate(self) -> None:
-        self.setText(self.describe())
+        self.setText(render(self.label, self.session.language) if self.label is not None else self.describe())
 
     @property
     def store(self) -> Store:

@@ -7,20 +7,32 @@ import html
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QTextBrowser,
+    QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView, QTextBrowser,
     QVBoxLayout, QWidget,
 )
 
 from ..db import browse, strategy_texts
 from ..db.store import Changes
 from . import edits
+from .columns import FreeTextColumn
 from .commitment_delegate import CommitmentDelegate
 from .commitment_model import CODE, DUE, HEALTH, LEAD, NOTES, PROGRESS, STATUS, TITLE, WORKSITE, CommitmentTableModel
 from .history_panel import HistoryPanel
 
 
-WIDTHS = {CODE: 75, TITLE: 300, STATUS: 100, PROGRESS: 95, HEALTH: 100, LEAD: 150, DUE: 90, WORKSITE: 95,
-          NOTES: 160}
+# free texts: a width of their own (elided, the whole text in the tooltip); the title takes what is left
+FREE_TEXT_WIDTHS = {LEAD: 160, NOTES: 160}
+MIN_TITLE_WIDTH = 180
+
+
+def column_samples(language: str) -> dict[int, list[str]]:
+    """The widest texts a short column shows, in `language`: it is made as wide as them and its header."""
+    from ..db.enums import COMMITMENT_HEALTH, COMMITMENT_STATUS, label
+    from .i18n import show_date
+
+    return {CODE: ["8.8.8-88"], STATUS: [label(COMMITMENT_STATUS, k, language) for k in COMMITMENT_STATUS],
+            PROGRESS: ["100 %"], HEALTH: [label(COMMITMENT_HEALTH, k, language) for k in COMMITMENT_HEALTH],
+            DUE: [show_date("2028-12-28", language)], WORKSITE: ["8.8.8"]}
 
 
 def link(table: str, record_id: str, text: str) -> str:
@@ -146,12 +158,20 @@ class CommitmentTable(QTableView):
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)  # the notes take what is left; the title keeps its width
-        for column, width in WIDTHS.items():
-            header.resizeSection(column, width)
+        self.free_text = FreeTextColumn(self, TITLE, MIN_TITLE_WIDTH)
+        padding = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) + 8
+        for column, texts in column_samples(window.session.language).items():
+            header.resizeSection(column, max([header.sectionSizeHint(column)]
+                                             + [self.fontMetrics().horizontalAdvance(t) + padding for t in texts]))
+        for column, width in FREE_TEXT_WIDTHS.items():
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+        header.resizeSection(TITLE, MIN_TITLE_WIDTH)
         self.setAccessibleName(self.tr("Commitments"))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)  # right-click lists the actions
+
+    def setColumnHidden(self, column: int, hide: bool) -> None:
+        super().setColumnHidden(column, hide)
+        self.free_text.fit()
 
     def add_shortcut(self, text: str, shortcut: QKeySequence, slot) -> QAction:
         """A keyboard action that works while the table (or its editor) has the focus."""
@@ -195,6 +215,7 @@ class WorksitePage(QWidget):
         self.model = CommitmentTableModel(self.session, browse.CommitmentFilter(worksite_id="-"), self)
         self.table = CommitmentTable(window, self.model)
         self.table.setColumnHidden(WORKSITE, True)
+        self.table.setColumnHidden(NOTES, True)  # beside the strategy tree the title needs the room; notes: in the form
         self.table.selectionModel().currentRowChanged.connect(self._commitment_selected)
 
         self.add_button = QPushButton(self.tr("&New commitment"))

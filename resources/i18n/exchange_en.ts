@@ -4,7 +4,7 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+33"/>
+        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+34"/>
         <source>Choose the partner&apos;s spreadsheet</source>
         <translation>Choose the partner&apos;s spreadsheet</translation>
     </message>
@@ -130,7 +130,7 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../g4b_desktop/ui/exchange_actions.py" line="+68"/>
+        <location filename="../../g4b_desktop/ui/exchange_actions.py" line="+69"/>
         <location line="+18"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
@@ -255,7 +255,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+227"/>
+        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+228"/>
         <source>Import partner spreadsheet</source>
         <translation>Import partner spreadsheet</translation>
     </message>
@@ -446,7 +446,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location line="-277"/>
+        <location line="-278"/>
         <source>Check the columns</source>
         <translation>Check the columns</translation>
     </message>
@@ -496,7 +496,7 @@
         <translation>Month first: 04/11/2027 is 11 April 2027</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The file holds:</source>
         <translation>The file holds:</translation>
     </message>

@@ -4,14 +4,14 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+33"/>
+        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+34"/>
         <source>Choose the partner&apos;s spreadsheet</source>
         <translation>Choisissez le tableur du partenaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), a LibreOffice workbook (.ods) or a CSV file. Nothing is changed before the last step.</source>
-        <translation>Un classeur Excel (.xlsx, .xlsm, .xls), un classeur LibreOffice (.ods) ou un fichier CSV. Rien n'est modifié avant la dernière étape.</translation>
+        <translation>Un classeur Excel (.xlsx, .xlsm, .xls), un classeur LibreOffice (.ods) ou un fichier CSV. Rien n&apos;est modifié avant la dernière étape.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -122,7 +122,7 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../g4b_desktop/ui/exchange_actions.py" line="+68"/>
+        <location filename="../../g4b_desktop/ui/exchange_actions.py" line="+69"/>
         <location line="+18"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
@@ -247,7 +247,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+227"/>
+        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+228"/>
         <source>Import partner spreadsheet</source>
         <translation>Importer le tableur d&apos;un partenaire</translation>
     </message>
@@ -300,7 +300,7 @@
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation>État</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -438,7 +438,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location line="-277"/>
+        <location line="-278"/>
         <source>Check the columns</source>
         <translation>Vérifiez les colonnes</translation>
     </message>
@@ -488,7 +488,7 @@
         <translation>Mois d&apos;abord : 04/11/2027 est le 11 avril 2027</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The file holds:</source>
         <translation>Le fichier contient :</translation>
     </message>
@@ -520,7 +520,7 @@
     <message>
         <location line="+23"/>
         <source>The dates in column {columns} can be read day first or month first (no day above 12 tells). How does the file write them?</source>
-        <translation>Les dates de la colonne {columns} peuvent se lire jour d'abord ou mois d'abord (aucun jour au-delà de 12 ne tranche). Comment le fichier les écrit-il ?</translation>
+        <translation>Les dates de la colonne {columns} peuvent se lire jour d&apos;abord ou mois d&apos;abord (aucun jour au-delà de 12 ne tranche). Comment le fichier les écrit-il ?</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -538,7 +538,7 @@
     <message>
         <location line="+1"/>
         <source>What importing will do, row by row. Import applies it as one action (Undo reverts it as a whole).</source>
-        <translation>Ce que l&apos;importation va faire, ligne par ligne. Importer l&apos;applique en une seule action (Annuler la défait en entier).</translation>
+        <translation>Ce que l&apos;importation va faire, ligne par ligne. Elle est appliquée en une seule action, que la commande Annuler défait en entier.</translation>
     </message>
     <message>
         <location line="+7"/>

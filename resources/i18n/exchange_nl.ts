@@ -4,7 +4,7 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+33"/>
+        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+34"/>
         <source>Choose the partner&apos;s spreadsheet</source>
         <translation>Kies de spreadsheet van de partner</translation>
     </message>
@@ -122,7 +122,7 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../g4b_desktop/ui/exchange_actions.py" line="+68"/>
+        <location filename="../../g4b_desktop/ui/exchange_actions.py" line="+69"/>
         <location line="+18"/>
         <source>Export to Excel</source>
         <translation>Exporteren naar Excel</translation>
@@ -247,7 +247,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+227"/>
+        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+228"/>
         <source>Import partner spreadsheet</source>
         <translation>Spreadsheet van partner importeren</translation>
     </message>
@@ -438,7 +438,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location line="-277"/>
+        <location line="-278"/>
         <source>Check the columns</source>
         <translation>Controleer de kolommen</translation>
     </message>
@@ -488,7 +488,7 @@
         <translation>Maand eerst: 04/11/2027 is 11 april 2027</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The file holds:</source>
         <translation>Het bestand bevat:</translation>
     </message>

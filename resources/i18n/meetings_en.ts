@@ -111,12 +111,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+243"/>
+        <location line="+251"/>
         <source>Remove outcome</source>
         <translation>Remove outcome</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-246"/>
         <source>Link worksite or commitment…</source>
         <translation>Link worksite or commitment…</translation>
     </message>
@@ -132,12 +132,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+170"/>
+        <location line="+178"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-177"/>
         <source>Presenter</source>
         <translation>Presenter</translation>
     </message>
@@ -167,7 +167,17 @@
         <translation>[confidential]</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+14"/>
+        <source>The committee has no earlier meeting.</source>
+        <translation>The committee has no earlier meeting.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No agenda template saved yet.</source>
+        <translation>No agenda template saved yet.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>commitment {code}: {field} {old} → {new}</source>
         <translation>commitment {code}: {field} {old} → {new}</translation>
     </message>
@@ -352,12 +362,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+220"/>
+        <location line="+227"/>
         <source>Approve minutes</source>
         <translation>Approve minutes</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-224"/>
         <source>Re-open minutes…</source>
         <translation>Re-open minutes…</translation>
     </message>
@@ -373,12 +383,12 @@
     </message>
     <message>
         <location line="-41"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <source>e-mail (makes the .ics a meeting request)</source>
         <translation>e-mail (makes the .ics a meeting request)</translation>
     </message>
@@ -388,30 +398,25 @@
         <translation>Organiser</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Cancel meeting…</source>
-        <translation>Cancel meeting…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+227"/>
+        <location line="+231"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location line="-243"/>
-        <location line="+221"/>
+        <location line="-247"/>
+        <location line="+225"/>
         <source>Invite the committee</source>
         <translation>Invite the committee</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-222"/>
         <source>Add guest…</source>
         <translation>Add guest…</translation>
     </message>
@@ -476,7 +481,7 @@
         <translation>Edit action…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -527,23 +532,7 @@
         <translation>Re-open minutes</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+6"/>
-        <source>Cancel meeting</source>
-        <translation>Cancel meeting</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Cancel this meeting? Its next invitation (.ics) cancels it in the invitees&apos; calendars. Undo puts it back.</source>
-        <translation>Cancel this meeting? Its next invitation (.ics) cancels it in the invitees&apos; calendars. Undo puts it back.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The meeting is cancelled: send its invitation (.ics) again to cancel it in the calendars.</source>
-        <translation>The meeting is cancelled: send its invitation (.ics) again to cancel it in the calendars.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Why are the approved minutes re-opened?</source>
         <translation>Why are the approved minutes re-opened?</translation>
     </message>
@@ -641,6 +630,27 @@
         <location line="+1"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="-358"/>
+        <source>Cancel meeting…</source>
+        <translation>Cancel meeting…</translation>
+    </message>
+    <message>
+        <location line="+227"/>
+        <location line="+6"/>
+        <source>Cancel meeting</source>
+        <translation>Cancel meeting</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Cancel this meeting? Its next invitation (.ics) cancels it in the invitees&apos; calendars. Undo puts it back.</source>
+        <translation>Cancel this meeting? Its next invitation (.ics) cancels it in the invitees&apos; calendars. Undo puts it back.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The meeting is cancelled: send its invitation (.ics) again to cancel it in the calendars.</source>
+        <translation>The meeting is cancelled: send its invitation (.ics) again to cancel it in the calendars.</translation>
     </message>
 </context>
 <context>
@@ -740,12 +750,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+154"/>
+        <location line="+169"/>
         <source>Delete meeting</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-164"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -766,7 +776,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
         <source>Open actions</source>
         <translation>Open actions</translation>
     </message>
@@ -782,7 +797,12 @@
         <translation>Committee</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+41"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Plan a meeting</source>
         <translation>Plan a meeting</translation>
     </message>
@@ -790,7 +810,7 @@
 <context>
     <name>OpenActionsPanel</name>
     <message>
-        <location line="-206"/>
+        <location line="-221"/>
         <source>Objective</source>
         <translation>Objective</translation>
     </message>

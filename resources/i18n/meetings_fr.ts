@@ -111,12 +111,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+243"/>
+        <location line="+251"/>
         <source>Remove outcome</source>
         <translation>Supprimer le résultat</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-246"/>
         <source>Link worksite or commitment…</source>
         <translation>Lier un chantier ou un engagement…</translation>
     </message>
@@ -132,12 +132,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+170"/>
+        <location line="+178"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-177"/>
         <source>Presenter</source>
         <translation>Présenté par</translation>
     </message>
@@ -167,7 +167,17 @@
         <translation>[confidentiel]</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+14"/>
+        <source>The committee has no earlier meeting.</source>
+        <translation>Le comité n&apos;a pas de réunion antérieure.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No agenda template saved yet.</source>
+        <translation>Aucun modèle d&apos;ordre du jour enregistré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>commitment {code}: {field} {old} → {new}</source>
         <translation>engagement {code} : {field} {old} → {new}</translation>
     </message>
@@ -194,7 +204,7 @@
     <message>
         <location line="+1"/>
         <source>health</source>
-        <translation>suivi</translation>
+        <translation>état</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -352,12 +362,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+220"/>
+        <location line="+227"/>
         <source>Approve minutes</source>
         <translation>Approuver le procès-verbal</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-224"/>
         <source>Re-open minutes…</source>
         <translation>Rouvrir le procès-verbal…</translation>
     </message>
@@ -373,12 +383,12 @@
     </message>
     <message>
         <location line="-41"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <source>e-mail (makes the .ics a meeting request)</source>
         <translation>adresse e-mail (fait du .ics une demande de réunion)</translation>
     </message>
@@ -388,30 +398,25 @@
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Cancel meeting…</source>
-        <translation>Annuler la réunion…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+227"/>
+        <location line="+231"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location line="-243"/>
-        <location line="+221"/>
+        <location line="-247"/>
+        <location line="+225"/>
         <source>Invite the committee</source>
         <translation>Inviter le comité de pilotage</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-222"/>
         <source>Add guest…</source>
         <translation>Ajouter un invité…</translation>
     </message>
@@ -468,7 +473,7 @@
     <message>
         <location line="+6"/>
         <source>Delete action</source>
-        <translation>Supprimer l&apos;action</translation>
+        <translation>Supprimer le point d&apos;action</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -476,7 +481,7 @@
         <translation>Modifier le point d&apos;action…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Actions</source>
         <translation>Points d&apos;action</translation>
     </message>
@@ -527,23 +532,7 @@
         <translation>Rouvrir le procès-verbal</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+6"/>
-        <source>Cancel meeting</source>
-        <translation>Annuler la réunion</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Cancel this meeting? Its next invitation (.ics) cancels it in the invitees&apos; calendars. Undo puts it back.</source>
-        <translation>Annuler cette réunion ? Sa prochaine invitation (.ics) l&apos;annule dans les agendas des invités. Annuler l&apos;action la rétablit.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The meeting is cancelled: send its invitation (.ics) again to cancel it in the calendars.</source>
-        <translation>La réunion est annulée : envoyez à nouveau son invitation (.ics) pour l&apos;annuler dans les agendas.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Why are the approved minutes re-opened?</source>
         <translation>Pourquoi rouvrir le procès-verbal approuvé ?</translation>
     </message>
@@ -641,6 +630,27 @@
         <location line="+1"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <location line="-358"/>
+        <source>Cancel meeting…</source>
+        <translation>Annuler la réunion…</translation>
+    </message>
+    <message>
+        <location line="+227"/>
+        <location line="+6"/>
+        <source>Cancel meeting</source>
+        <translation>Annuler la réunion</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Cancel this meeting? Its next invitation (.ics) cancels it in the invitees&apos; calendars. Undo puts it back.</source>
+        <translation>Annuler cette réunion ? Sa prochaine invitation (.ics) l&apos;annule dans les agendas des invités. Annuler l&apos;action la rétablit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The meeting is cancelled: send its invitation (.ics) again to cancel it in the calendars.</source>
+        <translation>La réunion est annulée : envoyez à nouveau son invitation (.ics) pour l&apos;annuler dans les agendas.</translation>
     </message>
 </context>
 <context>
@@ -740,12 +750,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+154"/>
+        <location line="+169"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-164"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -766,7 +776,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
         <source>Open actions</source>
         <translation>Points d&apos;action en cours</translation>
     </message>
@@ -782,7 +797,12 @@
         <translation>Comité</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+41"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Plan a meeting</source>
         <translation>Planifier une réunion</translation>
     </message>
@@ -790,7 +810,7 @@
 <context>
     <name>OpenActionsPanel</name>
     <message>
-        <location line="-206"/>
+        <location line="-221"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>

@@ -111,12 +111,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+243"/>
+        <location line="+251"/>
         <source>Remove outcome</source>
         <translation>Resultaat verwijderen</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-246"/>
         <source>Link worksite or commitment…</source>
         <translation>Beleidswerf of engagement koppelen…</translation>
     </message>
@@ -132,12 +132,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+170"/>
+        <location line="+178"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-177"/>
         <source>Presenter</source>
         <translation>Toelichting door</translation>
     </message>
@@ -167,7 +167,17 @@
         <translation>[vertrouwelijk]</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+14"/>
+        <source>The committee has no earlier meeting.</source>
+        <translation>Het comité heeft geen eerdere vergadering.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No agenda template saved yet.</source>
+        <translation>Nog geen agendasjabloon opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>commitment {code}: {field} {old} → {new}</source>
         <translation>engagement {code}: {field} {old} → {new}</translation>
     </message>
@@ -194,7 +204,7 @@
     <message>
         <location line="+1"/>
         <source>health</source>
-        <translation>opvolging</translation>
+        <translation>toestand</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -352,12 +362,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+220"/>
+        <location line="+227"/>
         <source>Approve minutes</source>
         <translation>Notulen goedkeuren</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-224"/>
         <source>Re-open minutes…</source>
         <translation>Notulen heropenen…</translation>
     </message>
@@ -373,12 +383,12 @@
     </message>
     <message>
         <location line="-41"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <source>e-mail (makes the .ics a meeting request)</source>
         <translation>e-mailadres (maakt van de .ics een vergaderverzoek)</translation>
     </message>
@@ -388,30 +398,25 @@
         <translation>Organisator</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Cancel meeting…</source>
-        <translation>Vergadering annuleren…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+227"/>
+        <location line="+231"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location line="-243"/>
-        <location line="+221"/>
+        <location line="-247"/>
+        <location line="+225"/>
         <source>Invite the committee</source>
         <translation>Het stuurcomité uitnodigen</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-222"/>
         <source>Add guest…</source>
         <translation>Gast toevoegen…</translation>
     </message>
@@ -476,7 +481,7 @@
         <translation>Actiepunt wijzigen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Actions</source>
         <translation>Actiepunten</translation>
     </message>
@@ -527,23 +532,7 @@
         <translation>Notulen heropenen</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+6"/>
-        <source>Cancel meeting</source>
-        <translation>Vergadering annuleren</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Cancel this meeting? Its next invitation (.ics) cancels it in the invitees&apos; calendars. Undo puts it back.</source>
-        <translation>Deze vergadering annuleren? De volgende uitnodiging (.ics) annuleert ze in de agenda&apos;s van de genodigden. Ongedaan maken zet ze terug.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The meeting is cancelled: send its invitation (.ics) again to cancel it in the calendars.</source>
-        <translation>De vergadering is geannuleerd: verstuur de uitnodiging (.ics) opnieuw om ze in de agenda&apos;s te annuleren.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Why are the approved minutes re-opened?</source>
         <translation>Waarom worden de goedgekeurde notulen heropend?</translation>
     </message>
@@ -641,6 +630,27 @@
         <location line="+1"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <location line="-358"/>
+        <source>Cancel meeting…</source>
+        <translation>Vergadering annuleren…</translation>
+    </message>
+    <message>
+        <location line="+227"/>
+        <location line="+6"/>
+        <source>Cancel meeting</source>
+        <translation>Vergadering annuleren</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Cancel this meeting? Its next invitation (.ics) cancels it in the invitees&apos; calendars. Undo puts it back.</source>
+        <translation>Deze vergadering annuleren? De volgende uitnodiging (.ics) annuleert ze in de agenda&apos;s van de genodigden. Ongedaan maken zet ze terug.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The meeting is cancelled: send its invitation (.ics) again to cancel it in the calendars.</source>
+        <translation>De vergadering is geannuleerd: verstuur de uitnodiging (.ics) opnieuw om ze in de agenda&apos;s te annuleren.</translation>
     </message>
 </context>
 <context>
@@ -740,12 +750,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+154"/>
+        <location line="+169"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-164"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -766,7 +776,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
         <source>Open actions</source>
         <translation>Openstaande actiepunten</translation>
     </message>
@@ -782,7 +797,12 @@
         <translation>Stuurcomité</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+41"/>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Plan a meeting</source>
         <translation>Vergadering plannen</translation>
     </message>
@@ -790,7 +810,7 @@
 <context>
     <name>OpenActionsPanel</name>
     <message>
-        <location line="-206"/>
+        <location line="-221"/>
         <source>Objective</source>
         <translation>Doelstelling</translation>
     </message>

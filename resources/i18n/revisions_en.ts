@@ -4,7 +4,7 @@
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/revision_dialog.py" line="+30"/>
+        <location filename="../../g4b_desktop/ui/revision_dialog.py" line="+32"/>
         <source>Strategy revision</source>
         <translation>Strategy revision</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>The strategy stands at: {name} ({date})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Export the structure to Excel…</source>
         <translation>Export the structure to Excel…</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>e.g. Update February 2021</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Apply the revision</source>
         <translation>Apply the revision</translation>
     </message>

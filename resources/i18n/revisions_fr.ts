@@ -4,7 +4,7 @@
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/revision_dialog.py" line="+30"/>
+        <location filename="../../g4b_desktop/ui/revision_dialog.py" line="+32"/>
         <source>Strategy revision</source>
         <translation>Révision de la stratégie</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>La stratégie en est à : {name} ({date})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Export the structure to Excel…</source>
         <translation>Exporter la structure vers Excel…</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>p. ex. Mise à jour février 2021</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Apply the revision</source>
         <translation>Appliquer la révision</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/revision_dialog.py" line="+30"/>
+        <location filename="../../g4b_desktop/ui/revision_dialog.py" line="+32"/>
         <source>Strategy revision</source>
         <translation>Versie van de strategie</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>De strategie staat op: {name} ({date})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Export the structure to Excel…</source>
         <translation>De structuur naar Excel exporteren…</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>bv. Actualisering februari 2021</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Apply the revision</source>
         <translation>De versie toepassen</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>NewSummitDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="383" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="+427"/>
         <source>New Social Summit</source>
         <translation>New Social Summit</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="390" />
+        <location line="+7"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="391" />
+        <location line="+1"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -22,42 +22,42 @@
 <context>
     <name>NoteOptionsDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="406" />
+        <location line="+15"/>
         <source>Progress note</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="408" />
+        <location line="+2"/>
         <source>The whole strategy</source>
         <translation>The whole strategy</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="412" />
+        <location line="+5"/>
         <source>The latest closed summit</source>
         <translation>The latest closed summit</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="422" />
+        <location line="+10"/>
         <source>optional, printed on every page</source>
         <translation>optional, printed on every page</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="424" />
+        <location line="+2"/>
         <source>Objective</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="425" />
+        <location line="+1"/>
         <source>Report on the summit</source>
         <translation>Report on the summit</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="426" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="427" />
+        <location line="+1"/>
         <source>Confidentiality line</source>
         <translation>Confidentiality line</translation>
     </message>
@@ -65,37 +65,37 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="33" />
+        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="+33"/>
         <source>{pages} pages</source>
         <translation>{pages} pages</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="34" />
+        <location line="+1"/>
         <source>Save as…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="36" />
+        <location line="+2"/>
         <source>Open in system viewer</source>
         <translation>Open in system viewer</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="57" />
+        <location line="+21"/>
         <source>Save the PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="57" />
+        <location line="+0"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="66" />
+        <location line="+9"/>
         <source>{file}: the PDF could not be saved ({reason}). Is it open in another program?</source>
         <translation>{file}: the PDF could not be saved ({reason}). Is it open in another program?</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="75" />
+        <location line="+9"/>
         <source>No program to show PDF files was found; save the PDF and open it yourself.</source>
         <translation>No program to show PDF files was found; save the PDF and open it yourself.</translation>
     </message>
@@ -103,202 +103,234 @@
 <context>
     <name>SummitView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="45" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="-418"/>
         <source>New summit…</source>
         <translation>New summit…</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="46" />
+        <location line="+1"/>
+        <source>Close the summit…</source>
+        <translation>Close the summit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen the summit…</source>
+        <translation>Reopen the summit…</translation>
+    </message>
+    <message>
+        <location line="+316"/>
         <source>Close the summit</source>
         <translation>Close the summit</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="48" />
+        <location filename="../../g4b_desktop/ui/summit_feature.py" line="+21"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="-314"/>
         <source>Progress note (PDF)…</source>
         <translation>Progress note (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="51" />
+        <location line="-3"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="+3"/>
         <source>Social Summit</source>
         <translation>Social Summit</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="60" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="+10"/>
         <source>Pick the priority worksites</source>
         <translation>Pick the priority worksites</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="61" />
+        <location line="+1"/>
         <source>Strategy</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="65" />
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="70" />
+        <location line="+4"/>
+        <location line="+5"/>
         <source>Worksite</source>
         <translation>Worksite</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="65" />
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="70" />
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="96" />
+        <location line="-5"/>
+        <location line="+5"/>
+        <location line="+26"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="65" />
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="70" />
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="91" />
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="141" />
+        <location line="-31"/>
+        <location line="+5"/>
+        <location line="+21"/>
+        <location line="+51"/>
         <source>Expected result</source>
         <translation>Expected result</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="65" />
+        <location line="-77"/>
         <source>Commitments</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="66" />
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="70" />
+        <location line="+1"/>
+        <location line="+4"/>
         <source>Realised</source>
         <translation>Realised</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="67" />
+        <location line="-3"/>
         <source>Priorities chosen at this summit</source>
         <translation>Priorities chosen at this summit</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="71" />
+        <location line="+4"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="71" />
+        <location line="+0"/>
         <source>Postponed</source>
         <translation>Postponed</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="71" />
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="93" />
+        <location line="+0"/>
+        <location line="+22"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="71" />
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="92" />
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="141" />
+        <location line="-22"/>
+        <location line="+21"/>
+        <location line="+50"/>
         <source>Progress statement</source>
         <translation>Progress statement</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="72" />
-        <source>Last summit's priorities: how far they got</source>
-        <translation>Last summit's priorities: how far they got</translation>
+        <location line="-70"/>
+        <source>Last summit&apos;s priorities: how far they got</source>
+        <translation>Last summit&apos;s priorities: how far they got</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="75" />
+        <location line="+3"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="87" />
+        <location line="+12"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="96" />
+        <location line="+9"/>
         <source>Commitment</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="96" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="96" />
+        <location line="+0"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="147" />
+        <location line="+52"/>
         <source>(no verdict yet)</source>
         <translation>(no verdict yet)</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="198" />
+        <location line="+53"/>
         <source>No summit yet: add the coming Social Summit.</source>
         <translation>No summit yet: add the coming Social Summit.</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="200" />
+        <location line="+2"/>
         <source>closed on {date}</source>
         <translation>closed on {date}</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="203" />
+        <location line="+3"/>
         <source>open: choose its priorities, then close it</source>
         <translation>open: choose its priorities, then close it</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="218" />
+        <location line="+17"/>
         <source>Priorities of the Social Summit {year}: how far they got</source>
         <translation>Priorities of the Social Summit {year}: how far they got</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="219" />
+        <location line="+1"/>
         <source>No earlier summit</source>
         <translation>No earlier summit</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="257" />
+        <location line="+38"/>
         <source>Select a priority to write its expected result or, at the next summit, its progress statement and verdict.</source>
         <translation>Select a priority to write its expected result or, at the next summit, its progress statement and verdict.</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="271" />
+        <location line="+15"/>
         <source>{code} {title} (Social Summit {year})</source>
         <translation>{code} {title} (Social Summit {year})</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="310" />
+        <location line="+39"/>
         <source>Edit a summit priority</source>
         <translation>Edit a summit priority</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="319" />
+        <location line="+9"/>
         <source>Add a summit priority</source>
         <translation>Add a summit priority</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="325" />
+        <location line="+6"/>
         <source>Remove a summit priority</source>
         <translation>Remove a summit priority</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="335" />
+        <location line="+10"/>
         <source>There is already a Social Summit {year}.</source>
         <translation>There is already a Social Summit {year}.</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="337" />
+        <location line="+2"/>
         <source>Add a Social Summit</source>
         <translation>Add a Social Summit</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="346" />
+        <location line="+9"/>
         <source>Close the Social Summit</source>
         <translation>Close the Social Summit</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="374" />
+        <location line="+6"/>
+        <source>Reopen the Social Summit</source>
+        <translation>Reopen the Social Summit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the Social Summit {year}? Its priorities are then fixed, and the state of every commitment is kept as the starting point of the next progress note. A summit closed by mistake can be reopened.</source>
+        <translation>Close the Social Summit {year}? Its priorities are then fixed, and the state of every commitment is kept as the starting point of the next progress note. A summit closed by mistake can be reopened.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reopen the summit</source>
+        <translation>Reopen the summit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the Social Summit {year}? The state of the commitments kept when it was closed is dropped; a new one is kept when it is closed again.</source>
+        <translation>Reopen the Social Summit {year}? The state of the commitments kept when it was closed is dropped; a new one is kept when it is closed again.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Progress note</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="377" />
+        <location line="+3"/>
         <source>Making the progress note…</source>
         <translation>Making the progress note…</translation>
     </message>
@@ -306,14 +338,12 @@
 <context>
     <name>view</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="440" />
         <source>Social Summit</source>
-        <translation>Social Summit</translation>
+        <translation type="vanished">Social Summit</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="443" />
         <source>Progress note (PDF)…</source>
-        <translation>Progress note (PDF)…</translation>
+        <translation type="vanished">Progress note (PDF)…</translation>
     </message>
 </context>
 </TS>

@@ -4,17 +4,17 @@
 <context>
     <name>NewSummitDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="383" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="+427"/>
         <source>New Social Summit</source>
         <translation>Nieuwe Sociale Top</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="390" />
+        <location line="+7"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="391" />
+        <location line="+1"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -22,42 +22,42 @@
 <context>
     <name>NoteOptionsDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="406" />
+        <location line="+15"/>
         <source>Progress note</source>
         <translation>Voortgangsnota</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="408" />
+        <location line="+2"/>
         <source>The whole strategy</source>
         <translation>De hele strategie</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="412" />
+        <location line="+5"/>
         <source>The latest closed summit</source>
         <translation>De laatste afgesloten Top</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="422" />
+        <location line="+10"/>
         <source>optional, printed on every page</source>
         <translation>optioneel, op elke pagina gedrukt</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="424" />
+        <location line="+2"/>
         <source>Objective</source>
         <translation>Doelstelling</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="425" />
+        <location line="+1"/>
         <source>Report on the summit</source>
         <translation>Verslag over de Top</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="426" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="427" />
+        <location line="+1"/>
         <source>Confidentiality line</source>
         <translation>Vertrouwelijkheidsvermelding</translation>
     </message>
@@ -65,37 +65,37 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="33" />
+        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="+33"/>
         <source>{pages} pages</source>
-        <translation>{pages} pagina's</translation>
+        <translation>{pages} pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="34" />
+        <location line="+1"/>
         <source>Save as…</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="36" />
+        <location line="+2"/>
         <source>Open in system viewer</source>
         <translation>Openen in de PDF-lezer</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="57" />
+        <location line="+21"/>
         <source>Save the PDF</source>
         <translation>De PDF opslaan</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="57" />
+        <location line="+0"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="66" />
+        <location line="+9"/>
         <source>{file}: the PDF could not be saved ({reason}). Is it open in another program?</source>
         <translation>{file}: de PDF kon niet worden opgeslagen ({reason}). Is het bestand geopend in een ander programma?</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="75" />
+        <location line="+9"/>
         <source>No program to show PDF files was found; save the PDF and open it yourself.</source>
         <translation>Er is geen programma gevonden om PDF-bestanden te tonen; sla de PDF op en open hem zelf.</translation>
     </message>
@@ -103,202 +103,234 @@
 <context>
     <name>SummitView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="45" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="-418"/>
         <source>New summit…</source>
         <translation>Nieuwe Top…</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="46" />
+        <location line="+1"/>
+        <source>Close the summit…</source>
+        <translation>De Top afsluiten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen the summit…</source>
+        <translation>De Top heropenen…</translation>
+    </message>
+    <message>
+        <location line="+316"/>
         <source>Close the summit</source>
         <translation>De Top afsluiten</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="48" />
+        <location filename="../../g4b_desktop/ui/summit_feature.py" line="+21"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="-314"/>
         <source>Progress note (PDF)…</source>
         <translation>Voortgangsnota (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="51" />
+        <location line="-3"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="+3"/>
         <source>Social Summit</source>
         <translation>Sociale Top</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="60" />
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="+10"/>
         <source>Pick the priority worksites</source>
         <translation>Kies de prioritaire beleidswerven</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="61" />
+        <location line="+1"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="65" />
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="70" />
+        <location line="+4"/>
+        <location line="+5"/>
         <source>Worksite</source>
         <translation>Beleidswerf</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="65" />
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="70" />
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="96" />
+        <location line="-5"/>
+        <location line="+5"/>
+        <location line="+26"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="65" />
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="70" />
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="91" />
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="141" />
+        <location line="-31"/>
+        <location line="+5"/>
+        <location line="+21"/>
+        <location line="+51"/>
         <source>Expected result</source>
         <translation>Verwacht resultaat</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="65" />
+        <location line="-77"/>
         <source>Commitments</source>
         <translation>Engagementen</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="66" />
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="70" />
+        <location line="+1"/>
+        <location line="+4"/>
         <source>Realised</source>
         <translation>Gerealiseerd</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="67" />
+        <location line="-3"/>
         <source>Priorities chosen at this summit</source>
         <translation>Prioriteiten gekozen op deze Top</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="71" />
+        <location line="+4"/>
         <source>In progress</source>
         <translation>In uitvoering</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="71" />
+        <location line="+0"/>
         <source>Postponed</source>
         <translation>Uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="71" />
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="93" />
+        <location line="+0"/>
+        <location line="+22"/>
         <source>Verdict</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="71" />
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="92" />
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="141" />
+        <location line="-22"/>
+        <location line="+21"/>
+        <location line="+50"/>
         <source>Progress statement</source>
         <translation>Stand van zaken</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="72" />
-        <source>Last summit's priorities: how far they got</source>
-        <translation>Prioriteiten van de vorige Top: hoever staan ze</translation>
+        <location line="-70"/>
+        <source>Last summit&apos;s priorities: how far they got</source>
+        <translation>Prioriteiten van de vorige Top: hoe ver staan ze?</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="75" />
+        <location line="+3"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="87" />
+        <location line="+12"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="96" />
+        <location line="+9"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="96" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="96" />
+        <location line="+0"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="147" />
+        <location line="+52"/>
         <source>(no verdict yet)</source>
         <translation>(nog geen beoordeling)</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="198" />
+        <location line="+53"/>
         <source>No summit yet: add the coming Social Summit.</source>
         <translation>Nog geen Top: voeg de komende Sociale Top toe.</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="200" />
+        <location line="+2"/>
         <source>closed on {date}</source>
         <translation>afgesloten op {date}</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="203" />
+        <location line="+3"/>
         <source>open: choose its priorities, then close it</source>
         <translation>open: kies de prioriteiten en sluit de Top dan af</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="218" />
+        <location line="+17"/>
         <source>Priorities of the Social Summit {year}: how far they got</source>
-        <translation>Prioriteiten van de Sociale Top {year}: hoever staan ze</translation>
+        <translation>Prioriteiten van de Sociale Top {year}: hoe ver staan ze?</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="219" />
+        <location line="+1"/>
         <source>No earlier summit</source>
         <translation>Geen eerdere Top</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="257" />
+        <location line="+38"/>
         <source>Select a priority to write its expected result or, at the next summit, its progress statement and verdict.</source>
         <translation>Kies een prioriteit om het verwachte resultaat te schrijven of, op de volgende Top, de stand van zaken en de beoordeling.</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="271" />
+        <location line="+15"/>
         <source>{code} {title} (Social Summit {year})</source>
         <translation>{code} {title} (Sociale Top {year})</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="310" />
+        <location line="+39"/>
         <source>Edit a summit priority</source>
         <translation>Een prioriteit van de Top wijzigen</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="319" />
+        <location line="+9"/>
         <source>Add a summit priority</source>
         <translation>Een prioriteit aan de Top toevoegen</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="325" />
+        <location line="+6"/>
         <source>Remove a summit priority</source>
         <translation>Een prioriteit van de Top verwijderen</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="335" />
+        <location line="+10"/>
         <source>There is already a Social Summit {year}.</source>
         <translation>Er is al een Sociale Top {year}.</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="337" />
+        <location line="+2"/>
         <source>Add a Social Summit</source>
         <translation>Een Sociale Top toevoegen</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="346" />
+        <location line="+9"/>
         <source>Close the Social Summit</source>
         <translation>De Sociale Top afsluiten</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="374" />
+        <location line="+6"/>
+        <source>Reopen the Social Summit</source>
+        <translation>De Sociale Top heropenen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the Social Summit {year}? Its priorities are then fixed, and the state of every commitment is kept as the starting point of the next progress note. A summit closed by mistake can be reopened.</source>
+        <translation>De Sociale Top {year} afsluiten? De prioriteiten liggen dan vast en de stand van elk engagement wordt bewaard als vertrekpunt van de volgende voortgangsnota. Een per vergissing afgesloten Top kan heropend worden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reopen the summit</source>
+        <translation>De Top heropenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the Social Summit {year}? The state of the commitments kept when it was closed is dropped; a new one is kept when it is closed again.</source>
+        <translation>De Sociale Top {year} heropenen? De stand van de engagementen die bij het afsluiten bewaard werd, vervalt; bij het opnieuw afsluiten wordt een nieuwe bewaard.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Progress note</source>
         <translation>Voortgangsnota</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="377" />
+        <location line="+3"/>
         <source>Making the progress note…</source>
         <translation>De voortgangsnota wordt gemaakt…</translation>
     </message>
@@ -306,14 +338,12 @@
 <context>
     <name>view</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="440" />
         <source>Social Summit</source>
-        <translation>Sociale Top</translation>
+        <translation type="vanished">Sociale Top</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="443" />
         <source>Progress note (PDF)…</source>
-        <translation>Voortgangsnota (PDF)…</translation>
+        <translation type="vanished">Voortgangsnota (PDF)…</translation>
     </message>
 </context>
 </TS>

@@ -29,27 +29,12 @@
         <translation>New commitment in worksite {code}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>in French</source>
-        <translation>in French</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>in Dutch</source>
-        <translation>in Dutch</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Title in the &amp;other language</source>
-        <translation>Title in the &amp;other language</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
@@ -96,6 +81,21 @@
     <message>
         <source>“{text}” is not a date; type it as {format}.</source>
         <translation type="vanished">“{text}” is not a date; type it as {format}.</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>in French</source>
+        <translation>in French</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in Dutch</source>
+        <translation>in Dutch</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Title in the &amp;other language</source>
+        <translation>Title in the &amp;other language</translation>
     </message>
 </context>
 <context>
@@ -149,7 +149,7 @@
 <context>
     <name>CommitmentTable</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+153"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+169"/>
         <source>Commitments</source>
         <translation>Commitments</translation>
     </message>
@@ -282,82 +282,67 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../g4b_desktop/ui/edits.py" line="+16"/>
         <source>title</source>
-        <translation>title</translation>
+        <translation type="vanished">title</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>description</source>
-        <translation>description</translation>
+        <translation type="vanished">description</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>status</source>
-        <translation>status</translation>
+        <translation type="vanished">status</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>progress</source>
-        <translation>progress</translation>
+        <translation type="vanished">progress</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>health</source>
-        <translation>health</translation>
+        <translation type="vanished">health</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>lead organisation</source>
-        <translation>lead organisation</translation>
+        <translation type="vanished">lead organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>due date</source>
-        <translation>due date</translation>
+        <translation type="vanished">due date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>notes</source>
-        <translation>notes</translation>
+        <translation type="vanished">notes</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>title in the other language</source>
-        <translation>title in the other language</translation>
-    </message>
-    <message>
-        <location line="+17"/>
         <source>{field} change of {code}</source>
-        <translation>{field} change of {code}</translation>
+        <translation type="vanished">{field} change of {code}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../../g4b_desktop/ui/record_form.py" line="+122"/>
         <source>edit of {code}</source>
         <translation>edit of {code}</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>new commitment in {code}</source>
-        <translation>new commitment in {code}</translation>
+        <translation type="vanished">new commitment in {code}</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>deletion of {code}</source>
-        <translation>deletion of {code}</translation>
+        <translation type="vanished">deletion of {code}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>deletion of {n} commitments</source>
-        <translation>deletion of {n} commitments</translation>
+        <translation type="vanished">deletion of {n} commitments</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../g4b_desktop/ui/edits.py" line="+55"/>
         <location line="+13"/>
         <source>edit of {name}</source>
         <translation>edit of {name}</translation>
+    </message>
+    <message>
+        <source>title in the other language</source>
+        <translation type="vanished">title in the other language</translation>
     </message>
 </context>
 <context>
@@ -594,37 +579,7 @@
         <translation>source</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{field} (French)</source>
-        <translation>{field} (French)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>name as printed</source>
-        <translation>name as printed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>title in the other language</source>
-        <translation>title in the other language</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>language of the title in the other language</source>
-        <translation>language of the title in the other language</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>origin of the text</source>
-        <translation>origin of the text</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>key in the strategy</source>
-        <translation>key in the strategy</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -658,11 +613,41 @@
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
+    <message>
+        <location line="-119"/>
+        <source>{field} (French)</source>
+        <translation>{field} (French)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name as printed</source>
+        <translation>name as printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title in the other language</source>
+        <translation>title in the other language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language of the title in the other language</source>
+        <translation>language of the title in the other language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin of the text</source>
+        <translation>origin of the text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key in the strategy</source>
+        <translation>key in the strategy</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+36"/>
+        <location line="+149"/>
         <location line="+10"/>
         <location line="+18"/>
         <source>History</source>
@@ -732,7 +717,7 @@
         <translation>Who</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Commitments per objective</source>
         <translation>Commitments per objective</translation>
     </message>
@@ -747,7 +732,7 @@
         <translation>Recently changed</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
@@ -798,12 +783,12 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="+113"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="+114"/>
         <source>value of {code} in {year}</source>
         <translation>value of {code} in {year}</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -833,12 +818,12 @@
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Yearly values and targets</source>
         <translation>Yearly values and targets</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add a &amp;year…</source>
         <translation>Add a &amp;year…</translation>
     </message>
@@ -858,7 +843,7 @@
         <translation>&amp;Serves this objective</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Choose an indicator.</source>
         <translation>Choose an indicator.</translation>
     </message>
@@ -987,7 +972,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g4b_desktop/ui/main_window.py" line="+69"/>
+        <location filename="../../g4b_desktop/ui/main_window.py" line="+70"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
@@ -997,12 +982,12 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+278"/>
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-268"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1028,16 +1013,18 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+37"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-35"/>
+        <location line="+38"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-26"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
@@ -1052,7 +1039,12 @@
         <translation>&amp;About Go4Brussels Desktop</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <source>{undo_or_redo}: {action}</source>
+        <translation>{undo_or_redo}: {action}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
@@ -1240,7 +1232,7 @@ Database: {file}</translation>
 <context>
     <name>PartnersView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/partners_view.py" line="+56"/>
+        <location filename="../../g4b_desktop/ui/partners_view.py" line="+62"/>
         <location line="+5"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
@@ -1592,14 +1584,14 @@ Database: {file}</translation>
         <translation>Worksite {code}</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Texts in French; the Dutch text of the document is not changed.</source>
-        <translation>Texts in French; the Dutch text of the document is not changed.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>A title is required.</source>
         <translation>A title is required.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Texts in French; the Dutch text of the document is not changed.</source>
+        <translation>Texts in French; the Dutch text of the document is not changed.</translation>
     </message>
 </context>
 <context>
@@ -1648,7 +1640,7 @@ Database: {file}</translation>
 <context>
     <name>Sparkline</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-236"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-232"/>
         <source>Chart of the yearly values</source>
         <translation>Chart of the yearly values</translation>
     </message>
@@ -1666,7 +1658,7 @@ Database: {file}</translation>
 <context>
     <name>StatusModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/home_view.py" line="-172"/>
+        <location filename="../../g4b_desktop/ui/home_view.py" line="-176"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1766,7 +1758,7 @@ Database: {file}</translation>
 <context>
     <name>TranslationMark</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="-68"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="-72"/>
         <source>The strategy has no English version: its texts are shown in Dutch, as printed in the document</source>
         <translation>The strategy has no English version: its texts are shown in Dutch, as printed in the document</translation>
     </message>
@@ -1865,7 +1857,7 @@ Database: {file}</translation>
 <context>
     <name>ValuesModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-140"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-144"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
@@ -1898,7 +1890,7 @@ Database: {file}</translation>
 <context>
     <name>WorksitePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+110"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+119"/>
         <source>&amp;New commitment</source>
         <translation>&amp;New commitment</translation>
     </message>

@@ -29,27 +29,12 @@
         <translation>Nouvel engagement dans le chantier {code}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>in French</source>
-        <translation>en français</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>in Dutch</source>
-        <translation>en néerlandais</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Title in the &amp;other language</source>
-        <translation>Titre dans l&apos;&amp;autre langue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
@@ -96,6 +81,21 @@
     <message>
         <source>“{text}” is not a date; type it as {format}.</source>
         <translation type="vanished">« {text} » n&apos;est pas une date ; tapez-la sous la forme {format}.</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>in French</source>
+        <translation>en français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in Dutch</source>
+        <translation>en néerlandais</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Title in the &amp;other language</source>
+        <translation>Titre dans l&apos;&amp;autre langue</translation>
     </message>
 </context>
 <context>
@@ -149,7 +149,7 @@
 <context>
     <name>CommitmentTable</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+153"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+169"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
@@ -282,82 +282,67 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../g4b_desktop/ui/edits.py" line="+16"/>
         <source>title</source>
-        <translation>titre</translation>
+        <translation type="vanished">titre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>description</source>
-        <translation>description</translation>
+        <translation type="vanished">description</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>status</source>
-        <translation>statut</translation>
+        <translation type="vanished">statut</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>progress</source>
-        <translation>avancement</translation>
+        <translation type="vanished">avancement</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>health</source>
-        <translation>état</translation>
+        <translation type="vanished">état</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>lead organisation</source>
-        <translation>organisation responsable</translation>
+        <translation type="vanished">organisation responsable</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>due date</source>
-        <translation>échéance</translation>
+        <translation type="vanished">échéance</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>notes</source>
-        <translation>remarques</translation>
+        <translation type="vanished">remarques</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>title in the other language</source>
-        <translation>titre dans l&apos;autre langue</translation>
-    </message>
-    <message>
-        <location line="+17"/>
         <source>{field} change of {code}</source>
-        <translation>modification de {field} de {code}</translation>
+        <translation type="vanished">modification de {field} de {code}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../../g4b_desktop/ui/record_form.py" line="+122"/>
         <source>edit of {code}</source>
         <translation>modification de {code}</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>new commitment in {code}</source>
-        <translation>nouvel engagement dans {code}</translation>
+        <translation type="vanished">nouvel engagement dans {code}</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>deletion of {code}</source>
-        <translation>suppression de {code}</translation>
+        <translation type="vanished">suppression de {code}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>deletion of {n} commitments</source>
-        <translation>suppression de {n} engagements</translation>
+        <translation type="vanished">suppression de {n} engagements</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../g4b_desktop/ui/edits.py" line="+55"/>
         <location line="+13"/>
         <source>edit of {name}</source>
         <translation>modification de {name}</translation>
+    </message>
+    <message>
+        <source>title in the other language</source>
+        <translation type="vanished">titre dans l&apos;autre langue</translation>
     </message>
 </context>
 <context>
@@ -594,37 +579,7 @@
         <translation>source</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{field} (French)</source>
-        <translation>{field} (français)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>name as printed</source>
-        <translation>nom tel qu&apos;imprimé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>title in the other language</source>
-        <translation>titre dans l&apos;autre langue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>language of the title in the other language</source>
-        <translation>langue du titre dans l&apos;autre langue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>origin of the text</source>
-        <translation>provenance du texte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>key in the strategy</source>
-        <translation>clé dans la stratégie</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -658,11 +613,41 @@
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
+    <message>
+        <location line="-119"/>
+        <source>{field} (French)</source>
+        <translation>{field} (français)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name as printed</source>
+        <translation>nom tel qu&apos;imprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title in the other language</source>
+        <translation>titre dans l&apos;autre langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language of the title in the other language</source>
+        <translation>langue du titre dans l&apos;autre langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin of the text</source>
+        <translation>provenance du texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key in the strategy</source>
+        <translation>clé dans la stratégie</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+36"/>
+        <location line="+149"/>
         <location line="+10"/>
         <location line="+18"/>
         <source>History</source>
@@ -732,7 +717,7 @@
         <translation>Qui</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Commitments per objective</source>
         <translation>Engagements par objectif</translation>
     </message>
@@ -747,7 +732,7 @@
         <translation>Modifié récemment</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>(deleted)</source>
         <translation>(supprimé)</translation>
     </message>
@@ -798,12 +783,12 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="+113"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="+114"/>
         <source>value of {code} in {year}</source>
         <translation>valeur de {code} en {year}</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -833,12 +818,12 @@
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Yearly values and targets</source>
         <translation>Valeurs annuelles et cibles</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add a &amp;year…</source>
         <translation>Ajouter une &amp;année…</translation>
     </message>
@@ -858,7 +843,7 @@
         <translation>&amp;Sert cet objectif</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Choose an indicator.</source>
         <translation>Choisissez un indicateur.</translation>
     </message>
@@ -987,7 +972,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g4b_desktop/ui/main_window.py" line="+69"/>
+        <location filename="../../g4b_desktop/ui/main_window.py" line="+70"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
@@ -997,12 +982,12 @@
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+278"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-268"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1028,16 +1013,18 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+37"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-35"/>
+        <location line="+38"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-26"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
@@ -1052,7 +1039,12 @@
         <translation>À &amp;propos de Go4Brussels Desktop</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <source>{undo_or_redo}: {action}</source>
+        <translation>{undo_or_redo} : {action}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -1240,7 +1232,7 @@ Base de données : {file}</translation>
 <context>
     <name>PartnersView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/partners_view.py" line="+56"/>
+        <location filename="../../g4b_desktop/ui/partners_view.py" line="+62"/>
         <location line="+5"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
@@ -1592,14 +1584,14 @@ Base de données : {file}</translation>
         <translation>Chantier {code}</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Texts in French; the Dutch text of the document is not changed.</source>
-        <translation>Textes en français ; le texte néerlandais du document n&apos;est pas modifié.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>A title is required.</source>
         <translation>Un titre est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Texts in French; the Dutch text of the document is not changed.</source>
+        <translation>Textes en français ; le texte néerlandais du document n&apos;est pas modifié.</translation>
     </message>
 </context>
 <context>
@@ -1648,7 +1640,7 @@ Base de données : {file}</translation>
 <context>
     <name>Sparkline</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-236"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-232"/>
         <source>Chart of the yearly values</source>
         <translation>Graphique des valeurs annuelles</translation>
     </message>
@@ -1666,7 +1658,7 @@ Base de données : {file}</translation>
 <context>
     <name>StatusModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/home_view.py" line="-172"/>
+        <location filename="../../g4b_desktop/ui/home_view.py" line="-176"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1766,7 +1758,7 @@ Base de données : {file}</translation>
 <context>
     <name>TranslationMark</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="-68"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="-72"/>
         <source>The strategy has no English version: its texts are shown in Dutch, as printed in the document</source>
         <translation>La stratégie n&apos;a pas de version anglaise : ses textes sont affichés en néerlandais, tels qu&apos;imprimés dans le document</translation>
     </message>
@@ -1865,7 +1857,7 @@ Base de données : {file}</translation>
 <context>
     <name>ValuesModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-140"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-144"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
@@ -1898,7 +1890,7 @@ Base de données : {file}</translation>
 <context>
     <name>WorksitePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+110"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+119"/>
         <source>&amp;New commitment</source>
         <translation>&amp;Nouvel engagement</translation>
     </message>

@@ -29,27 +29,12 @@
         <translation>Nieuw engagement in beleidswerf {code}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>in French</source>
-        <translation>in het Frans</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>in Dutch</source>
-        <translation>in het Nederlands</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Title in the &amp;other language</source>
-        <translation>Titel in de &amp;andere taal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschrijving</translation>
     </message>
@@ -96,6 +81,21 @@
     <message>
         <source>“{text}” is not a date; type it as {format}.</source>
         <translation type="vanished">“{text}” is geen datum; typ hem als {format}.</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>in French</source>
+        <translation>in het Frans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in Dutch</source>
+        <translation>in het Nederlands</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Title in the &amp;other language</source>
+        <translation>Titel in de &amp;andere taal</translation>
     </message>
 </context>
 <context>
@@ -149,7 +149,7 @@
 <context>
     <name>CommitmentTable</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+153"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+169"/>
         <source>Commitments</source>
         <translation>Engagementen</translation>
     </message>
@@ -178,7 +178,7 @@
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation>Over tijd</translation>
+        <translation>Achterstallig</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -282,82 +282,67 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../g4b_desktop/ui/edits.py" line="+16"/>
         <source>title</source>
-        <translation>titel</translation>
+        <translation type="vanished">titel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>description</source>
-        <translation>beschrijving</translation>
+        <translation type="vanished">beschrijving</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>status</source>
-        <translation>status</translation>
+        <translation type="vanished">status</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>progress</source>
-        <translation>voortgang</translation>
+        <translation type="vanished">voortgang</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>health</source>
-        <translation>toestand</translation>
+        <translation type="vanished">toestand</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>lead organisation</source>
-        <translation>trekkende organisatie</translation>
+        <translation type="vanished">trekkende organisatie</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>due date</source>
-        <translation>streefdatum</translation>
+        <translation type="vanished">streefdatum</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>notes</source>
-        <translation>opmerkingen</translation>
+        <translation type="vanished">opmerkingen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>title in the other language</source>
-        <translation>titel in de andere taal</translation>
-    </message>
-    <message>
-        <location line="+17"/>
         <source>{field} change of {code}</source>
-        <translation>wijziging van {field} van {code}</translation>
+        <translation type="vanished">wijziging van {field} van {code}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../../g4b_desktop/ui/record_form.py" line="+122"/>
         <source>edit of {code}</source>
         <translation>bewerking van {code}</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>new commitment in {code}</source>
-        <translation>nieuw engagement in {code}</translation>
+        <translation type="vanished">nieuw engagement in {code}</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>deletion of {code}</source>
-        <translation>verwijdering van {code}</translation>
+        <translation type="vanished">verwijdering van {code}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>deletion of {n} commitments</source>
-        <translation>verwijdering van {n} engagementen</translation>
+        <translation type="vanished">verwijdering van {n} engagementen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../g4b_desktop/ui/edits.py" line="+55"/>
         <location line="+13"/>
         <source>edit of {name}</source>
         <translation>bewerking van {name}</translation>
+    </message>
+    <message>
+        <source>title in the other language</source>
+        <translation type="vanished">titel in de andere taal</translation>
     </message>
 </context>
 <context>
@@ -594,37 +579,7 @@
         <translation>bron</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{field} (French)</source>
-        <translation>{field} (Frans)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>name as printed</source>
-        <translation>naam zoals gedrukt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>title in the other language</source>
-        <translation>titel in de andere taal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>language of the title in the other language</source>
-        <translation>taal van de titel in de andere taal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>origin of the text</source>
-        <translation>herkomst van de tekst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>key in the strategy</source>
-        <translation>sleutel in de strategie</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -658,11 +613,41 @@
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
+    <message>
+        <location line="-119"/>
+        <source>{field} (French)</source>
+        <translation>{field} (Frans)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name as printed</source>
+        <translation>naam zoals gedrukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title in the other language</source>
+        <translation>titel in de andere taal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language of the title in the other language</source>
+        <translation>taal van de titel in de andere taal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin of the text</source>
+        <translation>herkomst van de tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key in the strategy</source>
+        <translation>sleutel in de strategie</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+36"/>
+        <location line="+149"/>
         <location line="+10"/>
         <location line="+18"/>
         <source>History</source>
@@ -732,14 +717,14 @@
         <translation>Wie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Commitments per objective</source>
         <translation>Engagementen per doelstelling</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue commitments</source>
-        <translation>Engagementen over tijd</translation>
+        <translation>Achterstallige engagementen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -747,7 +732,7 @@
         <translation>Recent gewijzigd</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>(deleted)</source>
         <translation>(verwijderd)</translation>
     </message>
@@ -798,12 +783,12 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="+113"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="+114"/>
         <source>value of {code} in {year}</source>
         <translation>waarde van {code} in {year}</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -833,12 +818,12 @@
         <translation>Indicatoren</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Yearly values and targets</source>
         <translation>Jaarwaarden en streefwaarden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add a &amp;year…</source>
         <translation>Een &amp;jaar toevoegen…</translation>
     </message>
@@ -858,7 +843,7 @@
         <translation>&amp;Dient deze doelstelling</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Choose an indicator.</source>
         <translation>Kies een indicator.</translation>
     </message>
@@ -987,7 +972,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g4b_desktop/ui/main_window.py" line="+69"/>
+        <location filename="../../g4b_desktop/ui/main_window.py" line="+70"/>
         <source>Views</source>
         <translation>Weergaven</translation>
     </message>
@@ -997,12 +982,12 @@
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+278"/>
         <source>Read-only</source>
         <translation>Alleen-lezen</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-268"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1028,16 +1013,18 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+37"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-35"/>
+        <location line="+38"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-26"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
@@ -1052,7 +1039,12 @@
         <translation>&amp;Over Go4Brussels Desktop</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <source>{undo_or_redo}: {action}</source>
+        <translation>{undo_or_redo}: {action}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Home</source>
         <translation>Overzicht</translation>
     </message>
@@ -1240,7 +1232,7 @@ Databank: {file}</translation>
 <context>
     <name>PartnersView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/partners_view.py" line="+56"/>
+        <location filename="../../g4b_desktop/ui/partners_view.py" line="+62"/>
         <location line="+5"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
@@ -1307,7 +1299,7 @@ Databank: {file}</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Merge a duplicate into this one…</source>
-        <translation>&amp;Een dubbel hierin samenvoegen…</translation>
+        <translation>&amp;Een duplicaat hiermee samenvoegen…</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1441,22 +1433,22 @@ Databank: {file}</translation>
     <message>
         <location line="+6"/>
         <source>Merge a duplicate</source>
-        <translation>Een dubbel samenvoegen</translation>
+        <translation>Een duplicaat samenvoegen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The duplicate is removed; its memberships, contacts and led commitments move to “{name}”.</source>
-        <translation>Het dubbel wordt verwijderd; zijn lidmaatschappen, contactpersonen en getrokken engagementen gaan naar “{name}”.</translation>
+        <translation>Het duplicaat wordt verwijderd; zijn lidmaatschappen, contactpersonen en getrokken engagementen gaan naar “{name}”.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The duplicate is removed; its memberships, meeting attendance and actions move to “{name}”.</source>
-        <translation>Het dubbel wordt verwijderd; zijn lidmaatschappen, aanwezigheden op vergaderingen en actiepunten gaan naar “{name}”.</translation>
+        <translation>Het duplicaat wordt verwijderd; zijn lidmaatschappen, aanwezigheden op vergaderingen en actiepunten gaan naar “{name}”.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Duplicate</source>
-        <translation>&amp;Dubbel</translation>
+        <translation>&amp;Duplicaat</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1592,14 +1584,14 @@ Databank: {file}</translation>
         <translation>Beleidswerf {code}</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Texts in French; the Dutch text of the document is not changed.</source>
-        <translation>Teksten in het Frans; de Nederlandse tekst van het document blijft ongewijzigd.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>A title is required.</source>
         <translation>Een titel is verplicht.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Texts in French; the Dutch text of the document is not changed.</source>
+        <translation>Teksten in het Frans; de Nederlandse tekst van het document blijft ongewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -1648,7 +1640,7 @@ Databank: {file}</translation>
 <context>
     <name>Sparkline</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-236"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-232"/>
         <source>Chart of the yearly values</source>
         <translation>Grafiek van de jaarwaarden</translation>
     </message>
@@ -1666,7 +1658,7 @@ Databank: {file}</translation>
 <context>
     <name>StatusModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/home_view.py" line="-172"/>
+        <location filename="../../g4b_desktop/ui/home_view.py" line="-176"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1766,7 +1758,7 @@ Databank: {file}</translation>
 <context>
     <name>TranslationMark</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="-68"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="-72"/>
         <source>The strategy has no English version: its texts are shown in Dutch, as printed in the document</source>
         <translation>De strategie heeft geen Engelse versie: de teksten worden in het Nederlands getoond, zoals gedrukt in het document</translation>
     </message>
@@ -1865,7 +1857,7 @@ Databank: {file}</translation>
 <context>
     <name>ValuesModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-140"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-144"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
@@ -1898,7 +1890,7 @@ Databank: {file}</translation>
 <context>
     <name>WorksitePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+110"/>
+        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+119"/>
         <source>&amp;New commitment</source>
         <translation>&amp;Nieuw engagement</translation>
     </message>

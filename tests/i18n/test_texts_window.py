@@ -59,7 +59,7 @@ def test_a_commitment_edit_shows_in_french_in_the_history_panel(french_window, q
     view.history.show_record("commitment", cid, "2.1.4-01")
     model = view.history.model
     actions = {model.index(row, ACTION).data() for row in range(model.rowCount())}
-    assert actions == {"Modifier l'engagement 2.1.4-01", "Ajouter un engagement"}
+    assert actions == {"Modifier l'engagement 2.1.4-01", "Ajouter un engagement à 2.1.4"}
 
     window.home_view.reload()  # the home page's "recently changed" list
     recent = window.home_view.recent

@@ -73,13 +73,13 @@ def test_done_when(window, qtbot):
     assert page.model.index(0, STATUS).data() == "Realised"
 
     # 4. undo one change (the last): its label names it, the database goes back
-    assert window.undo_action.text() == "Undo status change of 2.1.4-03"
+    assert window.undo_action.text() == "Undo: Change status of 2.1.4-03"
     assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     window.undo_action.trigger()
     statuses = [r["status"] for r in store.rows("SELECT status FROM commitment ORDER BY code")]
     assert statuses == ["realised", "in_progress", "not_started"]
     assert page.model.index(2, STATUS).data() == "Not started"
-    assert window.redo_action.text() == "Redo status change of 2.1.4-03"
+    assert window.redo_action.text() == "Redo: Change status of 2.1.4-03"
 
     # 5. search a word from a description and open the hit
     window.show_view("home")
@@ -111,4 +111,4 @@ def test_done_when(window, qtbot):
     assert french_page.model.index(0, STATUS).data() == "Réalisé"
     assert french_page.add_button.text() == "&Nouvel engagement"
     # the undo stack survived the switch, now in French
-    assert french.undo_action.text() == "Annuler modification de statut de 2.1.4-02"
+    assert french.undo_action.text() == "Annuler : Modification de statut de 2.1.4-02"

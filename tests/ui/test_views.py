@@ -70,7 +70,7 @@ def test_delete_and_undo_restores_the_same_commitment(window):
     page.delete_button.click()
     assert not window.store.exists("commitment", commitment_id)
     assert page.model.rowCount() == 0
-    assert window.undo_action.text() == "Undo deletion of 2.1.4-01"
+    assert window.undo_action.text() == "Undo: Delete commitment 2.1.4-01"
     window.undo_action.trigger()
     assert window.store.exists("commitment", commitment_id)
     assert page.model.rowCount() == 1
