@@ -18,6 +18,14 @@ from typing import Any
 
 LANGUAGES = ("nl", "fr", "en")
 
+# The enums a `Term` may name (`db/enums.py` registers its tables here when it is imported: this
+# module stays below the data layer and imports none of it): name -> {key: {lang: label}}.
+ENUM_LABELS: dict[str, dict[str, dict[str, str]]] = {}
+
+
+def register_enums(tables: dict[str, dict[str, dict[str, str]]]) -> None:
+    ENUM_LABELS.update(tables)
+
 
 class Term(str):
     """An enum key (e.g. a status) shown as its label in each language; its str value is the key."""
@@ -33,13 +41,13 @@ class Term(str):
         return (Term, (self.enum, str(self)))
 
     def render(self, lang: str) -> str:
-        from .db import enums
         from .texts_catalogue import TERMS
 
+        key = str.__str__(self)
         if self.enum in TERMS:  # field and table names: English keeps the key, as the messages always did
-            return str.__str__(self) if lang == "en" else enums.label(TERMS[self.enum], str(self), lang)
-        table = getattr(enums, self.enum, None)
-        return enums.label(table, str(self), lang) if isinstance(table, dict) else str(self)
+            return key if lang == "en" else _label(TERMS[self.enum], key, lang)
+        table = ENUM_LABELS.get(self.enum)
+        return _label(table, key, lang) if table is not None else key
 
 
 def term(enum: str, key: str) -> Term:
@@ -152,6 +160,11 @@ def placeholders(template: str) -> set[str]:
 
 
 # ---- internals --------------------------------------------------------------------------------
+
+def _label(table: dict[str, dict[str, str]], key: str, lang: str) -> str:
+    entry = table.get(key)
+    return (entry.get(lang) or entry["en"]) if entry else key
+
 
 def _escape(value: str) -> str:
     return value.replace("{", "{{").replace("}", "}}")

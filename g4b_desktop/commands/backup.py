@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..cli import Commands, UsageError, database_path, open_store
+from . import Commands, UsageError, database_path, open_store
 from ..db import backup as backups
 from ..db.integrity import check_database
 from ..texts import t
@@ -42,7 +42,7 @@ def restore(args) -> int:
     print(f"Restored {path} from {source}.")
     if result.replaced_backup:
         print(f"The replaced file was kept as {result.replaced_backup}")
-    report = check_database(path, offer_backup=False)
+    report = check_database(path)
     return 0 if report.ok else 1
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from .. import settings
-from ..cli import Commands, UsageError, create_database, database_path, open_store
+from . import Commands, UsageError, create_database, database_path, open_store
 from ..db import queries
-from ..db.integrity import check_database
+from ..db.backup import check_offering_backup
 from ..texts import render, t
 
 
@@ -34,7 +34,7 @@ def info(args) -> int:
 
 def check(args) -> int:
     path = database_path(args)
-    report = check_database(path)
+    report = check_offering_backup(path)
     print(f"database: {path}")
     print(f"schema version: {report.schema_version}")
     lang = settings.language()  # the findings in the user's language (they have nl/fr/en words)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import time
 
-from ..cli import Commands, UsageError, create_database, database_path, open_store
+from . import Commands, UsageError, create_database, database_path, open_store
 from ..db import queries
 from ..texts import t
 

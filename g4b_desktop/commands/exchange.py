@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from .. import settings
-from ..cli import Commands, open_store
+from . import Commands, open_store
 from ..db.enums import LANGUAGES
 from ..texts import Words, render, t, term
 from ..texts_catalogue import TERMS

@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import settings
-from ..cli import Commands, UsageError, open_store
+from . import Commands, UsageError, open_store
 from ..db import meetings, queries
+from ..db import enums
 from ..db.enums import COMMITMENT_STATUS, label
 from ..texts import render, t
 
@@ -54,7 +55,7 @@ def list_meetings(args) -> int:
                         "{items} agenda items  {actions} open actions{title}", id=row["id"],
                         objective=row["objective_code"], date=row["date"], time=time,
                         state=render(t("cancelled"), lang) if row.get("cancelled_at")
-                        else label(meetings.MEETING_STATE, row["state"], lang), present=row["present"],
+                        else label(enums.MEETING_STATE, row["state"], lang), present=row["present"],
                         invited=row["invited"], items=row["agenda_items"], actions=row["open_actions"],
                         title=f"  {row['title']}" if row["title"] else ""))
     return 0
@@ -73,7 +74,7 @@ def list_actions(args) -> int:
                         objective=row["objective_code"], date=row["meeting_date"], flag=flag,
                         due=row["due_date"] or "-", owner=row["owner"] or "-", what=row["what"]))
         say(args, t("{open} open, {overdue} overdue ({state}).", open=len(rows),
-                    overdue=sum(r["overdue"] for r in rows), state=label(meetings.ACTION_STATE, "open", lang)))
+                    overdue=sum(r["overdue"] for r in rows), state=label(enums.ACTION_STATE, "open", lang)))
     return 0
 
 
@@ -204,7 +205,7 @@ def attend(args) -> int:
             meetings.set_attendance(store, rows[0]["id"], args.state)
         else:
             meetings.add_attendee(store, meeting["id"], args.name, email=args.email, state=args.state)
-    say(args, t("{name}: {state}.", name=args.name, state=label(meetings.ATTENDANCE_STATE, args.state, _lang(args))))
+    say(args, t("{name}: {state}.", name=args.name, state=label(enums.ATTENDANCE_STATE, args.state, _lang(args))))
     return 0
 
 
@@ -256,7 +257,7 @@ def follow_up(args) -> int:
         if args.note is not None:
             values["notes"] = args.note
         meetings.update_action(store, rows[0]["id"], values)
-    say(args, t("The action is {state}.", state=label(meetings.ACTION_STATE, args.state, _lang(args))))
+    say(args, t("The action is {state}.", state=label(enums.ACTION_STATE, args.state, _lang(args))))
     return 0
 
 
@@ -297,7 +298,7 @@ def register(commands: Commands) -> None:
     parser.add_argument("--end", metavar="HH:MM")
     parser.add_argument("--place")
     parser.add_argument("--online", metavar="URL")
-    parser.add_argument("--kind", choices=list(meetings.MEETING_KIND), default="committee")
+    parser.add_argument("--kind", choices=list(enums.MEETING_KIND), default="committee")
     parser.add_argument("--invite", action="store_true", help="invite the objective's steering committee")
     parser.add_argument("--previous-agenda", action="store_true", help="start from the previous meeting's agenda")
     parser.add_argument("--template", metavar="NAME", help="start from a saved agenda template")
@@ -317,7 +318,7 @@ def register(commands: Commands) -> None:
     parser = group.add("attend", "Record an invitee's attendance (a new name is added as a guest).", attend)
     parser.add_argument("--meeting", required=True, metavar="ID")
     parser.add_argument("--name", required=True)
-    parser.add_argument("--state", choices=list(meetings.ATTENDANCE_STATE), default="present")
+    parser.add_argument("--state", choices=list(enums.ATTENDANCE_STATE), default="present")
     parser.add_argument("--email")
     parser = group.add("agenda", "Add an agenda item (with its minutes).", agenda_add)
     parser.add_argument("--meeting", required=True, metavar="ID")
@@ -343,5 +344,5 @@ def register(commands: Commands) -> None:
     parser.add_argument("--lang", choices=LANGS)
     parser = group.add("follow-up", "Mark an action done, dropped or open again.", follow_up)
     parser.add_argument("--action", required=True, metavar="ID", help="the action's id (or its first characters)")
-    parser.add_argument("--state", required=True, choices=list(meetings.ACTION_STATE))
+    parser.add_argument("--state", required=True, choices=list(enums.ACTION_STATE))
     parser.add_argument("--note")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import settings
-from ..cli import Commands, UsageError, open_store
+from . import Commands, UsageError, open_store
 from ..db import browse, partners
 from ..texts import render, t
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import settings
-from ..cli import Commands, UsageError, open_store
+from . import Commands, UsageError, open_store
 from ..db import queries
 from ..db import summits as summit_db
 from ..db.enums import label
-from ..db.summits import SUMMIT_VERDICT
+from ..db.enums import SUMMIT_VERDICT
 from ..texts import render, t
 
 

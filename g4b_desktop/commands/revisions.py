@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import settings
-from ..cli import Commands, open_store
+from . import Commands, open_store
 from ..db.enums import LANGUAGES
 from ..texts import render, t
 

@@ -11,7 +11,7 @@ import sqlite3
 import sys
 
 from .. import __version__, paths
-from ..cli import Commands
+from . import Commands
 
 QT_LANGUAGES = ("nl", "fr")
 

@@ -24,7 +24,7 @@ from .. import paths
 from ..texts import t
 from . import connection
 from .errors import StoreError
-from .integrity import CheckReport, _check
+from .integrity import DAMAGE, CheckReport, Finding, check_database
 from .writer_lock import WriterLock
 
 KEEP_LAST = 8  # besides one a day/week/month: several imports in one day each keep theirs
@@ -219,11 +219,9 @@ def start_of_day(database: Path | str, backup_dir: Path | None = None, today: da
     folder = _folder(backup_dir)
     if not first_start_today(database, today, folder):
         return StartOfDay()
-    from .integrity import DAMAGE, check_database
-
-    report = check_database(database, quick=True, offer_backup=False)
+    report = check_database(database, quick=True)
     if any(finding.key in DAMAGE for finding in report.findings):
-        return StartOfDay(damage=check_database(database, backup_dir=folder))
+        return StartOfDay(damage=check_offering_backup(database, backup_dir=folder))
     source = connection.connect(database, readonly=True).conn
     try:
         database_id = source.execute("SELECT value FROM meta WHERE key = 'database_id'").fetchone()
@@ -316,9 +314,19 @@ def thin(database: Path | str, backup_dir: Path | None = None, database_id: str 
 def newest_good_backup(database: Path | str, backup_dir: Path | None = None) -> Backup | None:
     """The newest backup of `database` that passes the integrity check, or None."""
     for backup in list_backups(database, backup_dir):
-        if _check(backup.path, immutable=True).ok:
+        if check_database(backup.path, immutable=True).ok:
             return backup
     return None
+
+
+def check_offering_backup(database: Path | str, *, backup_dir: Path | None = None,
+                          quick: bool = False) -> CheckReport:
+    """`integrity.check_database`, and for a file with problems the newest good backup to offer
+    (`report.good_backup`, None when there is none)."""
+    report = check_database(database, quick=quick)
+    if not report.ok:
+        report.good_backup = newest_good_backup(report.path, backup_dir)
+    return report
 
 
 # ---- restoring --------------------------------------------------------------------------------
@@ -331,10 +339,8 @@ class RestoreResult:
 
 
 def check_restorable(path: Path) -> CheckReport:
-    report = _check(Path(path), immutable=True)
+    report = check_database(path, immutable=True)
     if report.ok and _database_id(Path(path), immutable=True) is None:
-        from .integrity import Finding
-
         report.findings.append(Finding("not_ours", {"detail": f"{path}: it holds no Go4Brussels records."}))
     return report
 
@@ -397,7 +403,7 @@ def _keep_replaced(database: Path, folder: Path) -> Path:
     """Keep the file about to be replaced: a backup-API copy if it reads well, else the raw bytes
     (a damaged file is copied as it is, never opened for writing)."""
     target = _target(database, "replaced", folder)
-    if _check(database).ok:
+    if check_database(database).ok:
         source = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
         try:
             return copy_database(source, target)

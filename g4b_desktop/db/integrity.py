@@ -133,7 +133,7 @@ class CheckReport:
     schema_version: int | None = None
     findings: list[Finding] = field(default_factory=list)   # problems
     notes: list[Finding] = field(default_factory=list)      # worth knowing, not a problem
-    good_backup: object | None = None                      # a backup.Backup when one was searched
+    good_backup: object | None = None                      # a backup.Backup (backup.check_offering_backup)
 
     @property
     def ok(self) -> bool:
@@ -160,23 +160,14 @@ class CheckReport:
             "database": self.path}).text(lang)]
 
 
-def check_database(path: Path | str, *, offer_backup: bool = True, backup_dir: Path | None = None,
-                   quick: bool = False) -> CheckReport:
+def check_database(path: Path | str, *, quick: bool = False, immutable: bool = False) -> CheckReport:
     """Check a file read-only; never writes to it (a damaged file is not made worse).
 
-    With `offer_backup`, a file with problems gets `good_backup`: the newest backup of it that
-    passes the full check. `quick` (at every start) runs SQLite's quick_check, about five times
-    faster, and leaves out the orphan records.
+    `quick` (at every start) runs SQLite's quick_check, about five times faster, and leaves out the
+    orphan records; `immutable` reads a file nobody writes (a backup) without locks. The newest good
+    backup to offer for a file with problems: `backup.check_offering_backup`.
     """
-    report = _check(Path(path), quick=quick)
-    if offer_backup and not report.ok:
-        from .backup import newest_good_backup  # backup imports this module
-
-        report.good_backup = newest_good_backup(report.path, backup_dir)
-    return report
-
-
-def _check(path: Path, immutable: bool = False, quick: bool = False) -> CheckReport:
+    path = Path(path)
     report = CheckReport(path)
     if not path.exists():
         report.findings.append(Finding("missing", {"path": path}))

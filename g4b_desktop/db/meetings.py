@@ -41,20 +41,14 @@ from ..texts import Text, Words, t, term
 from . import commitments
 from . import validation as check
 from .errors import NotFound, StoreError, ValidationError
-from .schema_meetings import (  # noqa: F401  (re-exported for other features)
-    ACTION_STATE,
-    ATTENDANCE_STATE,
-    MEETING_KIND,
-    MEETING_STATE,
-    OUTCOME_KIND,
-)
+from .enums import ACTION_STATE, ATTENDANCE_STATE, MEETING_KIND, MEETING_STATE, OUTCOME_KIND
 from .store import Action, Changes, Store, new_id
 from .meetings_read import (  # noqa: F401  (the reading half, re-exported: meetings.open_actions(...))
     ACTION_SELECT, CONTEXT_LABELS, MEETING_SELECT, actions_of_meeting, agenda, attendance, committee_people,
     decision_changes, objective_commitments,
     decisions_for_commitment, decisions_since, describe_context, display_date, get_meeting, list_meetings,
     meeting_page, meetings_held_since, open_actions, previous_meeting, resolve_meeting, template_items, templates,
-    _today,
+    today_iso,
 )
 
 MEETING_FIELDS = ("date", "start_time", "end_time", "title", "place", "online_link", "kind", "notes",
@@ -464,7 +458,7 @@ def approve_minutes(store: Store, meeting_id: str, on=None) -> Changes:
                                          "minutes.", meeting=meeting_label(store, meeting_id)))
     return _set_state(store, meeting_id, "approved",
                       t("Approve minutes of the {meeting}", meeting=meeting_label(store, meeting_id)),
-                      {"approved_at": check.iso_date("approved_at", on) or _today(), "approved_by": store.author})
+                      {"approved_at": check.iso_date("approved_at", on) or today_iso(), "approved_by": store.author})
 
 
 def reopen_minutes(store: Store, meeting_id: str, reason: str) -> Changes:
@@ -744,7 +738,7 @@ def update_action(store: Store, action_id: str, values: dict[str, Any], expected
     fields = _clean_action(store, values)
     if fields.get("state") in ("done", "dropped") and "closed_on" not in fields:
         if not store.get("meeting_action", action_id)["closed_on"]:
-            fields["closed_on"] = _today()
+            fields["closed_on"] = today_iso()
     if fields.get("state") == "open" and "closed_on" not in fields:
         fields["closed_on"] = None
     with store.action(t("Edit action item"), context=("meeting_action", action_id)) as act:

@@ -15,7 +15,8 @@ from .strategy_texts import column as text_column
 from .strategy_texts import commitment_title
 
 
-def _today() -> str:
+def today_iso() -> str:
+    """Today as ISO text (meetings and actions are dated with it)."""
     return _date.today().isoformat()
 
 
@@ -159,7 +160,7 @@ def actions_of_meeting(store: Store, meeting_id: str) -> list[dict]:
 
 def open_actions(store: Store, objective_id: str | None = None, today: str | None = None) -> list[dict]:
     """Open actions across meetings, oldest due first; `overdue` is 1 for those past their due date."""
-    today = today or _today()
+    today = today or today_iso()
     sql = (ACTION_SELECT.replace("SELECT a.*,", "SELECT a.*, (a.due_date IS NOT NULL AND a.due_date < ?) AS overdue,")
            + " WHERE a.state = 'open'")
     params: list = [today]

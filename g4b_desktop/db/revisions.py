@@ -17,7 +17,7 @@ from datetime import date as Date
 from ..texts import Text, Words, t
 from . import validation as check
 from .errors import NotFound, StoreError, ValidationError
-from .schema_revisions import FIRST_REVISION_ID
+from .schema.strategy_revisions import FIRST_REVISION_ID
 from .store import Action, Changes, Store
 
 KINDS = ("add_objective", "add_worksite", "rename", "move", "renumber", "close", "reopen")

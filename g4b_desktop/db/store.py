@@ -23,7 +23,7 @@ from ..texts import Text, t, term
 from . import connection
 from .errors import ConflictError, DatabaseExists, NewerSchema, NotFound, ReadOnlyDatabase, StoreError
 from .schema import SCHEMA_VERSION, migrations, step_names
-from .steps import applied_steps
+from .schema.steps import applied_steps
 
 SKIP_LOG_FIELDS = {"id", "created_at", "updated_at"}
 

@@ -15,6 +15,18 @@ from . import strategy_texts as texts_fr
 from .store import Changes, Store
 
 
+def new_database(path: Path, author: str) -> Store:
+    """A new database file holding the embedded strategy; nothing is left behind if loading fails."""
+    store = Store.create(path, author=author)
+    try:
+        load_strategy(store)
+    except BaseException:
+        store.close()
+        path.unlink(missing_ok=True)
+        raise
+    return store
+
+
 def strategy_file() -> Path:
     return paths.resources_dir() / "strategy" / "strategy.json"
 

@@ -12,17 +12,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-# The schema first: importing schema_summits before schema would register its step after the
-# schema's version is counted (schema.py imports the feature steps at its bottom).
 from ..texts import t
-from . import schema  # noqa: F401  (registers every schema step)
 from . import validation as check
 from .errors import NotFound, StoreError, ValidationError
-from .schema_summits import SUMMIT_VERDICT
+from .enums import SUMMIT_VERDICT
 from .store import Changes, Store
 from .strategy_texts import column as text_column
 
-__all__ = ["SUMMIT_VERDICT", "create", "update", "delete", "add_priority", "set_priorities",
+__all__ = ["create", "update", "delete", "add_priority", "set_priorities",
            "update_priority", "remove_priority", "close", "reopen", "summits", "summit_by_year",
            "reference_summit", "priorities", "changes_since"]
 

@@ -8,18 +8,14 @@ nothing the second time.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..db import meetings
-from ..db.schema_meetings import ACTION_STATE
+from ..db.enums import ACTION_STATE
 from ..texts import t
 from . import values as val
 from .headers import normalise
+from .import_preview import Change, Problem, RowPreview
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .partner_import import Planner, RowPreview
-
-STATE_WORDS = val._enum_words(ACTION_STATE, {
+STATE_WORDS = val.enum_words(ACTION_STATE, {
     "open": ["Open", "Lopend", "In uitvoering", "En cours", "Ouvert", "To do", "Todo", "A faire", "À faire"],
     "done": ["Uitgevoerd", "Gedaan", "Afgerond", "Klaar", "Réalisé", "Fait", "Terminé", "Done", "Closed", "Gesloten"],
     "dropped": ["Geschrapt", "Vervallen", "Abandonné", "Annulé", "Dropped", "Cancelled", "Canceled"],
@@ -30,9 +26,8 @@ def state(value) -> str | None:
     return val.enum_value(value, STATE_WORDS, "action state", ACTION_STATE)
 
 
-def plan(planner: "Planner", cells, preview: "RowPreview") -> str | None:
-    from .partner_import import Change, Problem
-
+def plan(planner, cells, preview: RowPreview) -> str | None:
+    """Plan one row of an action list into `preview`; `planner` is the partner import's `Planner`."""
     store = planner.store
     what = val.text(cells.get("action", (None,))[0])
     objective_code = val.text(cells.get("objective", (None,))[0]) or planner.objective_code
@@ -91,7 +86,7 @@ def plan(planner: "Planner", cells, preview: "RowPreview") -> str | None:
             return None
         existing = _existing(store, meeting["id"], what)
         if existing is not None:
-            planner._update(preview, "meeting_action", existing, wanted, label)
+            planner.propose_update(preview, "meeting_action", existing, wanted, label)
             return None
     seen = planner.__dict__.setdefault("new_actions", {})
     if (key, normalise(what)) in seen:

@@ -24,7 +24,7 @@ from typing import Any, Callable
 
 from ..db import backup, commitments, revisions, strategy_edits, strategy_texts
 from ..db import validation as check
-from ..db.schema_revisions import FIRST_REVISION_DATE, FIRST_REVISION_NAME
+from ..db.schema.strategy_revisions import FIRST_REVISION_DATE, FIRST_REVISION_NAME
 from ..db.enums import PRIORITY_TYPE
 from ..db.errors import StoreError
 from ..db.store import Store

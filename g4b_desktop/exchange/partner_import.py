@@ -16,14 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from ..db import backup, commitments
-from ..db.enums import COMMITMENT_HEALTH, COMMITMENT_STATUS, MEMBERSHIP_ROLE
-from ..db.enums import label as enum_label
 from ..db.errors import StoreError
 from ..db.store import Changes, Store, new_id
+from . import action_import
 from . import columns as cols
 from . import headers as hdr
 from . import values as val
-from .cells import same_as_exported as _same_as_exported
+from .cells import same_as_exported
+from .import_preview import Change, Problem, RowPreview, column_letter
 from .reading import Sheet, UnreadableFile, read
 from ..texts import join, t, term, text_of
 
@@ -32,103 +32,6 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 class ImportRefused(StoreError):
     """Nothing in the file can be imported; the database is unchanged."""
-
-
-def column_letter(position: int) -> str:
-    letters = ""
-    position += 1
-    while position:
-        position, rest = divmod(position - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
-@dataclass
-class Problem:
-    row: int | None
-    column: str | None     # "D (Vooruitgang (%))"
-    message: str
-
-    def sentence(self, file_name: str) -> str:
-        """The problem as a sentence naming file, row and column (a Text: render it in the user's language);
-        a column's header holding a line break is shown on one line."""
-        if self.row is not None and self.column:
-            return t("{file}, row {row}, column {column}: {message}.", file=file_name, row=self.row,
-                     column=self.column, message=self.message)
-        if self.row is not None:
-            return t("{file}, row {row}: {message}.", file=file_name, row=self.row, message=self.message)
-        if self.column:
-            return t("{file}, column {column}: {message}.", file=file_name, column=self.column, message=self.message)
-        return t("{file}: {message}.", file=file_name, message=self.message)
-
-
-@dataclass
-class Change:
-    table: str
-    record_id: str
-    label: str              # "commitment 2.1.1-01 Stages ..."
-    kind: str               # "new" | "updated"
-    fields: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # field -> (old, new)
-
-
-@dataclass
-class RowPreview:
-    row: int
-    state: str = "unchanged"   # "new" | "updated" | "unchanged" | "error"
-    summary: str = ""
-    changes: list[Change] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # e.g. a role not applied
-    ops: list[tuple] = field(default_factory=list)  # what apply does: ("insert"|"update", table, id, values)
-
-    def describe(self, lang: str = "en", field_names: dict[str, str] | None = None) -> str:
-        """The changes in words: new records with their values, updates as old → new per field."""
-        names = field_names or {}
-        parts = []
-        for change in self.changes:
-            if change.kind == "new":
-                fields = ", ".join(f"{names.get(name, name)}: {_show(_label(name, new, lang), lang)}"
-                                   for name, (_, new) in change.fields.items()
-                                   if not name.endswith("_id") and name not in ("title", "full_name", "name"))
-                parts.append(f"{WORDS['new'][lang]} {localise(change.label, lang)}" + (f" ({fields})" if fields else ""))
-            else:
-                fields = "; ".join(f"{names.get(name, name)}: {_show(_label(name, old, lang), lang)} → "
-                                   f"{_show(_label(name, new, lang), lang)}"
-                                   for name, (old, new) in change.fields.items())
-                parts.append(f"{localise(change.label, lang)}: {fields}")
-        return " | ".join(parts)
-
-
-# The words of the preview in the user's language (labels are built in English, e.g.
-# "commitment under 2.1.1: title"; their leading noun is translated here).
-WORDS = {
-    "new": {"nl": "nieuw:", "fr": "nouveau :", "en": "new"},
-    "(empty)": {"nl": "(leeg)", "fr": "(vide)", "en": "(empty)"},
-    "commitment under ": {"nl": "engagement onder ", "fr": "engagement sous ", "en": "commitment under "},
-    "commitment ": {"nl": "engagement ", "fr": "engagement ", "en": "commitment "},
-    "organisation ": {"nl": "organisatie ", "fr": "organisation ", "en": "organisation "},
-    "contact ": {"nl": "contactpersoon ", "fr": "contact ", "en": "contact "},
-    "role in objective ": {"nl": "rol in doelstelling ", "fr": "rôle dans l'objectif ", "en": "role in objective "},
-    "indicator ": {"nl": "indicator ", "fr": "indicateur ", "en": "indicator "},
-    "action item of ": {"nl": "actiepunt van ", "fr": "point d'action de ", "en": "action item of "},
-    "meeting of ": {"nl": "vergadering van ", "fr": "réunion de ", "en": "meeting of "},
-}
-
-
-def localise(text: str, lang: str) -> str:
-    for prefix in sorted((w for w in WORDS if w.endswith(" ")), key=len, reverse=True):
-        if text.startswith(prefix):
-            return WORDS[prefix].get(lang, prefix) + text[len(prefix):]
-    return text
-
-
-def _label(name: str, value, lang: str):
-    enum = {"status": COMMITMENT_STATUS, "health": COMMITMENT_HEALTH, "role": MEMBERSHIP_ROLE}.get(name)
-    return enum_label(enum, value, lang) if enum and value else value
-
-
-def _show(value, lang: str = "en") -> str:
-    return WORDS["(empty)"].get(lang, "(empty)") if value in (None, "") else str(value)
 
 
 @dataclass
@@ -455,7 +358,10 @@ class Planner:
     # -- rows
     def plan(self) -> list[RowPreview]:
         planned = []
-        handler = getattr(self, f"plan_{self.loaded.kind}")
+        if self.loaded.kind == "action":  # action lists: meetings' action items (action_import.py)
+            handler = lambda cells, preview: action_import.plan(self, cells, preview)  # noqa: E731
+        else:
+            handler = getattr(self, f"plan_{self.loaded.kind}")
         if self.loaded.kind == "commitment":
             self.prefetch_commitments()
         for number, values in self.loaded.data_rows():
@@ -473,14 +379,14 @@ class Planner:
             planned.append(preview)
         return planned
 
-    def _update(self, preview: RowPreview, table: str, record: dict, values: dict, label: str) -> None:
+    def propose_update(self, preview: RowPreview, table: str, record: dict, values: dict, label: str) -> None:
         changed = {k: (record.get(k), v) for k, v in values.items()
-                   if record.get(k) != v and not _same_as_exported(v, record.get(k))}
+                   if record.get(k) != v and not same_as_exported(v, record.get(k))}
         if changed:
             preview.changes.append(Change(table, record["id"], label, "updated", changed))
             preview.ops.append(("update", table, record["id"], {k: new for k, (_, new) in changed.items()}))
 
-    def _insert(self, preview: RowPreview, table: str, values: dict, label: str) -> str:
+    def propose_insert(self, preview: RowPreview, table: str, values: dict, label: str) -> str:
         record_id = values.setdefault("id", new_id())
         preview.changes.append(Change(table, record_id, label, "new",
                                       {k: (None, v) for k, v in values.items() if k != "id" and v is not None}))
@@ -566,7 +472,7 @@ class Planner:
             except StoreError as exc:
                 preview.problems.append(Problem(preview.row, None, text_of(exc)))
                 return
-            self._update(preview, "commitment", existing, clean, label)
+            self.propose_update(preview, "commitment", existing, clean, label)
             preview.summary = f"{existing['code']} {existing['title']}"
             return
         if worksite is None or not title:
@@ -590,7 +496,7 @@ class Planner:
         clean = {k: v for k, v in clean.items() if v is not None}
         clean.setdefault("status", "not_started")
         clean.setdefault("progress", 100 if clean["status"] == "realised" else 0)
-        self._insert(preview, "commitment", clean, f"commitment under {worksite_code}: {title}")
+        self.propose_insert(preview, "commitment", clean, f"commitment under {worksite_code}: {title}")
         preview.summary = f"{worksite_code} {title}"
 
     def plan_organisation(self, cells, preview: RowPreview) -> None:
@@ -612,12 +518,12 @@ class Planner:
             values = {"name": name}
             if not contact:
                 values.update({k: v for k, v in extra.items() if k in ("email", "phone") and v})
-            organisation_id = self._insert(preview, "organisation", values, f"organisation {name}")
+            organisation_id = self.propose_insert(preview, "organisation", values, f"organisation {name}")
             self.organisations[key] = organisation_id
         elif not contact:
             record = self.store.rows("SELECT * FROM organisation WHERE id = ?", [organisation_id])
             if record:
-                self._update(preview, "organisation", record[0],
+                self.propose_update(preview, "organisation", record[0],
                              {k: v for k, v in extra.items() if k in ("email", "phone") and v},
                              f"organisation {record[0]['name']}")
         if contact:
@@ -625,7 +531,7 @@ class Planner:
             people = [p for p in self.store.rows("SELECT * FROM person WHERE organisation_id = ?", [organisation_id])
                       if hdr.normalise(p["full_name"]) == person_key[1]]
             if people:
-                self._update(preview, "person", people[0], {k: v for k, v in extra.items() if v},
+                self.propose_update(preview, "person", people[0], {k: v for k, v in extra.items() if v},
                              f"contact {people[0]['full_name']}")
             elif person_key in self.new_people:
                 preview.problems.append(Problem(preview.row, cells["contact"][1],
@@ -633,7 +539,7 @@ class Planner:
                 return
             else:
                 self.new_people[person_key] = preview.row
-                self._insert(preview, "person", {"full_name": contact, "organisation_id": organisation_id,
+                self.propose_insert(preview, "person", {"full_name": contact, "organisation_id": organisation_id,
                                                  **{k: v for k, v in extra.items() if v}}, f"contact {contact}")
         if "role" in cells and val.text(cells["role"][0]):
             role = self.parse(cells, "role", val.role, preview)
@@ -657,7 +563,7 @@ class Planner:
                     list(membership))
                 if not exists:
                     self.new_memberships.add(membership)
-                    self._insert(preview, "membership", {"objective_id": objective_id,
+                    self.propose_insert(preview, "membership", {"objective_id": objective_id,
                                                          "organisation_id": organisation_id, "role": role},
                                  f"role in objective {objective_code}")
         preview.summary = name + (f" – {contact}" if contact else "")
@@ -689,17 +595,13 @@ class Planner:
                 values["value_text"] = val.text(cells["value"][0])
             elif current[0]["value"] != value:
                 values["value_text"] = None
-            self._update(preview, "indicator_value", current[0], values, label)
+            self.propose_update(preview, "indicator_value", current[0], values, label)
         else:
-            self._insert(preview, "indicator_value", {"indicator_id": indicator["id"], "year": year, **values,
+            self.propose_insert(preview, "indicator_value", {"indicator_id": indicator["id"], "year": year, **values,
                                                       "value_text": val.text(cells["value"][0])
                                                       if isinstance(cells["value"][0], str) else None}, label)
         preview.summary = label
 
-    def plan_action(self, cells, preview: RowPreview) -> None:
-        from . import action_import
-
-        return action_import.plan(self, cells, preview)
 
 
 def _clean_commitment(store: Store, fields: dict) -> dict:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..db.enums import COMMITMENT_HEALTH, COMMITMENT_STATUS, MEMBERSHIP_ROLE, PRIORITY_TYPE
-from ..db.schema_meetings import ACTION_STATE, MEETING_STATE
+from ..db.enums import ACTION_STATE, MEETING_STATE
 from .headers import FIELDS
 
 

@@ -20,7 +20,7 @@ class ValueProblem(ValueError):
     pass
 
 
-def _enum_words(enum: dict, extra: dict[str, list[str]]) -> dict[str, str]:
+def enum_words(enum: dict, extra: dict[str, list[str]]) -> dict[str, str]:
     words = {}
     for key, labels in enum.items():
         words[normalise(key)] = key
@@ -32,7 +32,7 @@ def _enum_words(enum: dict, extra: dict[str, list[str]]) -> dict[str, str]:
     return words
 
 
-STATUS_WORDS = _enum_words(COMMITMENT_STATUS, {
+STATUS_WORDS = enum_words(COMMITMENT_STATUS, {
     "not_started": ["Niet begonnen", "Nog niet gestart", "Non commencé", "Pas commencé", "Non démarré", "To do",
                     "Open"],
     "in_progress": ["Lopend", "Bezig", "In behandeling", "En cours de réalisation", "Ongoing", "Started", "Gestart"],
@@ -41,8 +41,8 @@ STATUS_WORDS = _enum_words(COMMITMENT_STATUS, {
     "postponed": ["Uitgesteld", "Reporté", "Delayed", "Deferred", "On hold"],
     "abandoned": ["Stopgezet", "Geannuleerd", "Abandonné", "Annulé", "Cancelled", "Canceled", "Dropped"],
 })
-HEALTH_WORDS = _enum_words(COMMITMENT_HEALTH, {})
-ROLE_WORDS = _enum_words(MEMBERSHIP_ROLE, {
+HEALTH_WORDS = enum_words(COMMITMENT_HEALTH, {})
+ROLE_WORDS = enum_words(MEMBERSHIP_ROLE, {
     "committee_member": ["Lid stuurcomité", "Lid van het stuurcomite", "Membre du comité", "Committee member",
                          "Membre"],
     "partner": ["Partenaires", "Partners"],

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from reportlab.platypus import KeepTogether, Spacer
 
-from ..db import meetings, strategy_texts
+from ..db import enums, meetings, strategy_texts
 from ..db.enums import COMMITMENT_HEALTH, COMMITMENT_STATUS, label
 from ..db.store import Store
 from . import base
@@ -110,7 +110,7 @@ def _action_rows(actions: list[dict], lang: str, with_meeting: bool = False) -> 
     rows = []
     for action in actions:
         row = [action["what"], action["owner"] or "", format_date(action["due_date"], lang),
-               label(meetings.ACTION_STATE, action["state"], lang), action["commitment_code"] or ""]
+               label(enums.ACTION_STATE, action["state"], lang), action["commitment_code"] or ""]
         if with_meeting:
             row.insert(0, format_date(action["meeting_date"], lang))
         rows.append(row)
@@ -136,7 +136,7 @@ def story(store: Store, meeting_id: str, lang: str = "nl", include_confidential:
         [tr("time", lang), _time_range(page)],
         [tr("place", lang), page["place"] or ""],
         [tr("online", lang), page["online_link"] or ""],
-        [tr("kind", lang), label(meetings.MEETING_KIND, page["kind"], lang)],
+        [tr("kind", lang), label(enums.MEETING_KIND, page["kind"], lang)],
         [tr("state", lang), tr("approved_on", lang, date=format_date(page["approved_at"], lang))
          if approved else tr("not_approved", lang)],
     ]
@@ -152,7 +152,7 @@ def story(store: Store, meeting_id: str, lang: str = "nl", include_confidential:
             # a person with their organisation; an organisation invited for want of a member contact: "—"
             [["—" if a["organisation_id"] and not a["person_id"] else a["name"],
               a["organisation_name"] or ("" if a["person_id"] else tr("guest", lang)),
-              label(meetings.ATTENDANCE_STATE, a["state"], lang)] for a in page["attendance"]],
+              label(enums.ATTENDANCE_STATE, a["state"], lang)] for a in page["attendance"]],
             [3, 3, 1.4]))
     else:
         flow.append(para(tr("none", lang)))
@@ -188,7 +188,7 @@ def story(store: Store, meeting_id: str, lang: str = "nl", include_confidential:
         elif not item["carried_actions"]:
             flow.append(para(tr("no_minutes", lang), "small"))
         for outcome in item["outcomes"]:
-            kind = label(meetings.OUTCOME_KIND, outcome["kind"], lang)
+            kind = label(enums.OUTCOME_KIND, outcome["kind"], lang)
             flow.append(markup(f"<b>{safe(kind)}:</b> {safe(outcome['text'])}"))
             if outcome["kind"] == "decision":
                 decisions.append((number, outcome))

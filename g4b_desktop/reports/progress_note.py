@@ -20,7 +20,7 @@ from ..db.enums import COMMITMENT_STATUS, PRIORITY_TYPE, label
 from ..db.errors import StoreError
 from ..db import strategy_texts
 from ..db.store import Store
-from ..db.summits import SUMMIT_VERDICT
+from ..db.enums import SUMMIT_VERDICT
 from ..texts import t
 from . import base
 from .base import format_date, format_number, format_percent, heading, para, table

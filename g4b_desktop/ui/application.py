@@ -22,9 +22,9 @@ from . import i18n
 def open_database(path) -> Store:
     if path.exists():
         return Store.open(path, author=settings.author())
-    from ..cli import create_database  # the first start only: loads the embedded strategy
+    from ..db.strategy import new_database  # the first start only: loads the embedded strategy
 
-    return create_database(path)
+    return new_database(path, settings.author())
 
 
 def make_application() -> QApplication:

@@ -343,7 +343,7 @@ class CheckDialog(QDialog):
 
 def check_now(window) -> CheckDialog:
     """Check the open database (read-only) and show the result."""
-    report = check_database(window.store.path)
+    report = backups.check_offering_backup(window.store.path)
     dialog = CheckDialog(window, report)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
@@ -387,10 +387,10 @@ def check_on_start(path: Path, author: str, language: str = "en", quiet: bool = 
     path = Path(path)
     if not path.exists() or path.stat().st_size == 0 or not backups.unclean_shutdown(path):
         return None, None
-    report = check_database(path, quick=True, offer_backup=False)
+    report = check_database(path, quick=True)
     if not any(finding.key in DAMAGE for finding in report.findings):
         return None, None
-    report = check_database(path)  # damaged: the full report, and the newest good backup
+    report = backups.check_offering_backup(path)  # damaged: the full report, and the newest good backup
     if quiet:
         print(f"g4b-desktop: {path}: " + " ".join(report.problems) + " " + " ".join(report.advice()),
               file=sys.stderr)

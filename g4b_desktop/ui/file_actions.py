@@ -107,10 +107,10 @@ def new_database(window, path: Path | None = None):
             path = path.with_suffix(paths.DATABASE_SUFFIX)
 
     def work(progress, cancelled):
-        from ..cli import create_database
+        from ..db.strategy import new_database
 
         progress(10, QCoreApplication.translate("FileActions", "Loading the strategy…"))
-        create_database(path).close()
+        new_database(path, settings.author()).close()
         return path
 
     return window.run_job(QCoreApplication.translate("FileActions", "New database"), work,

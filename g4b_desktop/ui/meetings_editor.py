@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from ..db import meetings
+from ..db import enums, meetings
 from ..db.validation import is_email
 from .date_edit import DateEdit, TimeEdit
 from . import preferences
@@ -50,7 +50,7 @@ class MeetingEditor(QWidget):
         self.online = QLineEdit()
         self.online.setPlaceholderText("https://")
         self.kind = QComboBox()
-        for key in meetings.MEETING_KIND:
+        for key in enums.MEETING_KIND:
             self.kind.addItem(kind_label(key), key)
         self.title = QLineEdit()
         self.organiser_name = QLineEdit()
@@ -279,7 +279,7 @@ class MeetingEditor(QWidget):
                 "" if person["person_id"] or person["organisation_id"] else self.tr("Guest"))
             self.attendance.setItem(row, 1, QTableWidgetItem(organisation))
             combo = QComboBox()
-            for key in meetings.ATTENDANCE_STATE:
+            for key in enums.ATTENDANCE_STATE:
                 combo.addItem(attendance_label(key), key)
             combo.setCurrentIndex(combo.findData(person["state"]))
             combo.currentIndexChanged.connect(
@@ -294,7 +294,7 @@ class MeetingEditor(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, action["id"])
-                if action["state"] == "open" and action["due_date"] and action["due_date"] < meetings._today():
+                if action["state"] == "open" and action["due_date"] and action["due_date"] < meetings.today_iso():
                     item.setForeground(QColor("#a31515"))
                 self.actions.setItem(row, column, item)
 

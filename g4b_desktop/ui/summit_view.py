@@ -23,7 +23,7 @@ from ..db import summits as summit_db
 from ..db.strategy_texts import column as _text_column
 from ..db.enums import COMMITMENT_STATUS, label
 from ..db.errors import StoreError
-from ..db.summits import SUMMIT_VERDICT
+from ..db.enums import SUMMIT_VERDICT
 from ..db.store import Store
 from . import i18n
 from .date_edit import DateEdit

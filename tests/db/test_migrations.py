@@ -6,7 +6,8 @@ import sqlite3
 
 import pytest
 
-from g4b_desktop.db import connection, schema, steps
+from g4b_desktop.db import connection, schema
+from g4b_desktop.db.schema import steps
 from g4b_desktop.db.errors import NewerSchema, NotADatabase
 from g4b_desktop.db.store import Store
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from g4b_desktop.db import browse, commitments, dashboard, history
-from g4b_desktop.db.schema_worksite_figures import STATUSES, rebuild_worksite_figures
+from g4b_desktop.db.schema.worksite_figures import STATUSES, rebuild_worksite_figures
 
 COLUMNS = ("commitments", *STATUSES, "progress_sum")
 

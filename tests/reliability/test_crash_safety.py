@@ -83,7 +83,7 @@ def test_writer_killed_at_random_moments_leaves_a_sound_file(empty_store, tmp_pa
         if acknowledged is not None:
             last_acknowledged = acknowledged
 
-        report = check_database(path, offer_backup=False)
+        report = check_database(path)
         assert report.ok, f"after kill {kills} (G4B_CRASH_SEED={seed}): {report.problems}"
         with Store.open(path, author="checker") as store:
             batches = {}

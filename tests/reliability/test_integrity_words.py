@@ -1,4 +1,4 @@
-"""`g4b check` / check_database: problems in words, orphans for every FK-like column, the newest
+"""`g4b check` / check_offering_backup: problems in words, orphans for every FK-like column, the newest
 good backup offered, and a damaged file never written to."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 
 from g4b_desktop import cli
 from g4b_desktop.db import backup
-from g4b_desktop.db.integrity import check_database
+from g4b_desktop.db.backup import check_offering_backup
 
 
 def digest(path: Path) -> str:
@@ -24,7 +24,7 @@ def raw(path: Path) -> sqlite3.Connection:
 
 
 def test_sound_database_has_no_findings(db_path):
-    report = check_database(db_path)
+    report = check_offering_backup(db_path)
     assert report.ok and report.findings == [] and report.advice() == []
 
 
@@ -39,7 +39,7 @@ def test_orphans_of_declared_foreign_keys_in_words(db_path):
     conn.execute("INSERT INTO commitment (id, code, worksite_id, title, created_at, updated_at) "
                  "VALUES ('fine', 'OK-1', ?, 'Fine', 'x', 'x')", [worksite])
     conn.close()
-    report = check_database(db_path)
+    report = check_offering_backup(db_path)
     assert not report.ok
     assert "3 commitment record(s) refer to a missing worksite (column worksite_id)." in report.problems
     assert "1 person record(s) refer to a missing organisation (column organisation_id)." in report.problems
@@ -55,7 +55,7 @@ def test_orphans_of_columns_without_a_declared_key(db_path):
     conn.execute("INSERT INTO side_note VALUES ('n1', 'nowhere', ?)", [objective])
     conn.execute("INSERT INTO side_note VALUES ('n2', NULL, ?)", [objective])
     conn.close()
-    report = check_database(db_path)
+    report = check_offering_backup(db_path)
     assert [f.params["column"] for f in report.findings] == ["lead_organisation_id"]
     assert report.findings[0].params["count"] == 1
 
@@ -71,7 +71,7 @@ def test_damaged_file_is_reported_never_written_and_a_good_backup_offered(store,
             data[offset + 100:offset + 300] = b"\xee" * 200
         target.write_bytes(bytes(data))
     before = digest(path)
-    report = check_database(path)
+    report = check_offering_backup(path)
     assert not report.ok
     assert any("damaged" in p for p in report.problems), report.problems
     assert digest(path) == before
@@ -99,6 +99,6 @@ def test_no_good_backup_is_said_in_words(db_path):
     conn.execute("INSERT INTO person (id, full_name, organisation_id, created_at, updated_at) "
                  "VALUES ('p1', 'Jan', 'gone', 'x', 'x')")
     conn.close()
-    report = check_database(db_path)
+    report = check_offering_backup(db_path)
     assert report.good_backup is None
     assert report.advice("fr") == ["Aucune copie de sauvegarde saine de cette base n'a été trouvée."]

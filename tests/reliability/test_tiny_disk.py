@@ -44,7 +44,7 @@ def test_writes_on_a_full_disk_roll_back_and_the_file_stays_sound(tiny_disk, str
         count = store.scalar("SELECT count(*) FROM organisation WHERE name LIKE 'Partner %'")
         assert count == added  # every acknowledged action is there, the failed one is not
         assert store.scalar("SELECT count(*) FROM change_set WHERE label LIKE 'Add %'") == added
-    report = check_database(path, offer_backup=False)
+    report = check_database(path)
     assert report.ok, report.problems
 
 

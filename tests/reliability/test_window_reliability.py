@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from g4b_desktop import paths
 from g4b_desktop.db import backup, partners
-from g4b_desktop.db.integrity import check_database
+from g4b_desktop.db.backup import check_offering_backup
 from g4b_desktop.db.store import Store
 from g4b_desktop.ui import backups_view, crash_dialog
 from g4b_desktop.ui.undo import AddCommand
@@ -200,7 +200,7 @@ def test_damage_found_after_opening_goes_on_read_only_or_closes(window, store, q
     copy = tmp_path / "damaged.g4b"
     store.copy_to(copy)
     damage(copy)
-    report = check_database(copy)
+    report = check_offering_backup(copy)
     assert not report.ok
     asked = []
     replaced = backups_view.damage_found(window, report, choose=lambda *a: asked.append(a) or "readonly")

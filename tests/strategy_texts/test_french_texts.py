@@ -8,7 +8,7 @@ import json
 import pytest
 
 from g4b_desktop.db import browse, connection, schema, strategy_texts
-from g4b_desktop.db.schema_performance import keyed_triggers
+from g4b_desktop.db.schema.search_keys_and_indexes import keyed_triggers
 from g4b_desktop.db.store import Store
 from g4b_desktop.db.strategy import read_strategy
 

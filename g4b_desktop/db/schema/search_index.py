@@ -22,7 +22,7 @@ INDEXED = {
 }
 
 
-def _triggers(table: str, code: str, title: str, body: str) -> str:
+def search_triggers(table: str, code: str, title: str, body: str) -> str:
     insert = (
         f"INSERT INTO search_index(table_name, record_id, code, title, body) "
         f"VALUES ('{table}', new.id, {code}, {title}, {body});"
@@ -44,7 +44,7 @@ def search_index(db) -> None:
     );
     """
     for table, (code, title, body) in INDEXED.items():
-        script += _triggers(table, code, title, body)
+        script += search_triggers(table, code, title, body)
         old_row = (
             f"INSERT INTO search_index(table_name, record_id, code, title, body) "
             f"SELECT '{table}', new.id, {code}, {title}, {body} FROM {table} AS new;"

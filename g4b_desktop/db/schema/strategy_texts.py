@@ -11,7 +11,7 @@ strategy is loaded.
 
 from __future__ import annotations
 
-from .schema_performance import keyed_triggers
+from .search_keys_and_indexes import keyed_triggers
 from .sqlscript import run_script
 from .steps import STAMPS, migrations
 

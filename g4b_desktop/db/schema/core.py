@@ -1,20 +1,11 @@
-"""The schema, created and upgraded by migrations (sqlite-utils `Migrations`).
-
-Each step is a function receiving the database, run in a transaction with its bookkeeping row.
-`user_version` holds the number of steps applied, so a file from a newer program is recognised
-from its header alone and refused without being touched. Steps are never edited once released;
-a change to the schema is a new step appended at the end of `STEPS` (feature modules register
-theirs in `schema_*.py` modules imported at the bottom of this file, in order).
-
-Every record has a UUID text primary key (`id`), so files from different machines can be merged,
-besides its human code where it has one, and `created_at` / `updated_at` (UTC, ISO 8601).
-"""
+"""The core tables (step 0001): the change log and trash, the strategy (pillars, objectives,
+worksites), commitments, organisations and people, ministers, indicators."""
 
 from __future__ import annotations
 
 from .sqlscript import run_script
 
-from .enums import (
+from ..enums import (
     COMMITMENT_HEALTH,
     COMMITMENT_STATUS,
     MEMBERSHIP_ROLE,
@@ -221,26 +212,3 @@ def core(db) -> None:
         );
         """
     )
-
-
-# Every feature's schema module; a step's number orders it (never renumber a released step).
-from . import schema_search  # noqa: E402,F401  0002
-from . import schema_meetings  # noqa: E402,F401  0003 (meetings, issue 4)
-from . import schema_summits  # noqa: E402,F401  0004 (summits, issue 6)
-from . import schema_exchange  # noqa: E402,F401  0005 (import mappings, issue 5)
-from . import schema_performance  # noqa: E402,F401  0007-0009, 0011 (search index by rowid, indexes; issue 9)
-from . import schema_texts  # noqa: E402,F401  0010 (labels in nl/fr/en)
-from . import schema_commitment_paging  # noqa: E402,F401  0012 (overdue commitments by index; issue 9)
-from . import schema_worksite_figures  # noqa: E402,F401  0013 (per-worksite figures kept by triggers; issue 9)
-from . import schema_commitment_text  # noqa: E402,F401  0014 (trigram index of the commitments' texts; issue 9)
-from . import schema_invitations  # noqa: E402,F401  0030 (invitation sequence and cancellation; issue 18)
-from . import schema_revisions  # noqa: E402,F401  0040 (strategy revisions, issue 21)
-from . import schema_strategy_texts  # noqa: E402,F401  0041 (the strategy's texts in French; issue 15)
-
-
-def step_names() -> list[str]:
-    """Steps run in the order of their numbered names, whatever order the modules were imported in."""
-    return migrations.names()
-
-
-SCHEMA_VERSION = len(step_names())

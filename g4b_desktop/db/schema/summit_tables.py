@@ -10,17 +10,9 @@ and `snapshot`, a JSON of every commitment's code, status and progress at that m
 
 from __future__ import annotations
 
-# Import `db.schema` (or `db.store`) before this module: schema.py imports this module at its bottom.
-from .enums import sql_check
+from ..enums import SUMMIT_VERDICT, sql_check
 from .steps import STAMPS, migrations
 from .sqlscript import run_script
-
-SUMMIT_VERDICT = {
-    "achieved": {"nl": "Bereikt", "fr": "Atteint", "en": "Achieved"},
-    "partly": {"nl": "Gedeeltelijk bereikt", "fr": "Partiellement atteint", "en": "Partly achieved"},
-    "not_achieved": {"nl": "Niet bereikt", "fr": "Non atteint", "en": "Not achieved"},
-}
-
 
 @migrations(name="0004_summits")
 def summits(db) -> None:

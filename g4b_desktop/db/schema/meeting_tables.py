@@ -11,42 +11,10 @@ log is the link.
 
 from __future__ import annotations
 
-from .enums import sql_check
+from ..enums import ACTION_STATE, ATTENDANCE_STATE, MEETING_KIND, MEETING_STATE, OUTCOME_KIND, sql_check
 from .steps import STAMPS, migrations
-from .schema_search import _triggers
+from .search_index import search_triggers
 from .sqlscript import run_script
-
-MEETING_KIND = {
-    "committee": {"nl": "Stuurcomité", "fr": "Comité de pilotage", "en": "Steering committee"},
-    "summit_preparation": {"nl": "Voorbereiding Sociale Top", "fr": "Préparation du Sommet social",
-                           "en": "Social Summit preparation"},
-    "other": {"nl": "Andere", "fr": "Autre", "en": "Other"},
-}
-
-MEETING_STATE = {
-    "planned": {"nl": "Gepland", "fr": "Planifiée", "en": "Planned"},
-    "held": {"nl": "Gehouden", "fr": "Tenue", "en": "Held"},
-    "approved": {"nl": "Notulen goedgekeurd", "fr": "Procès-verbal approuvé", "en": "Minutes approved"},
-}
-
-ATTENDANCE_STATE = {
-    "invited": {"nl": "Uitgenodigd", "fr": "Invité", "en": "Invited"},
-    "present": {"nl": "Aanwezig", "fr": "Présent", "en": "Present"},
-    "excused": {"nl": "Verontschuldigd", "fr": "Excusé", "en": "Excused"},
-    "absent": {"nl": "Afwezig", "fr": "Absent", "en": "Absent"},
-}
-
-OUTCOME_KIND = {
-    "information": {"nl": "Informatie", "fr": "Information", "en": "Information"},
-    "decision": {"nl": "Beslissing", "fr": "Décision", "en": "Decision"},
-    "action": {"nl": "Actiepunt", "fr": "Point d'action", "en": "Action item"},
-}
-
-ACTION_STATE = {
-    "open": {"nl": "Open", "fr": "Ouvert", "en": "Open"},
-    "done": {"nl": "Uitgevoerd", "fr": "Réalisé", "en": "Done"},
-    "dropped": {"nl": "Geschrapt", "fr": "Abandonné", "en": "Dropped"},
-}
 
 TIME_CHECK = "({col} IS NULL OR ({col} GLOB '[0-2][0-9]:[0-5][0-9]' AND {col} < '24:00'))"
 
@@ -190,5 +158,5 @@ def meetings(db) -> None:
     CREATE INDEX IF NOT EXISTS change_set_context ON change_set(context_table, context_id);
     """
     for table, (code, title, body) in SEARCHED.items():
-        script += _triggers(table, code, title, body)
+        script += search_triggers(table, code, title, body)
     run_script(db, script)

@@ -1,8 +1,7 @@
-"""The one set of schema steps. Feature modules register theirs here (`@migrations(name="000N_...")`).
+"""The registry of schema steps: each step module registers its own (`@migrations(name="00NN_...")`).
 
-Kept apart from `schema.py` so that importing a feature's schema module first cannot register its
-step out of order (a circular import through `schema.py` did that); `schema.py` imports every
-feature module and sorts the steps by their numbered names.
+The package's `__init__` imports every step module; steps run in the order of their numbered names,
+whatever order the modules were imported in.
 """
 
 from __future__ import annotations
