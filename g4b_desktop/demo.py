@@ -20,6 +20,7 @@ import uuid
 from datetime import date, datetime, timedelta, timezone
 from typing import Callable, Iterator
 
+from .db.commitments import commitment_code
 from .db.store import Action, Store
 
 BATCH = 1000                     # records per action (an import adds many records in one action)
@@ -284,7 +285,7 @@ class Generator:
         items = []
         for worksite_id, code, count in self.plan():
             for k in range(count):
-                items.append((worksite_id, f"{code}-{k + 1:02d}", k))
+                items.append((worksite_id, commitment_code(code, k + 1), k))
         r.shuffle(items)  # partners report on many worksites at once
         self.commitment_ids: list[str] = []
         self.final_status: dict[str, tuple] = {}

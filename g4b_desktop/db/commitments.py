@@ -54,17 +54,46 @@ def clean(store: Store, values: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
+# ---- numbering: the one place that gives a commitment its code and position -------------------
+
+def commitment_code(worksite_code: str, number: int) -> str:
+    """A commitment's code: its worksite's code and its number there (2.1.4-01)."""
+    return f"{worksite_code}-{number:02d}"
+
+
+class Numbering:
+    """The next codes and positions under each worksite, read once per worksite then counted (an
+    import adds hundreds of commitments in one action; commitments it added are counted too)."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self._next: dict[str, list] = {}  # worksite id -> [worksite code, next number, next position]
+
+    def take(self, worksite_id: str) -> tuple[str, int]:
+        """The code and position of a new commitment under the worksite (the next ones are counted on)."""
+        entry = self._next.get(worksite_id)
+        if entry is None:
+            worksite_code = self.store.scalar("SELECT code FROM worksite WHERE id = ?", [worksite_id])
+            if worksite_code is None:
+                raise NotFound(t("No worksite with id {id}.", id=worksite_id))
+            prefix = f"{worksite_code}-"
+            # a range on the unique code index (LIKE scanned every commitment; this reads only the worksite's)
+            highest = self.store.scalar(
+                "SELECT max(CAST(substr(code, ?) AS INTEGER)) FROM commitment WHERE code >= ? AND code < ? "
+                "AND substr(code, ?) <> '' AND substr(code, ?) NOT GLOB '*[^0-9]*'",
+                [len(prefix) + 1, prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1), len(prefix) + 1, len(prefix) + 1])
+            position = self.store.scalar(
+                "SELECT coalesce(max(position), -1) + 1 FROM commitment WHERE worksite_id = ?", [worksite_id])
+            entry = self._next[worksite_id] = [worksite_code, (highest or 0) + 1, position]
+        code, position = commitment_code(entry[0], entry[1]), entry[2]
+        entry[1] += 1
+        entry[2] += 1
+        return code, position
+
+
 def next_code(store: Store, worksite_id: str) -> str:
-    worksite_code = store.scalar("SELECT code FROM worksite WHERE id = ?", [worksite_id])
-    if worksite_code is None:
-        raise NotFound(t("No worksite with id {id}.", id=worksite_id))
-    prefix = f"{worksite_code}-"
-    # a range on the unique code index (LIKE scanned every commitment; this reads only the worksite's)
-    highest = store.scalar(
-        "SELECT max(CAST(substr(code, ?) AS INTEGER)) FROM commitment WHERE code >= ? AND code < ? "
-        "AND substr(code, ?) <> '' AND substr(code, ?) NOT GLOB '*[^0-9]*'",
-        [len(prefix) + 1, prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1), len(prefix) + 1, len(prefix) + 1])
-    return f"{prefix}{(highest or 0) + 1:02d}"
+    """The code the next commitment under the worksite gets."""
+    return Numbering(store).take(worksite_id)[0]
 
 
 def insert(act: Action, worksite_id: str, values: dict[str, Any]) -> str:
@@ -74,9 +103,8 @@ def insert(act: Action, worksite_id: str, values: dict[str, Any]) -> str:
     fields.setdefault("progress", 100 if fields["status"] == "realised" else 0)
     if "title" not in fields:
         raise ValidationError("title", t("{field}: a value is required.", field=term("FIELD", "title")))
-    fields["code"] = next_code(act.store, worksite_id)
-    fields.setdefault("position", act.store.scalar(
-        "SELECT coalesce(max(position), -1) + 1 FROM commitment WHERE worksite_id = ?", [worksite_id]))
+    fields["code"], position = Numbering(act.store).take(worksite_id)
+    fields.setdefault("position", position)
     return act.insert("commitment", fields)
 
 

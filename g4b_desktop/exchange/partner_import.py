@@ -661,7 +661,7 @@ def _apply(store: Store, loaded: Loaded, objective: str | None, remember_mapping
         if not result.rows:
             raise ImportRefused(t("{file}: the file holds no rows below its header; nothing was changed.",
                                   file=loaded.file_name))
-        numbers: dict[str, list] = {}  # worksite id -> [code prefix, next number, next position]
+        numbering = commitments.Numbering(store)  # one look-up per worksite, then counted (#9)
         pending: list = []   # consecutive inserts into one table, written together (#9)
 
         def flush() -> None:
@@ -680,17 +680,7 @@ def _apply(store: Store, loaded: Loaded, objective: str | None, remember_mapping
                     flush()
                 if op == "insert" and table == "commitment":
                     values = dict(values)
-                    worksite_id = values["worksite_id"]
-                    if worksite_id not in numbers:  # one look-up per worksite, then counted here (#9)
-                        prefix, _, number = commitments.next_code(store, worksite_id).rpartition("-")
-                        numbers[worksite_id] = [prefix, int(number), store.scalar(
-                            "SELECT coalesce(max(position), -1) + 1 FROM commitment WHERE worksite_id = ?",
-                            [worksite_id])]
-                    entry = numbers[worksite_id]
-                    values["code"] = f"{entry[0]}-{entry[1]:02d}"
-                    values["position"] = entry[2]
-                    entry[1] += 1
-                    entry[2] += 1
+                    values["code"], values["position"] = numbering.take(values["worksite_id"])
                     insert(table, values)
                 elif op == "insert":
                     insert(table, dict(values))
