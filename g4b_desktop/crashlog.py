@@ -87,7 +87,7 @@ def enable_faulthandler() -> Path | None:
         _fatal_handle = None
         faulthandler.enable()  # at least on stderr
         return None
-    atexit.register(_disable_faulthandler)
+    atexit.register(stop_faulthandler)
     return _fatal_path
 
 
@@ -102,7 +102,7 @@ def note(text: str) -> None:
         pass
 
 
-def _disable_faulthandler() -> None:
+def stop_faulthandler() -> None:
     """A normal exit: the crash log holds only its header, so it is removed."""
     global _fatal_handle, _fatal_path
     if _fatal_handle is None:

@@ -56,3 +56,24 @@ def store(db_path) -> Store:
 def empty_store(tmp_path) -> Store:
     with Store.create(tmp_path / "empty.g4b", author="tester") as opened:
         yield opened
+
+
+class Jobs:
+    """Waiting for a window's background jobs (`window.run_job`): the one way every test does it."""
+
+    def __init__(self, qtbot):
+        self.qtbot = qtbot
+
+    def finish(self, window, timeout: int = 20000) -> None:
+        """Process events until every job has ended and called back on the window's thread."""
+        self.qtbot.waitUntil(lambda: not window.running_jobs(), timeout=timeout)
+
+    @staticmethod
+    def stop(window, timeout: int = 10000) -> None:
+        """At teardown: let the workers end before the window and its database are closed."""
+        window.wait_for_jobs(timeout)
+
+
+@pytest.fixture
+def jobs(qtbot) -> Jobs:
+    return Jobs(qtbot)

@@ -76,6 +76,13 @@ class CommitmentTableModel(QAbstractTableModel):
 
     # ---- reading ---------------------------------------------------------------------------
 
+    def cached_row_count(self) -> int:
+        """How many rows are held in memory (a paged model reads only the rows shown and near them)."""
+        return len(self._rows)
+
+    def is_cached(self, row: int) -> bool:
+        return row in self._rows
+
     @property
     def paged(self) -> bool:
         """True when the rows are read from SQL a page at a time (no list of every id in memory)."""

@@ -258,6 +258,15 @@ class MainWindow(QMainWindow):
         job.start()
         return job
 
+    def running_jobs(self) -> list[Job]:
+        """The background jobs still running (a finished one leaves this list on the window's thread)."""
+        return list(self._jobs)
+
+    def wait_for_jobs(self, timeout_ms: int = 10000) -> None:
+        """Block until every job's worker thread has ended (before closing the window or its database)."""
+        for job in self.running_jobs():
+            job.worker.wait(timeout_ms)
+
     def show_error(self, problem: BaseException | str) -> None:
         """Show an expected error as its sentence; an unexpected one is logged and said so."""
         if isinstance(problem, ValidationError) and problem.field in self.validation_messages():
@@ -362,11 +371,12 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         self.setWindowTitle(self.tr("{file} — Go4Brussels Desktop").format(file=self.store.path.name))
 
-    def _settings(self) -> QSettings:
+    def state_settings(self) -> QSettings:
+        """Where the window keeps its size, layout and last view between starts."""
         return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
     def _restore_state(self) -> None:
-        stored = self._settings()
+        stored = self.state_settings()
         geometry = stored.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -386,7 +396,7 @@ class MainWindow(QMainWindow):
             self.show_view(view)
 
     def _save_state(self) -> None:
-        stored = self._settings()
+        stored = self.state_settings()
         stored.setValue("geometry", self.saveGeometry())
         stored.setValue("state", self.saveState())
         stored.setValue("splitter", self.splitter.saveState())

@@ -74,6 +74,10 @@ class StrategyView(QSplitter):
         self.tree.currentItemChanged.connect(self._show_current)
         self.session.changed.connect(self.on_changes)
 
+    def item_of(self, table: str, record_id: str) -> QTreeWidgetItem | None:
+        """The tree's row of an objective or worksite (None when it is not in the tree)."""
+        return self._items.get((table, record_id))
+
     def load(self) -> None:
         self.tree.clear()
         self._items.clear()
@@ -209,10 +213,10 @@ class StrategyView(QSplitter):
 
     def select(self, table: str, record_id: str) -> bool:
         """Show the strategy view with this pillar, objective or worksite selected."""
-        item = self._items.get((table, record_id))
+        item = self.item_of(table, record_id)
         if item is None and table in ("objective", "worksite") and not self.show_closed.isChecked():
             self.show_closed.setChecked(True)   # a closed one asked for by name (search, a link): shown
-            item = self._items.get((table, record_id))
+            item = self.item_of(table, record_id)
         if item is None:
             return False
         self.window_.show_view("strategy")

@@ -20,7 +20,7 @@ from g4b_desktop.ui import i18n
 
 
 @pytest.fixture
-def window(qtbot, store):
+def window(qtbot, store, jobs):
     from g4b_desktop.ui.main_window import MainWindow
 
     i18n.install("en")
@@ -28,8 +28,7 @@ def window(qtbot, store):
     main.quiet = True
     main.show()
     yield main
-    for job in list(main._jobs):
-        job.worker.wait(5000)
+    jobs.stop(main, 5000)
     # close the window while its database is still open (the store fixture closes it next)
     main.close()
     for timer in main.findChildren(QTimer):  # no delayed view refresh after the database is closed

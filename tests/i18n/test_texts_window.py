@@ -18,7 +18,7 @@ from g4b_desktop.ui.history_panel import ACTION
 
 
 @pytest.fixture
-def french_window(qtbot, store):
+def french_window(qtbot, store, jobs):
     from g4b_desktop.ui.main_window import MainWindow
     from g4b_desktop.ui.undo import Session
 
@@ -27,8 +27,7 @@ def french_window(qtbot, store):
     main.quiet = True
     main.show()
     yield main
-    for job in list(main._jobs):
-        job.worker.wait(5000)
+    jobs.stop(main, 5000)
     main.close()
     for timer in main.findChildren(QTimer):
         timer.stop()

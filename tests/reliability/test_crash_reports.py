@@ -63,7 +63,7 @@ def test_installed_hooks_catch_main_thread_and_worker_thread_exceptions(qtbot, d
     finally:
         for dialog in crash_dialog.open_dialogs():
             dialog.close()
-        crashlog._disable_faulthandler()
+        crashlog.stop_faulthandler()
     assert not fatal_log.exists()  # a normal end leaves no empty crash log behind
 
 

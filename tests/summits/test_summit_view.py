@@ -18,14 +18,13 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 @pytest.fixture
-def window(qtbot, store):
+def window(qtbot, store, jobs):
     i18n.install("en")
     win = MainWindow(store)
     win.resize(1400, 850)
     win.show()
     yield win
-    for job in list(win._jobs):
-        job.worker.wait(10000)
+    jobs.stop(win, 10000)
     win.undo_stack.clear()  # its signals must not reach the deleted window
     win.close()
     win.deleteLater()
@@ -45,7 +44,8 @@ class UrlCatcher(QObject):
 
 
 def check(view, code: str, state=Qt.CheckState.Checked) -> None:
-    item = next(item for item in view._worksite_items.values() if item.text(0).startswith(code + " "))
+    flags = Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive
+    item = next(item for item in view.tree.findItems(code + " ", flags) if item.parent() is not None)
     item.setCheckState(0, state)
 
 

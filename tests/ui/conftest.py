@@ -16,7 +16,7 @@ def english(qapp):
 
 
 @pytest.fixture
-def window(qtbot, store):
+def window(qtbot, store, jobs):
     from g4b_desktop.ui.main_window import MainWindow
 
     i18n.install("en")
@@ -29,8 +29,7 @@ def window(qtbot, store):
 
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow) and shiboken6.isValid(widget):
-            for job in list(widget._jobs):
-                job.worker.wait(5000)
+            jobs.stop(widget, 5000)
             widget.close()
             widget.deleteLater()
     QApplication.processEvents()

@@ -101,7 +101,7 @@ def test_window_geometry_and_view_are_restored(qtbot, store):
     first.show_view("partners")
     geometry = first.saveGeometry()
     first.close()
-    assert first._settings().value("geometry") == geometry  # restoreGeometry gets it back at the next start
+    assert first.state_settings().value("geometry") == geometry  # restoreGeometry gets it back at the next start
     second = MainWindow(store, first.session)
     qtbot.addWidget(second)
     assert second.current_view() == "partners"

@@ -81,13 +81,13 @@ def shown_ids(model) -> list[str]:
 def test_the_first_screen_reads_one_page_not_every_row(session):
     model = CommitmentTableModel(session)
     assert model.rowCount() == N
-    assert model.paged and model._rows == {}
+    assert model.paged and model.cached_row_count() == 0
     assert model.index(0, TITLE).data()
-    assert len(model._rows) == commitment_model.PAGE
+    assert model.cached_row_count() == commitment_model.PAGE
     # the last row is read by its own page
     last = model.index(N - 1, CODE).data(commitment_model.ID_ROLE)
     assert last == plain_ids(session.store, CODE, False)[-1]
-    assert len(model._rows) == 2 * commitment_model.PAGE
+    assert model.cached_row_count() == 2 * commitment_model.PAGE
 
 
 @pytest.mark.parametrize("column", [CODE, TITLE, STATUS, PROGRESS, HEALTH, LEAD, DUE, WORKSITE, NOTES])
@@ -100,7 +100,7 @@ def test_every_sort_gives_the_rows_of_a_plain_query(session, column):
         # a row is found where it is (the current row after a sort, "show in its worksite")
         for record_id in (expected[0], expected[N // 3], expected[-1]):
             assert model.row_of(record_id) == expected.index(record_id)
-        assert len(model._rows) <= commitment_model.CACHED_ROWS
+        assert model.cached_row_count() <= commitment_model.CACHED_ROWS
     if column != LEAD:  # an org's name is in another table: SQLite sorts those, the model reads the ids once
         assert model.paged
 
@@ -179,7 +179,7 @@ def test_an_edit_takes_a_row_out_of_a_filter_and_a_new_one_in(window, qtbot):
     qtbot.wait(10)
     last = plain_ids(store, CODE, False, "WHERE c.status = 'in_progress'")[-1]
     assert view.model.index(count - 1, CODE).data(commitment_model.ID_ROLE) == last
-    assert (count - 1) in view.model._rows
+    assert view.model.is_cached(count - 1)
     # mark the last one realised: it leaves the list and the count shown
     assert view.table.select_id(last)
     assert view.model.setData(view.model.index(count - 1, STATUS), "realised")

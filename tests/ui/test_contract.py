@@ -31,7 +31,7 @@ def test_apply_changes_emits_changed(window, qtbot):
         window.apply_changes(changes)
     assert blocker.args[0] is changes
     # the strategy tree follows: worksite 2.1.4 now shows a progress figure
-    item = window.strategy_view._items[("worksite", worksite["id"])]
+    item = window.strategy_view.item_of("worksite", worksite["id"])
     assert item.text(2) == "0 %"
 
 

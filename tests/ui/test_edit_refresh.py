@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from g4b_desktop.db import browse, commitments, dashboard, queries
-from g4b_desktop.ui import edits, i18n, strategy_view
-from g4b_desktop.ui.home_view import STATUSES
+from g4b_desktop.ui import edits, i18n, objective_page, strategy_view
+from g4b_desktop.ui.home_view import STATUSES, StatusModel
 from g4b_desktop.ui.strategy_view import COUNTED, PROGRESS, progress_text
 
 
@@ -45,7 +45,7 @@ def assert_tree_is_fresh(view) -> None:
         shown = view.figures_of(*key)
         assert {k: shown[k] for k in COUNTED} == {k: row[k] for k in COUNTED}, (key, row["code"])
         assert shown["progress"] == pytest.approx(row["progress"]), (key, row["code"])
-        item = view._items[key]
+        item = view.item_of(*key)
         assert item.text(PROGRESS) == progress_text(row, view.session.language), row["code"]
         expected = view.tr("{realised} of {total} commitments realised; average progress {progress}").format(
             realised=row["realised"], total=row["commitments"],
@@ -114,7 +114,7 @@ def test_delete_undo_and_redo_keep_the_tree_fresh(window, seeded, full_reads):
     assert edits.delete_commitments(window.session, [seeded["a"], seeded["d"]])
     assert full_reads == []  # the worksites of deleted commitments come from the trash
     assert view.figures_of("worksite", worksite(window.store, "1.1.1"))["commitments"] == 0
-    assert view._items[("worksite", worksite(window.store, "1.1.1"))].text(PROGRESS) == "—"
+    assert view.item_of("worksite", worksite(window.store, "1.1.1")).text(PROGRESS) == "—"
     assert_tree_is_fresh(view)
     window.undo_action.trigger()
     assert view.figures_of("worksite", worksite(window.store, "1.1.1"))["commitments"] == 1
@@ -152,10 +152,9 @@ def test_hidden_home_view_is_refreshed_when_shown(window, seeded):
         return [home.model.index(row, column).data() for column in range(home.model.columnCount())]
 
     def fresh_row():
-        rows = dashboard.status_per_objective(window.store)
-        n = [i for i, row in enumerate(rows) if row["id"] == objective][0]
-        home.model._rows[n] = rows[n]  # what the model would show for the fresh figures
-        return shown_row()
+        fresh = StatusModel(window.session)  # what a model read afresh shows
+        row = [r for r in range(fresh.rowCount()) if fresh.index(r, 0).data() == "2.1"][0]
+        return [fresh.index(row, column).data() for column in range(fresh.columnCount())]
 
     window.show_view("home")
     window.open_record("worksite", worksite(window.store, "2.1.4"))
@@ -253,9 +252,8 @@ def test_hidden_objective_page_is_filled_again_when_shown(window, seeded):
     window.show_view("home")
     assert not page.isVisible()
     add(window, "2.1.4", "Nieuw", status="realised", progress=100)
-    assert page._stale
+    assert objective_row(page, "2.1.4")[2] == "2"  # not filled again while hidden
     window.show_view("strategy")
-    assert not page._stale
     assert objective_row(page, "2.1.4")[:3] == fresh_objective_row(window.store, objective, "2.1.4")
     assert objective_row(page, "2.1.4")[2] == "3"
 
@@ -265,8 +263,8 @@ def test_shown_objective_page_ignores_commitments_of_other_objectives(window, se
     window.open_record("objective", objective)
     page = window.strategy_view.objective_page
     fills = []
-    original = page._fill
-    monkeypatch.setattr(page, "_fill", lambda: (fills.append(1), original()))
+    read = objective_page.browse.objective_page  # the page's one read of what it shows
+    monkeypatch.setattr(objective_page.browse, "objective_page", lambda *a: (fills.append(1), read(*a))[1])
     assert edits.set_commitment_fields(window.session, seeded["d"], {"status": "realised"})  # objective 1.1
     assert fills == []
     assert edits.set_commitment_fields(window.session, seeded["b"], {"status": "postponed"})  # objective 2.1

@@ -175,7 +175,7 @@ def test_rows_are_read_in_pages(session, worksite):
 
     ids = [commitments.add(session.store, worksite["id"], f"Commitment {n}")[0] for n in range(30)]
     model = CommitmentTableModel(session)
-    assert model.rowCount() == 30 and model._rows == {}
+    assert model.rowCount() == 30 and model.cached_row_count() == 0
     model.index(0, TITLE).data()
-    assert 0 < len(model._rows) <= commitment_model.PAGE
+    assert 0 < model.cached_row_count() <= commitment_model.PAGE
     assert model.commitment_id(29) == ids[29]

@@ -42,8 +42,8 @@ WORDS = {  # what the secretary types, and a few texts the test expects to see, 
 class Day:
     """The window of the day, with the helpers that click, type and take the screenshots."""
 
-    def __init__(self, qtbot, window, language: str):
-        self.qtbot, self.window, self.language = qtbot, window, language
+    def __init__(self, qtbot, window, language: str, jobs):
+        self.qtbot, self.window, self.language, self.jobs = qtbot, window, language, jobs
         self.store = window.store
         self.step = 0
 
@@ -144,7 +144,7 @@ def pdf_text(path: Path) -> str:
 
 
 @pytest.fixture
-def first_start(data_dir, qtbot, request):
+def first_start(data_dir, qtbot, request, jobs):
     """The program's first start on this computer, in the language asked: a new database is made from the
     embedded strategy, the window opens on it."""
     from g4b_desktop.ui.application import open_database
@@ -162,12 +162,11 @@ def first_start(data_dir, qtbot, request):
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    yield Day(qtbot, window, language)
+    yield Day(qtbot, window, language, jobs)
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isVisible():
             widget.reject()
-    for job in list(window._jobs):
-        job.worker.wait(5000)
+    jobs.stop(window, 5000)
     window.undo_stack.clear()
     window.close()
     store.close()
@@ -355,7 +354,8 @@ def test_a_secretary_day_from_first_start_to_the_summit_note(first_start, tmp_pa
     identity = editor.findChild(IdentityDialog)  # the first PDF asks once for its author's name (#18)
     day.type(identity.name, "Marie Peeters")
     day.ok(identity)
-    day.qtbot.waitUntil(lambda: minutes_pdf.exists() and not window._jobs, timeout=20000)
+    day.jobs.finish(window)
+    assert minutes_pdf.exists()
     assert PdfReader(str(minutes_pdf)).metadata.author == "Marie Peeters"
     text = pdf_text(minutes_pdf)
     for expected in (words["item"], words["action"], "Anne Dupont", "Actiris", "Bruxelles Formation"):
@@ -378,7 +378,8 @@ def test_a_secretary_day_from_first_start_to_the_summit_note(first_start, tmp_pa
     assert [(s["year"], s["date"]) for s in summit] == [(2026, "2026-12-10")]
     tree = summit_view.tree
     for code in ("2.1.4", "2.1.1"):
-        item = next(i for i in summit_view._worksite_items.values() if i.text(0).startswith(code + " "))
+        flags = Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive
+        item = next(i for i in tree.findItems(code + " ", flags) if i.parent() is not None)
         tree.expandItem(item.parent())
         tree.scrollToItem(item)
         day.qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(item).center())

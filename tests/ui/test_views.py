@@ -123,7 +123,7 @@ def test_record_form_edits_a_worksite_title_and_undo(window, qtbot):
     form.editors["title"].setText("Stages in bedrijven")
     assert form.save()
     assert window.store.get("worksite", worksite["id"])["title"] == "Stages in bedrijven"
-    item = window.strategy_view._items[("worksite", worksite["id"])]
+    item = window.strategy_view.item_of("worksite", worksite["id"])
     assert item.text(1) == "Stages in bedrijven"
     assert window.strategy_view.worksite_page.heading.text() == "2.1.4  Stages in bedrijven"
     window.undo_action.trigger()
@@ -180,7 +180,7 @@ def test_indicator_value_edit_in_the_table(window, qtbot):
     assert len(x) == 5 and y == [(2018, 15.5)]
 
 
-def test_home_dashboard_lists_overdue_and_recent(window):
+def test_home_dashboard_lists_overdue_and_recent(window, qtbot):
     commitment_id = add(window.store, "2.1.4", "Te laat", due_date="2020-01-01")
     window.apply_changes(commitments.update(window.store, commitment_id, {"status": "in_progress"}))
     home = window.home_view
@@ -189,7 +189,8 @@ def test_home_dashboard_lists_overdue_and_recent(window):
     assert "2.1.4-01" in home.recent.topLevelItem(0).text(1)
     row = [r for r in range(home.model.rowCount()) if home.model.index(r, 0).data() == "2.1"][0]
     assert home.model.index(row, 2).data() == "1"
-    home._open_item(home.overdue.topLevelItem(0), 0)
+    home.overdue.setCurrentItem(home.overdue.topLevelItem(0))
+    qtbot.keyClick(home.overdue, Qt.Key.Key_Return)  # Enter opens the commitment where it lives
     assert window.strategy_view.worksite_page.table.selected_ids() == [commitment_id]
 
 

@@ -1,7 +1,7 @@
 """Benchmark: export of 50,000 commitments against raw openpyxl write-only writing the same cells.
 
-Run: .venv/bin/python tests/exchange/bench_exchange_export.py [N]
-Not collected by pytest (CPU-heavy); the figures go in the report.
+Run: .venv/bin/python benchmarks/exchange_export.py [N]
+CPU-heavy: run by hand; the figures go in benchmarks/README.md.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from g4b_desktop.db.store import Store  # noqa: E402
 from g4b_desktop.db.strategy import load_strategy  # noqa: E402

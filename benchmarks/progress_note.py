@@ -1,7 +1,7 @@
-"""Benchmark (not collected as a test): the whole-strategy progress note against raw reportlab.
+"""Benchmark: the whole-strategy progress note against raw reportlab.
 
     g4b demo --db /tmp/d50k.g4b --commitments 50000          # or a copy of benchmarks/.cache/demo-50000-*.g4b
-    .venv/bin/python tests/reports/benchmark.py /tmp/d50k.g4b 2
+    .venv/bin/python benchmarks/progress_note.py /tmp/d50k.g4b 2
 
 Does what the PDF part of `benchmarks/run.py`'s child_jobs does (the note, then the same tables read by
 `note_tables` outside the timing and built by `raw_reportlab` in the note's DejaVu Sans), and in the same
@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT)]
 
 from run import note_tables, raw_reportlab  # noqa: E402  (benchmarks/run.py)
