@@ -9,6 +9,7 @@ even when no single module closes it.
 from __future__ import annotations
 
 import ast
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -152,3 +153,36 @@ def test_no_private_function_of_another_module_is_called():
                     and node.attr.startswith("_") and not node.attr.startswith("__")):
                 offences.append(f"{path.relative_to(ROOT.parent)}:{node.lineno} uses {node.value.id}.{node.attr}")
     assert offences == []
+
+
+SQL = re.compile(r"\b(SELECT\b.+\bFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX|TRIGGER)"
+                 r"|PRAGMA\s+\w+|WITH\s+\w+\s+AS\s*\()", re.S)
+
+
+def sql_in(path: Path) -> list[str]:
+    """String literals (f-strings included) that hold SQL."""
+    found = []
+    name = path.relative_to(ROOT.parent) if path.is_relative_to(ROOT.parent) else path.name
+    parts = {id(part) for node in ast.walk(tree(path)) if isinstance(node, ast.JoinedStr) for part in node.values}
+    for node in ast.walk(tree(path)):
+        if id(node) in parts:
+            continue
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and SQL.search(node.value):
+            found.append(f"{name}:{node.lineno}: {node.value[:60]}")
+        elif isinstance(node, ast.JoinedStr):
+            text = "".join(part.value if isinstance(part, ast.Constant) else "?" for part in node.values)
+            if SQL.search(text):
+                found.append(f"{name}:{node.lineno}: {text[:60]}")
+    return found
+
+
+def test_the_sql_finder_finds_sql(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text('a = "SELECT id FROM x WHERE y = ?"\nb = f"DELETE FROM {t} WHERE id = ?"\n'
+                      'c = self.tr("Select the rows to delete from the list")\n')
+    assert [line.split(":")[1] for line in sql_in(sample)] == ["1", "2"]
+
+
+def test_no_sql_in_the_window_code():
+    """ui/ asks the data layer (db/ read modules) and never writes SQL itself."""
+    assert [hit for path in sorted((ROOT / "ui").rglob("*.py")) for hit in sql_in(path)] == []

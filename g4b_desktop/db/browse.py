@@ -355,6 +355,27 @@ def worksites(store: Store, objective_id: str | None = None, lang: str = "nl") -
     return store.rows(f"SELECT w.id, w.code, {title} AS title FROM worksite w ORDER BY w.position, w.code")
 
 
+def all_worksites(store: Store, lang: str = "nl") -> list[dict]:
+    """Every worksite with its objective's id, in the strategy's order (titles in the reader's language)."""
+    title = text_column("w", "worksite", "title", lang)
+    return store.rows(f"SELECT w.id, w.objective_id, w.code, {title} AS title FROM worksite w "
+                      "ORDER BY w.position, w.code")
+
+
+def first_worksite_id(store: Store) -> str | None:
+    return store.scalar("SELECT id FROM worksite ORDER BY position LIMIT 1")
+
+
+def worksite_of_commitment(store: Store, commitment_id: str) -> str | None:
+    return store.scalar("SELECT worksite_id FROM commitment WHERE id = ?", [commitment_id])
+
+
+def worksite_commitments(store: Store, worksite_id: str) -> list[dict]:
+    """A worksite's commitments with their status and progress, in their order."""
+    return store.rows("SELECT id, code, title, status, progress FROM commitment WHERE worksite_id = ? "
+                      "ORDER BY position, code", [worksite_id])
+
+
 def describe(store: Store, table: str, record_id: str, lang: str = "nl") -> str:
     """A short human name of a record: its code and title, or its name (in the reader's language)."""
     if not store.exists(table, record_id):

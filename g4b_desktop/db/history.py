@@ -68,6 +68,11 @@ def trash(store: Store) -> list[dict]:
         "FROM trash ORDER BY deleted_at DESC")
 
 
+def trash_entry_of(store: Store, change_set_id: str) -> str | None:
+    """The trash entry a deleting change set made (its first one): what undoing it restores."""
+    return store.scalar("SELECT id FROM trash WHERE change_set_id = ? ORDER BY rowid LIMIT 1", [change_set_id])
+
+
 def _trash_label(store: Store, trash_id: str) -> Text | None:
     rows = store.rows("SELECT label, label_template, label_params FROM trash WHERE id = ?", [trash_id])
     return label_text(rows[0]) if rows else None

@@ -29,6 +29,12 @@ def values(store: Store, indicator_id: str) -> list[dict]:
         [indicator_id])
 
 
+def value_of_year(store: Store, indicator_id: str, year: int) -> dict | None:
+    """The indicator's value record of one year (None when that year has none)."""
+    rows = store.rows("SELECT * FROM indicator_value WHERE indicator_id = ? AND year = ?", [indicator_id, year])
+    return rows[0] if rows else None
+
+
 def objectives_of(store: Store, indicator_id: str, lang: str = "nl") -> list[dict]:
     return store.rows(
         f"SELECT io.id, o.id AS objective_id, o.code, {column('o', 'objective', 'title', lang)} AS title "

@@ -257,3 +257,29 @@ def objective_commitments(store: Store, objective_id: str) -> list[dict]:
     """The commitments of an objective's worksites (id, code, title), by code."""
     return store.rows("SELECT c.id, c.code, c.title FROM commitment c JOIN worksite w ON w.id = c.worksite_id "
                       "WHERE w.objective_id = ? ORDER BY c.code", [objective_id])
+
+
+def meeting_of(store: Store, table: str, record_id: str) -> str | None:
+    """The meeting an agenda item, outcome or action belongs to (the meeting itself for a meeting)."""
+    if table == "meeting":
+        return record_id
+    if table in ("agenda_item", "meeting_action"):
+        return store.scalar(f"SELECT meeting_id FROM {table} WHERE id = ?", [record_id])
+    if table == "outcome":
+        return store.scalar("SELECT a.meeting_id FROM outcome o JOIN agenda_item a ON a.id = o.agenda_item_id "
+                            "WHERE o.id = ?", [record_id])
+    return None
+
+
+def objective_of_meeting(store: Store, meeting_id: str) -> str | None:
+    return store.scalar("SELECT objective_id FROM meeting WHERE id = ?", [meeting_id])
+
+
+def link_choices(store: Store, objective_id: str, lang: str = "nl") -> list[dict]:
+    """The worksites and commitments of an objective (`t` is the table), by code: what an agenda item
+    may be about (worksite titles in the reader's language)."""
+    title = text_column("w", "worksite", "title", lang)
+    return store.rows(f"SELECT 'worksite' AS t, w.id, w.code, {title} AS title FROM worksite w "
+                      "WHERE w.objective_id = ? UNION ALL SELECT 'commitment', c.id, c.code, c.title FROM commitment c "
+                      "JOIN worksite w ON w.id = c.worksite_id WHERE w.objective_id = ? ORDER BY 3",
+                      [objective_id, objective_id])

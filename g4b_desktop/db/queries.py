@@ -1,4 +1,12 @@
-"""Read-only questions about a database that several features ask."""
+"""Read-only questions about a database that several features ask: counts, records by code,
+full-text search, values touched by a change set.
+
+The reads of one feature live with it, one module each (the window never writes SQL itself):
+`browse.py` the strategy and partner screens (tree, pages, commitment lists, lists of objectives,
+worksites and organisations), `dashboard.py` the home view, `meetings_read.py` meetings,
+`summits.py` (reads first) the Social Summit, `indicators.py` indicators, `history.py` the change
+log and the trash, `reports/note_data.py` the progress note's bulk reads.
+"""
 
 from __future__ import annotations
 

@@ -50,6 +50,41 @@ def summit_by_year(store: Store, year: int) -> dict:
     return rows[0]
 
 
+def has_summit(store: Store, year: int) -> bool:
+    return bool(store.scalar("SELECT 1 FROM summit WHERE year = ?", [int(year)]))
+
+
+def previous_summit(store: Store, year: int) -> dict | None:
+    """The summit before `year`'s (its priorities are what `year`'s summit reports on)."""
+    rows = store.rows("SELECT * FROM summit WHERE year < ? ORDER BY year DESC LIMIT 1", [int(year)])
+    return rows[0] if rows else None
+
+
+def summit_year(store: Store, summit_id: str) -> int | None:
+    return store.scalar("SELECT year FROM summit WHERE id = ?", [summit_id])
+
+
+def summit_of_priority(store: Store, priority_id: str) -> str | None:
+    return store.scalar("SELECT summit_id FROM summit_priority WHERE id = ?", [priority_id])
+
+
+def priority(store: Store, priority_id: str, lang: str = "nl") -> dict:
+    """One priority with its worksite's code and title (in the reader's language) and its summit's year
+    and closing."""
+    title = text_column("w", "worksite", "title", lang)
+    rows = store.rows(f"SELECT p.*, w.code, {title} AS title, s.year, s.closed_at FROM summit_priority p "
+                      "JOIN worksite w ON w.id = p.worksite_id JOIN summit s ON s.id = p.summit_id "
+                      "WHERE p.id = ?", [priority_id])
+    if not rows:
+        raise NotFound(t("No summit priority with id {id}.", id=priority_id))
+    return rows[0]
+
+
+def priority_of_worksite(store: Store, summit_id: str, worksite_id: str) -> str | None:
+    return store.scalar("SELECT id FROM summit_priority WHERE summit_id = ? AND worksite_id = ?",
+                        [summit_id, worksite_id])
+
+
 def reference_summit(store: Store, year: int | None = None) -> dict | None:
     """The summit a progress note reports on: `year`'s, else the latest closed one, else the latest."""
     if year is not None:

@@ -173,8 +173,7 @@ class ExchangeActions(QObject):
 
     # ---- return workbook -----------------------------------------------------------------------
     def return_workbook(self) -> None:
-        names = [r["name"] for r in self.window.store.rows(
-            "SELECT name FROM organisation ORDER BY name COLLATE NOCASE")]
+        names = [r["name"] for r in browse.organisations(self.window.store)]
         name, ok = QInputDialog.getItem(self.window, self.tr("Return workbook"),
                                         self.tr("Organisation whose commitments go in the workbook:"), names, 0, False)
         if not ok or not name:

@@ -106,8 +106,8 @@ class ValuesModel(HeaderedTable):
 
 def set_indicator_year(session, indicator_id: str, year: int, new: dict) -> bool:
     store = session.store
-    existing = store.rows("SELECT * FROM indicator_value WHERE indicator_id = ? AND year = ?", [indicator_id, year])
-    old = {k: (existing[0][k] if existing else None) for k in new}
+    existing = indicators.value_of_year(store, indicator_id, year)
+    old = {k: (existing[k] if existing else None) for k in new}
     if existing and all(old[k] == new[k] for k in new):
         return True
     code = store.get("indicator", indicator_id)["code"]

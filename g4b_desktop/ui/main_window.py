@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import crashlog, paths, settings
+from ..db import browse
 from ..db.errors import StoreError, ValidationError
 from ..db.store import Changes, Store
 from ..texts import message, render
@@ -424,7 +425,7 @@ class MainWindow(QMainWindow):
             except Exception:
                 traceback.print_exc(file=sys.stderr)
                 ok = False
-        worksite = self.store.scalar("SELECT id FROM worksite ORDER BY position LIMIT 1")
+        worksite = browse.first_worksite_id(self.store)
         if worksite and not self.open_record("worksite", worksite):
             ok = False
         return ok and self.strategy_view.tree.topLevelItemCount() > 0

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from ..db import meetings, strategy_texts
+from ..db import meetings, meetings_read
 from ..db.enums import COMMITMENT_STATUS, label
 from .meetings_common import action_state_label, outcome_label, perform, show_date
 from .meetings_dialogs import OutcomeDialog
@@ -392,11 +392,7 @@ class AgendaPanel(QWidget):
     def link_choices(self) -> list[tuple[str, str, str]]:
         """(text, table, id) for the worksites and commitments of the meeting's objective."""
         store = self.window.store
-        title = strategy_texts.column("w", "worksite", "title", getattr(self.window, "language", "nl"))
-        rows = store.rows(f"SELECT 'worksite' AS t, w.id, w.code, {title} AS title FROM worksite w WHERE w.objective_id = ? "
-                          "UNION ALL SELECT 'commitment', c.id, c.code, c.title FROM commitment c "
-                          "JOIN worksite w ON w.id = c.worksite_id WHERE w.objective_id = ? ORDER BY 3",
-                          [self.meeting["objective_id"], self.meeting["objective_id"]])
+        rows = meetings_read.link_choices(store, self.meeting["objective_id"], getattr(self.window, "language", "nl"))
         return [(f"{r['code']} {r['title'][:80]}", r["t"], r["id"]) for r in rows]
 
     def link(self, table: str, record_id: str) -> None:

@@ -18,14 +18,13 @@ def install(window) -> None:
     actions are opened."""
     window.add_view("meetings", QCoreApplication.translate("MeetingsView", "Meetings"), lambda: _view(window))
     if hasattr(window, "register_opener"):
+        from ..db import meetings_read
+
         store = window.store
 
         def select_meeting(meeting_id):
             window.view("meetings").select_meeting(meeting_id)
 
         window.register_opener("meeting", select_meeting)
-        for table in ("agenda_item", "meeting_action"):
-            window.register_opener(table, lambda rid, t=table: select_meeting(
-                store.scalar(f"SELECT meeting_id FROM {t} WHERE id = ?", [rid])))
-        window.register_opener("outcome", lambda rid: select_meeting(store.scalar(
-            "SELECT a.meeting_id FROM outcome o JOIN agenda_item a ON a.id = o.agenda_item_id WHERE o.id = ?", [rid])))
+        for table in ("agenda_item", "meeting_action", "outcome"):
+            window.register_opener(table, lambda rid, t=table: select_meeting(meetings_read.meeting_of(store, t, rid)))

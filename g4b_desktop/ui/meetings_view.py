@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QTabWidget, QVBoxLayout, QWidget,
 )
 
-from ..db import browse, meetings
+from ..db import browse, meetings, meetings_read
 from .date_edit import DateEdit, TimeEdit
 from .meetings_common import MEETING_TABLES, perform, show_date, state_label, touches_meetings
 from .meetings_editor import MeetingEditor
@@ -262,8 +262,8 @@ class MeetingsView(QWidget):
         """Show one meeting (used by open_record and the open-actions list)."""
         if not self._loaded:
             self.reload()
-        if self.objective_id() and self.objective_id() != self.window.store.scalar(
-                "SELECT objective_id FROM meeting WHERE id = ?", [meeting_id]):
+        if self.objective_id() and self.objective_id() != meetings_read.objective_of_meeting(
+                self.window.store, meeting_id):
             self.objective.setCurrentIndex(0)
         ids = [m["id"] for m in self.rows]
         if meeting_id not in ids:

@@ -225,7 +225,7 @@ class StrategyView(QSplitter):
         return True
 
     def select_commitment(self, commitment_id: str) -> bool:
-        worksite_id = self.session.store.scalar("SELECT worksite_id FROM commitment WHERE id = ?", [commitment_id])
+        worksite_id = browse.worksite_of_commitment(self.session.store, commitment_id)
         if not worksite_id or not self.select("worksite", worksite_id):
             return False
         return self.worksite_page.select_commitment(commitment_id)

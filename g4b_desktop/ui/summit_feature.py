@@ -23,10 +23,12 @@ def install(window) -> None:
     action.triggered.connect(lambda: window.view("summit").progress_note())
     window.menu("tools").addAction(action)
     if hasattr(window, "register_opener"):
+        from ..db import summits
+
         def open_summit(summit_id: str) -> None:
             view = window.show_view("summit")
-            view.reload(keep_year=window.store.scalar("SELECT year FROM summit WHERE id = ?", [summit_id]))
+            view.reload(keep_year=summits.summit_year(window.store, summit_id))
 
         window.register_opener("summit", open_summit)
         window.register_opener("summit_priority", lambda rid: open_summit(
-            window.store.scalar("SELECT summit_id FROM summit_priority WHERE id = ?", [rid])))
+            summits.summit_of_priority(window.store, rid)))

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
+from ..db import browse
 from ..db import summits as summit_db
-from ..db.strategy_texts import column as _text_column
 from ..db.enums import COMMITMENT_STATUS, label
 from ..db.errors import StoreError
 from ..db.enums import SUMMIT_VERDICT
@@ -29,10 +29,6 @@ from . import i18n
 from .date_edit import DateEdit
 from . import preferences
 
-
-def _title(table: str, language: str, alias: str = "o") -> str:
-    """The SQL of a record's title in the reader's language (issue 15)."""
-    return _text_column(alias, table, "title", language)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 WATCHED = {"summit", "summit_priority", "commitment", "worksite"}
@@ -166,14 +162,12 @@ class SummitView(QWidget):
         self.tree.clear()
         self._worksite_items: dict[str, QTreeWidgetItem] = {}
         objectives = {}
-        for row in self.store.rows(f"SELECT id, code, {_title('objective', self.window.language)} AS title FROM objective o "
-                                   "ORDER BY position, code"):
+        for row in browse.objectives(self.store, self.window.language):
             item = QTreeWidgetItem([f"{row['code']} {row['title']}"])
             item.setToolTip(0, row["title"])
             self.tree.addTopLevelItem(item)
             objectives[row["id"]] = item
-        for row in self.store.rows(f"SELECT id, objective_id, code, {_title('worksite', self.window.language)} AS title "
-                                   "FROM worksite o ORDER BY position, code"):
+        for row in browse.all_worksites(self.store, self.window.language):
             item = QTreeWidgetItem([f"{row['code']} {row['title']}"])
             item.setToolTip(0, row["title"])
             item.setData(0, ID_ROLE, row["id"])
@@ -206,8 +200,7 @@ class SummitView(QWidget):
         self.summit = summit_db.summit_by_year(self.store, year) if year is not None else None
         self.previous = None
         if self.summit:
-            rows = self.store.rows("SELECT * FROM summit WHERE year < ? ORDER BY year DESC LIMIT 1", [year])
-            self.previous = rows[0] if rows else None
+            self.previous = summit_db.previous_summit(self.store, year)
         closed = bool(self.summit and self.summit["closed_at"])
         if not self.summit:
             self.state_label.setText(self.tr("No summit yet: add the coming Social Summit."))
@@ -281,10 +274,7 @@ class SummitView(QWidget):
             for widget in (self.expected_edit, self.statement_edit, self.verdict_box, self.save_button):
                 widget.setEnabled(False)
             return
-        row = self.store.rows(f"SELECT p.*, w.code, {_title('worksite', self.window.language, 'w')} AS title, "
-                              "s.year, s.closed_at FROM summit_priority p "
-                              "JOIN worksite w ON w.id = p.worksite_id JOIN summit s ON s.id = p.summit_id "
-                              "WHERE p.id = ?", [priority_id])[0]
+        row = summit_db.priority(self.store, priority_id, self.window.language)
         self._seen = {k: row[k] for k in ("expected_result", "progress_statement", "verdict")}
         self.editor_title.setText(self.tr("{code} {title} (Social Summit {year})").format(
             code=row["code"], title=row["title"], year=row["year"]))
@@ -292,9 +282,7 @@ class SummitView(QWidget):
         self.statement_edit.setPlainText(row["progress_statement"] or "")
         self.verdict_box.setCurrentIndex(max(self.verdict_box.findData(row["verdict"]), 0))
         language = self.window.language
-        self._fill(self.commitments, self.store.rows(
-            "SELECT id, code, title, status, progress FROM commitment WHERE worksite_id = ? "
-            "ORDER BY position, code", [row["worksite_id"]]),
+        self._fill(self.commitments, browse.worksite_commitments(self.store, row["worksite_id"]),
             lambda c: [c["code"], c["title"], label(COMMITMENT_STATUS, c["status"], language), f"{c['progress']}%"])
         self.expected_edit.setEnabled(True)
         self.expected_edit.setReadOnly(bool(row["closed_at"]))
@@ -337,8 +325,7 @@ class SummitView(QWidget):
             self._do(self.tr("Add a summit priority"),
                      lambda: summit_db.add_priority(self.store, summit_id, worksite_id)[1])
         else:
-            priority_id = self.store.scalar("SELECT id FROM summit_priority WHERE summit_id = ? AND "
-                                            "worksite_id = ?", [summit_id, worksite_id])
+            priority_id = summit_db.priority_of_worksite(self.store, summit_id, worksite_id)
             if priority_id:
                 self._do(self.tr("Remove a summit priority"),
                          lambda: summit_db.remove_priority(self.store, priority_id))
@@ -349,7 +336,7 @@ class SummitView(QWidget):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             year, date = dialog.values()
-        if self.store.scalar("SELECT 1 FROM summit WHERE year = ?", [year]):
+        if summit_db.has_summit(self.store, year):
             self.window.show_error(self.tr("There is already a Social Summit {year}.").format(year=year))
             return False
         done = self._do(self.tr("Add a Social Summit"), lambda: summit_db.create(self.store, year, date)[1])
@@ -450,8 +437,7 @@ class NoteOptionsDialog(QDialog):
         self.setWindowTitle(self.tr("Progress note"))
         self.objective = QComboBox()
         self.objective.addItem(self.tr("The whole strategy"), None)
-        for row in store.rows(f"SELECT code, {_title('objective', language)} AS title FROM objective o "
-                              "ORDER BY position, code"):
+        for row in browse.objectives(store, language):
             self.objective.addItem(f"{row['code']} {row['title']}", row["code"])
         self.summit = QComboBox()
         self.summit.addItem(self.tr("The latest closed summit"), None)

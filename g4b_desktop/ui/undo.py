@@ -121,8 +121,7 @@ class UpdateCommand(StoreCommand):
 
 
 def _trash_of(store: Store, changes: Changes) -> str:
-    return store.scalar("SELECT id FROM trash WHERE change_set_id = ? ORDER BY rowid LIMIT 1",
-                        [changes.change_set_id])
+    return history.trash_entry_of(store, changes.change_set_id)
 
 
 class AddCommand(StoreCommand):
