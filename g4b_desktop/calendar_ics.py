@@ -28,7 +28,7 @@ from .db import meetings
 from .db.errors import StoreError
 from .db.store import Store
 from .db.validation import is_email
-from .texts import t
+from .texts import t, words_table
 
 PRODID = "-//Go4Brussels Desktop//Steering committees//NL"
 TZID = "Europe/Brussels"
@@ -52,13 +52,7 @@ VTIMEZONE = [
     "END:VTIMEZONE",
 ]
 
-LABELS = {
-    "summary": {"nl": "Stuurcomité doelstelling {code}", "fr": "Comité de pilotage objectif {code}",
-                "en": "Steering committee objective {code}"},
-    "agenda": {"nl": "Agenda", "fr": "Ordre du jour", "en": "Agenda"},
-    "online": {"nl": "Online", "fr": "En ligne", "en": "Online"},
-    "cancelled": {"nl": "Geannuleerd: {summary}", "fr": "Annulé : {summary}", "en": "Cancelled: {summary}"},
-}
+LABELS = words_table("calendar_ics", "LABELS")
 DEFAULT_LENGTH = timedelta(hours=2)
 
 

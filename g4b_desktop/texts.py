@@ -3,8 +3,11 @@
 The data layer speaks English, but through `t(template, **params)`: a `Text` is a `str` whose
 value is the English sentence (so code and tests that compare or print it keep working), and
 which remembers its template and parameters so that a window or the command line can show it in
-Dutch or French with `render(text, lang)`. Translations live in `texts_catalogue.CATALOGUE`
-(template -> {"nl": ..., "fr": ...}); a template missing there is shown in English.
+Dutch or French with `render(text, lang)`. Translations are data: `resources/texts/catalogue/*.json`
+(one file per feature, each {"templates": {template: {"nl": ..., "fr": ...}}, "terms": {...}}, merged
+by `catalogue()`); a template missing there is shown in English. The other nl/fr/en tables of the
+non-Qt outputs (reports, calendar, integrity words, workbooks) are `resources/texts/tables/<name>.json`,
+read with `words_table(name, key)`. A test fails on an entry without its Dutch or French.
 
 Parameters may be `Text` themselves (rendered in the same language) or `term(ENUM_NAME, key)`
 (an enum key of `db/enums.py`, rendered as its label). No Qt here.
@@ -14,7 +17,10 @@ from __future__ import annotations
 
 import json
 import string
+from functools import lru_cache
 from typing import Any
+
+from . import paths
 
 LANGUAGES = ("nl", "fr", "en")
 
@@ -41,8 +47,7 @@ class Term(str):
         return (Term, (self.enum, str(self)))
 
     def render(self, lang: str) -> str:
-        from .texts_catalogue import TERMS
-
+        TERMS = catalogue()[1]
         key = str.__str__(self)
         if self.enum in TERMS:  # field and table names: English keeps the key, as the messages always did
             return key if lang == "en" else _label(TERMS[self.enum], key, lang)
@@ -90,9 +95,7 @@ class Text(str):
     def render(self, lang: str) -> str:
         if lang not in ("nl", "fr"):
             return str.__str__(self)
-        from .texts_catalogue import CATALOGUE
-
-        translated = CATALOGUE.get(self.template, {}).get(lang)
+        translated = catalogue()[0].get(self.template, {}).get(lang)
         if not translated:
             return _fill(self.template, self.params, lang)  # English words, parameters in `lang`
         try:
@@ -115,6 +118,36 @@ class Text(str):
             return cls(template, params)
         except (ValueError, TypeError, AttributeError, KeyError, IndexError):
             return cls(_escape(fallback or template))
+
+
+# ---- the catalogue (data under resources/texts/) ----------------------------------------------
+
+def texts_dir():
+    return paths.resources_dir() / "texts"
+
+
+@lru_cache(maxsize=None)
+def _read(relative: str) -> dict:
+    return json.loads((texts_dir() / relative).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def catalogue() -> tuple[dict[str, dict[str, str]], dict[str, dict[str, dict[str, str]]]]:
+    """(templates, terms) of every catalogue file: template -> {"nl", "fr"}; "FIELD"/"TABLE" -> key ->
+    {"nl", "fr", "en"}."""
+    templates: dict = {}
+    terms: dict = {}
+    for path in sorted((texts_dir() / "catalogue").glob("*.json")):
+        data = _read(f"catalogue/{path.name}")
+        templates.update(data.get("templates", {}))
+        for name, words in data.get("terms", {}).items():
+            terms.setdefault(name, {}).update(words)
+    return templates, terms
+
+
+def words_table(name: str, key: str) -> dict:
+    """One nl/fr/en table of a non-Qt output: `resources/texts/tables/<name>.json`, entry `key`."""
+    return _read(f"tables/{name}.json")[key]
 
 
 def t(template: str, **params: Any) -> Text:

@@ -8,8 +8,7 @@ from pathlib import Path
 from .. import settings
 from . import Commands, open_store
 from ..db.enums import LANGUAGES
-from ..texts import Words, render, t, term
-from ..texts_catalogue import TERMS
+from ..texts import Words, catalogue, render, t, term
 
 
 # the state of a row of `g4b import`, in the user's language
@@ -46,7 +45,7 @@ def import_file(args) -> int:
         result = partner_import.preview(store, loaded, objective=args.objective)
         if not args.dry_run and not result.refused():
             result, changes = partner_import.apply(store, loaded, objective=args.objective)
-    names = {key: term("FIELD", key).render(lang) for key in TERMS["FIELD"]}  # English keeps the keys
+    names = {key: term("FIELD", key).render(lang) for key in catalogue()[1]["FIELD"]}  # English keeps the keys
     for row in result.rows:
         if row.state == "error":
             continue

@@ -13,95 +13,12 @@ from pathlib import Path
 from . import connection
 from .errors import StoreError
 from .schema import SCHEMA_VERSION, step_names
+from ..texts import words_table
 
 # Words for the tables a user knows; others are shown by their own name.
-TABLE_WORDS = {
-    "pillar": {"nl": "pijler", "fr": "pilier", "en": "pillar"},
-    "objective": {"nl": "doelstelling", "fr": "objectif", "en": "objective"},
-    "worksite": {"nl": "beleidswerf", "fr": "chantier", "en": "worksite"},
-    "commitment": {"nl": "engagement", "fr": "engagement", "en": "commitment"},
-    "organisation": {"nl": "organisatie", "fr": "organisation", "en": "organisation"},
-    "person": {"nl": "persoon", "fr": "personne", "en": "person"},
-    "minister": {"nl": "minister", "fr": "ministre", "en": "minister"},
-    "membership": {"nl": "lidmaatschap", "fr": "participation", "en": "membership"},
-    "indicator": {"nl": "kerncijfer", "fr": "chiffre clé", "en": "key figure"},
-    "indicator_value": {"nl": "waarde van een kerncijfer", "fr": "valeur d'un chiffre clé",
-                        "en": "key figure value"},
-    "change_set": {"nl": "wijziging", "fr": "modification", "en": "change"},
-    "change_log": {"nl": "regel van de wijzigingsgeschiedenis", "fr": "ligne de l'historique",
-                   "en": "history entry"},
-    "trash": {"nl": "item in de prullenbak", "fr": "élément de la corbeille", "en": "trash entry"},
-    "meeting": {"nl": "vergadering", "fr": "réunion", "en": "meeting"},
-    "decision": {"nl": "beslissing", "fr": "décision", "en": "decision"},
-    "action_item": {"nl": "actiepunt", "fr": "point d'action", "en": "action item"},
-    "summit": {"nl": "Sociale Top", "fr": "Sommet social", "en": "Social Summit"},
-}
+TABLE_WORDS = words_table("integrity", "TABLE_WORDS")
 
-TEMPLATES = {
-    "missing": {
-        "nl": "{path}: het bestand bestaat niet.",
-        "fr": "{path} : le fichier n'existe pas.",
-        "en": "{path}: no such file.",
-    },
-    "not_ours": {
-        "nl": "Dit is geen Go4Brussels-databank, of het bestand is beschadigd: {detail}",
-        "fr": "Ce n'est pas une base de données Go4Brussels, ou le fichier est endommagé : {detail}",
-        "en": "This is not a Go4Brussels database, or the file is damaged: {detail}",
-    },
-    "newer_schema": {
-        "nl": "De databank werd geschreven door een nieuwere versie van het programma "
-              "(schema {found}; dit programma kent tot {known}).",
-        "fr": "La base de données a été écrite par une version plus récente du programme "
-              "(schéma {found} ; ce programme connaît jusqu'à {known}).",
-        "en": "Schema version {found} is newer than this program's ({known}).",
-    },
-    "cannot_open": {
-        "nl": "Het bestand kan niet geopend worden: {detail}.",
-        "fr": "Le fichier ne peut pas être ouvert : {detail}.",
-        "en": "The file cannot be opened: {detail}.",
-    },
-    "integrity_failed": {
-        "nl": "De integriteitscontrole kon niet lopen: {detail}.",
-        "fr": "Le contrôle d'intégrité n'a pas pu s'exécuter : {detail}.",
-        "en": "The integrity check could not run: {detail}.",
-    },
-    "damaged": {
-        "nl": "Het bestand is beschadigd (SQLite meldt: {detail}).",
-        "fr": "Le fichier est endommagé (SQLite signale : {detail}).",
-        "en": "The file is damaged (SQLite reports: {detail}).",
-    },
-    "orphans": {
-        "nl": "{count} × {table} verwijst naar een {parent} die niet bestaat (kolom {column}).",
-        "fr": "{count} × {table} renvoie à un(e) {parent} qui n'existe pas (colonne {column}).",
-        "en": "{count} {table} record(s) refer to a missing {parent} (column {column}).",
-    },
-    "steps_mismatch": {
-        "nl": "De schemastappen in het bestand komen niet overeen met die van dit programma.",
-        "fr": "Les étapes de schéma du fichier ne correspondent pas à celles de ce programme.",
-        "en": "The schema steps recorded in the file do not match this program's.",
-    },
-    "older_schema": {
-        "nl": "Schemaversie {found} is ouder dan {known}: de databank wordt bijgewerkt "
-              "(na een reservekopie) wanneer ze geopend wordt.",
-        "fr": "La version de schéma {found} est antérieure à {known} : la base sera mise à jour "
-              "(après une copie de sauvegarde) à l'ouverture.",
-        "en": "Schema version {found} is older than {known}: it will be upgraded "
-              "(after a backup) when opened.",
-    },
-    "good_backup": {
-        "nl": "De recentste goede reservekopie is {path} ({taken}). Zet ze terug met: "
-              "g4b restore --db {database} {path}",
-        "fr": "La copie de sauvegarde saine la plus récente est {path} ({taken}). Restaurez-la "
-              "avec : g4b restore --db {database} {path}",
-        "en": "The newest good backup is {path} ({taken}). Restore it with: "
-              "g4b restore --db {database} {path}",
-    },
-    "no_good_backup": {
-        "nl": "Er is geen goede reservekopie van deze databank gevonden.",
-        "fr": "Aucune copie de sauvegarde saine de cette base n'a été trouvée.",
-        "en": "No good backup of this database was found.",
-    },
-}
+TEMPLATES = words_table("integrity", "TEMPLATES")
 
 
 def table_word(table: str, lang: str = "en") -> str:

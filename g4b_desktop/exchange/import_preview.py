@@ -9,7 +9,7 @@ from typing import Any
 
 from ..db.enums import COMMITMENT_HEALTH, COMMITMENT_STATUS, MEMBERSHIP_ROLE
 from ..db.enums import label as enum_label
-from ..texts import t
+from ..texts import t, words_table
 
 
 def column_letter(position: int) -> str:
@@ -79,18 +79,7 @@ class RowPreview:
 
 # The words of the preview in the user's language (labels are built in English, e.g.
 # "commitment under 2.1.1: title"; their leading noun is translated here).
-WORDS = {
-    "new": {"nl": "nieuw:", "fr": "nouveau :", "en": "new"},
-    "(empty)": {"nl": "(leeg)", "fr": "(vide)", "en": "(empty)"},
-    "commitment under ": {"nl": "engagement onder ", "fr": "engagement sous ", "en": "commitment under "},
-    "commitment ": {"nl": "engagement ", "fr": "engagement ", "en": "commitment "},
-    "organisation ": {"nl": "organisatie ", "fr": "organisation ", "en": "organisation "},
-    "contact ": {"nl": "contactpersoon ", "fr": "contact ", "en": "contact "},
-    "role in objective ": {"nl": "rol in doelstelling ", "fr": "rôle dans l'objectif ", "en": "role in objective "},
-    "indicator ": {"nl": "indicator ", "fr": "indicateur ", "en": "indicator "},
-    "action item of ": {"nl": "actiepunt van ", "fr": "point d'action de ", "en": "action item of "},
-    "meeting of ": {"nl": "vergadering van ", "fr": "réunion de ", "en": "meeting of "},
-}
+WORDS = words_table("import_preview", "WORDS")
 
 
 def localise(text: str, lang: str) -> str:

@@ -25,22 +25,12 @@ from ..db.store import Store
 from . import sheets as spec
 from .cells import CellReport, safe
 from .workbook_export import BOLD, DATE_FORMAT, ExportFailed, save_atomically
-from ..texts import t
+from ..texts import t, words_table
 
 EDITABLE = {"title", "description", "status", "progress", "health", "due_date", "notes", "worksite"}
 BLANK_ROWS = 30
 LOCKED_FILL = PatternFill("solid", fgColor="EEEEEE")
-INSTRUCTIONS = {
-    "nl": ["Vul de witte cellen in en stuur het bestand terug. De grijze kolommen (code, laatst gewijzigd, "
-           "record-id) niet wijzigen: daarmee worden uw antwoorden aan de juiste engagementen gekoppeld.",
-           "Nieuw engagement: vul een lege rij in met de beleidswerf (bv. 1.2.1) en de titel."],
-    "fr": ["Complétez les cellules blanches et renvoyez le fichier. Ne modifiez pas les colonnes grises (code, "
-           "dernière modification, ID) : elles relient vos réponses aux bons engagements.",
-           "Nouvel engagement : complétez une ligne vide avec le chantier (p. ex. 1.2.1) et l'intitulé."],
-    "en": ["Fill in the white cells and send the file back. Do not change the grey columns (code, last "
-           "changed, record id): they link your answers to the right commitments.",
-           "New commitment: fill in an empty row with the worksite (e.g. 1.2.1) and the title."],
-}
+INSTRUCTIONS = words_table("return_workbook", "INSTRUCTIONS")
 
 
 @dataclass

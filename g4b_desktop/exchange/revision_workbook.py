@@ -12,24 +12,14 @@ from pathlib import Path
 
 from ..db import revisions
 from ..db.store import Store
-from ..texts import render, t
+from ..texts import render, t, words_table
 from .headers import normalise
 from .reading import UnreadableFile, read
 
 COLUMNS = ("kind", "code", "parent", "title", "title_fr", "state", "id")
-HEADERS = {
-    "kind": {"nl": "Soort", "fr": "Type", "en": "Kind"},
-    "code": {"nl": "Code", "fr": "Code", "en": "Code"},
-    "parent": {"nl": "Doelstelling / pijler", "fr": "Objectif / pilier", "en": "Objective / pillar"},
-    "title": {"nl": "Titel nl", "fr": "Titre nl", "en": "Title nl"},
-    "title_fr": {"nl": "Titel fr", "fr": "Titre fr", "en": "Title fr"},
-    "state": {"nl": "Staat (open/closed)", "fr": "État (open/closed)", "en": "State (open/closed)"},
-    "id": {"nl": "Record-id (niet wijzigen)", "fr": "Id de l'enregistrement (ne pas modifier)",
-           "en": "Record id (do not change)"},
-}
-KIND_WORDS = {"objective": {"nl": "doelstelling", "fr": "objectif", "en": "objective"},
-              "worksite": {"nl": "beleidswerf", "fr": "chantier", "en": "worksite"}}
-SHEET = {"nl": "Structuur", "fr": "Structure", "en": "Structure"}
+HEADERS = words_table("revision_workbook", "HEADERS")
+KIND_WORDS = words_table("revision_workbook", "KIND_WORDS")
+SHEET = words_table("revision_workbook", "SHEET")
 
 
 def write(store: Store, path: Path | str, lang: str = "nl") -> int:

@@ -64,6 +64,7 @@ from reportlab.platypus.flowables import KeepTogether, _listWrapOn
 from reportlab.platypus.tables import CellStyle
 
 from .. import paths, settings
+from ..texts import words_table
 
 FONT = "G4BSans"
 FONT_BOLD = "G4BSans-Bold"
@@ -676,39 +677,7 @@ def _fit(text: str | None, font: str, size: float, width: float) -> str:
 
 # ---- labels and formats ----------------------------------------------------------------------
 
-LABELS: dict[str, dict[str, str]] = {
-    "page_of": {"nl": "pagina {page} van {pages}", "fr": "page {page} sur {pages}", "en": "page {page} of {pages}"},
-    "strategy": {"nl": "Strategie Go4Brussels 2030", "fr": "Stratégie Go4Brussels 2030",
-                 "en": "Go4Brussels 2030 Strategy"},
-    "progress_note": {"nl": "Voortgangsnota", "fr": "Note de progrès", "en": "Progress note"},
-    "contents": {"nl": "Inhoud", "fr": "Table des matières", "en": "Contents"},
-    "pillar": {"nl": "Pijler", "fr": "Pilier", "en": "Pillar"},
-    "objective": {"nl": "Doelstelling", "fr": "Objectif", "en": "Objective"},
-    "objectives": {"nl": "Doelstellingen", "fr": "Objectifs", "en": "Objectives"},
-    "worksite": {"nl": "Beleidswerf", "fr": "Chantier", "en": "Worksite"},
-    "worksites": {"nl": "Beleidswerven", "fr": "Chantiers", "en": "Worksites"},
-    "commitment": {"nl": "Engagement", "fr": "Engagement", "en": "Commitment"},
-    "commitments": {"nl": "Engagementen", "fr": "Engagements", "en": "Commitments"},
-    "code": {"nl": "Code", "fr": "Code", "en": "Code"},
-    "title": {"nl": "Titel", "fr": "Titre", "en": "Title"},
-    "status": {"nl": "Status", "fr": "Statut", "en": "Status"},
-    "progress": {"nl": "Voortgang", "fr": "Avancement", "en": "Progress"},
-    "due_date": {"nl": "Deadline", "fr": "Échéance", "en": "Due date"},
-    "date": {"nl": "Datum", "fr": "Date", "en": "Date"},
-    "priority_type": {"nl": "Soort prioriteit", "fr": "Type de priorité", "en": "Priority type"},
-    "initiating_ministers": {"nl": "Initiatiefnemende minister(s)", "fr": "Ministre(s) initiateur(s)",
-                             "en": "Initiating minister(s)"},
-    "associated_ministers": {"nl": "Geassocieerde minister(s)", "fr": "Ministre(s) associé(s)",
-                             "en": "Associated minister(s)"},
-    "steering_committee": {"nl": "Stuurcomité", "fr": "Comité de pilotage", "en": "Steering committee"},
-    "social_summit": {"nl": "Sociale Top", "fr": "Sommet social", "en": "Social Summit"},
-    "none": {"nl": "Geen.", "fr": "Aucun.", "en": "None."},
-    "total": {"nl": "Totaal", "fr": "Total", "en": "Total"},
-    "share_realised": {"nl": "Gerealiseerd: {share} van {total} engagementen",
-                       "fr": "Réalisé : {share} de {total} engagements",
-                       "en": "Realised: {share} of {total} commitments"},
-    "prepared_on": {"nl": "Opgesteld op {date}", "fr": "Établi le {date}", "en": "Prepared on {date}"},
-}
+LABELS: dict[str, dict[str, str]] = words_table("reports", "LABELS")
 
 
 def t(key: str, lang: str, **values) -> str:

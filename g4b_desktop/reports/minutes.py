@@ -17,67 +17,11 @@ from ..db.enums import COMMITMENT_HEALTH, COMMITMENT_STATUS, label
 from ..db.store import Store
 from . import base
 from .base import format_date, heading, markup, para, safe, table
+from ..texts import words_table
 
-LABELS = {
-    "minutes": {"nl": "Notulen", "fr": "Procès-verbal", "en": "Minutes"},
-    "draft": {"nl": "Ontwerp van notulen", "fr": "Projet de procès-verbal", "en": "Draft minutes"},
-    "doc_title": {"nl": "Notulen van het stuurcomité {code}", "fr": "Procès-verbal du comité de pilotage {code}",
-                  "en": "Minutes of the steering committee {code}"},
-    "doc_title_draft": {"nl": "Ontwerp van notulen van het stuurcomité {code}",
-                        "fr": "Projet de procès-verbal du comité de pilotage {code}",
-                        "en": "Draft minutes of the steering committee {code}"},
-    "meeting_of": {"nl": "Vergadering van {date}", "fr": "Réunion du {date}", "en": "Meeting of {date}"},
-    "committee": {"nl": "Stuurcomité doelstelling {code}", "fr": "Comité de pilotage objectif {code}",
-                  "en": "Steering committee, objective {code}"},
-    "meeting": {"nl": "Vergadering", "fr": "Réunion", "en": "Meeting"},
-    "date": {"nl": "Datum", "fr": "Date", "en": "Date"},
-    "time": {"nl": "Uur", "fr": "Heure", "en": "Time"},
-    "place": {"nl": "Plaats", "fr": "Lieu", "en": "Place"},
-    "online": {"nl": "Online", "fr": "En ligne", "en": "Online"},
-    "kind": {"nl": "Soort", "fr": "Type", "en": "Kind"},
-    "state": {"nl": "Status", "fr": "Statut", "en": "Status"},
-    "attendance_state": {"nl": "Aanwezigheid", "fr": "Présence", "en": "Attendance"},
-    "approved_on": {"nl": "Goedgekeurd op {date}", "fr": "Approuvé le {date}", "en": "Approved on {date}"},
-    "not_approved": {"nl": "Nog niet goedgekeurd", "fr": "Pas encore approuvé", "en": "Not approved yet"},
-    "attendance": {"nl": "Aanwezigheden", "fr": "Présences", "en": "Attendance"},
-    "name": {"nl": "Naam", "fr": "Nom", "en": "Name"},
-    "organisation": {"nl": "Organisatie", "fr": "Organisation", "en": "Organisation"},
-    "guest": {"nl": "Gast", "fr": "Invité", "en": "Guest"},
-    "agenda": {"nl": "Agenda", "fr": "Ordre du jour", "en": "Agenda"},
-    "presenter": {"nl": "Toelichting", "fr": "Présentation", "en": "Presenter"},
-    "duration": {"nl": "Duur", "fr": "Durée", "en": "Duration"},
-    "minutes_short": {"nl": "{n} min.", "fr": "{n} min", "en": "{n} min"},
-    "proceedings": {"nl": "Verloop van de vergadering", "fr": "Déroulement de la réunion",
-                    "en": "Proceedings"},
-    "linked": {"nl": "Betreft", "fr": "Concerne", "en": "Concerns"},
-    "no_minutes": {"nl": "Geen notulen voor dit punt.", "fr": "Pas de procès-verbal pour ce point.",
-                   "en": "No minutes for this item."},
-    "confidential": {"nl": "Vertrouwelijk", "fr": "Confidentiel", "en": "Confidential"},
-    "confidential_left_out": {"nl": "{n} vertrouwelijk(e) punt(en) weggelaten.",
-                              "fr": "{n} point(s) confidentiel(s) omis.",
-                              "en": "{n} confidential item(s) left out."},
-    "changed": {"nl": "Wijzigingen door deze beslissing", "fr": "Modifications par cette décision",
-                "en": "Changes made by this decision"},
-    "decisions": {"nl": "Beslissingen", "fr": "Décisions", "en": "Decisions"},
-    "actions": {"nl": "Actiepunten", "fr": "Points d'action", "en": "Action items"},
-    "carried": {"nl": "Openstaande actiepunten van vorige vergaderingen",
-                "fr": "Points d'action en cours des réunions précédentes",
-                "en": "Open action items of earlier meetings"},
-    "what": {"nl": "Actie", "fr": "Action", "en": "Action"},
-    "owner": {"nl": "Verantwoordelijke", "fr": "Responsable", "en": "Owner"},
-    "due": {"nl": "Deadline", "fr": "Échéance", "en": "Due date"},
-    "from_meeting": {"nl": "Vergadering", "fr": "Réunion", "en": "Meeting"},
-    "commitment": {"nl": "Engagement", "fr": "Engagement", "en": "Commitment"},
-    "note": {"nl": "Opmerking", "fr": "Remarque", "en": "Note"},
-    "none": {"nl": "Geen.", "fr": "Néant.", "en": "None."},
-}
+LABELS = words_table("minutes", "LABELS")
 
-FIELD_LABELS = {
-    "status": {"nl": "status", "fr": "statut", "en": "status"},
-    "progress": {"nl": "voortgang", "fr": "avancement", "en": "progress"},
-    "due_date": {"nl": "deadline", "fr": "échéance", "en": "due date"},
-    "health": {"nl": "opvolging", "fr": "suivi", "en": "health"},
-}
+FIELD_LABELS = words_table("minutes", "FIELD_LABELS")
 
 
 def tr(key: str, lang: str, **values) -> str:

@@ -21,7 +21,7 @@ from ..db.errors import StoreError
 from ..db import strategy_texts
 from ..db.store import Store
 from ..db.enums import SUMMIT_VERDICT
-from ..texts import t
+from ..texts import t, words_table
 from . import base
 from .base import format_date, format_number, format_percent, heading, para, table
 from .charts import STATUS_ORDER, status_chart
@@ -32,77 +32,7 @@ class Cancelled(StoreError):
     """The user cancelled the note; nothing was written."""
 
 
-LABELS: dict[str, dict[str, str]] = {
-    "general": {"nl": "Algemeen", "fr": "Généralités", "en": "General"},
-    "status_2025": {"nl": "Statuut t.o.v. de Strategie 2025", "fr": "Statut par rapport à la Stratégie 2025",
-                    "en": "Status relative to the Strategy 2025"},
-    "by_status": {"nl": "Engagementen per status", "fr": "Engagements par statut",
-                  "en": "Commitments by status"},
-    "worksites_progress": {"nl": "Beleidswerven: status en voortgang", "fr": "Chantiers : statut et avancement",
-                           "en": "Worksites: status and progress"},
-    "priorities_of": {"nl": "Prioriteiten van de Sociale Top {year}", "fr": "Priorités du Sommet social {year}",
-                      "en": "Priorities of the Social Summit {year}"},
-    "no_summit": {"nl": "Er is nog geen Sociale Top geregistreerd.",
-                  "fr": "Aucun Sommet social n'est encore enregistré.",
-                  "en": "No Social Summit has been recorded yet."},
-    "expected_result": {"nl": "Verwacht resultaat", "fr": "Résultat attendu", "en": "Expected result"},
-    "progress_statement": {"nl": "Stand van zaken", "fr": "État d'avancement", "en": "Progress statement"},
-    "verdict": {"nl": "Beoordeling", "fr": "Appréciation", "en": "Verdict"},
-    "changes_since": {"nl": "Wijzigingen sinds de Sociale Top {year}", "fr": "Changements depuis le Sommet social {year}",
-                      "en": "Changes since the Social Summit {year}"},
-    "since_moment": {"nl": "Vergeleken met de toestand bij de afsluiting op {date}.",
-                     "fr": "Par rapport à la situation à la clôture du {date}.",
-                     "en": "Compared with the situation when it was closed on {date}."},
-    "since_log": {"nl": "Volgens het wijzigingslogboek sinds {date} (de Top is nog niet afgesloten).",
-                  "fr": "Selon le journal des modifications depuis le {date} (le Sommet n'est pas encore clôturé).",
-                  "en": "From the change log since {date} (the summit is not closed yet)."},
-    "kind_realised": {"nl": "Gerealiseerd", "fr": "Réalisés", "en": "Realised"},
-    "kind_added": {"nl": "Toegevoegd", "fr": "Ajoutés", "en": "Added"},
-    "kind_postponed": {"nl": "Uitgesteld", "fr": "Reportés", "en": "Postponed"},
-    "kind_removed": {"nl": "Geschrapt", "fr": "Supprimés", "en": "Removed"},
-    "status_at": {"nl": "Status op {date}", "fr": "Statut au {date}", "en": "Status on {date}"},
-    "status_now": {"nl": "Status nu", "fr": "Statut actuel", "en": "Status now"},
-    "changed_on": {"nl": "Gewijzigd op", "fr": "Modifié le", "en": "Changed on"},
-    "meetings_since": {"nl": "Vergaderingen en beslissingen", "fr": "Réunions et décisions",
-                       "en": "Meetings and decisions"},
-    "meeting": {"nl": "Vergadering", "fr": "Réunion", "en": "Meeting"},
-    "decisions": {"nl": "Beslissingen", "fr": "Décisions", "en": "Decisions"},
-    "no_meetings": {"nl": "Geen vergaderingen gehouden in deze periode.",
-                    "fr": "Aucune réunion tenue pendant cette période.",
-                    "en": "No meetings held in this period."},
-    "actions": {"nl": "Openstaande actiepunten", "fr": "Points d'action ouverts", "en": "Open action items"},
-    "action": {"nl": "Actiepunt", "fr": "Point d'action", "en": "Action item"},
-    "owner": {"nl": "Verantwoordelijke", "fr": "Responsable", "en": "Owner"},
-    "overdue": {"nl": "Te laat", "fr": "En retard", "en": "Overdue"},
-    "overdue_count": {"nl": "{open} open, waarvan {overdue} te laat.", "fr": "{open} ouverts, dont {overdue} en retard.",
-                      "en": "{open} open, of which {overdue} overdue."},
-    "indicators": {"nl": "Indicatoren", "fr": "Indicateurs", "en": "Indicators"},
-    "no_indicators": {"nl": "Er zijn nog geen indicatoren aan deze doelstelling gekoppeld.",
-                      "fr": "Aucun indicateur n'est encore lié à cet objectif.",
-                      "en": "No indicators are linked to this objective yet."},
-    "key_figures": {"nl": "Kerncijfers", "fr": "Chiffres clés", "en": "Key figures"},
-    "indicator": {"nl": "Indicator", "fr": "Indicateur", "en": "Indicator"},
-    "unit": {"nl": "Eenheid", "fr": "Unité", "en": "Unit"},
-    "target": {"nl": "Doel", "fr": "Cible", "en": "Target"},
-    "commitment_list": {"nl": "Lijst van de engagementen", "fr": "Liste des engagements", "en": "List of commitments"},
-    "summary": {"nl": "Overzicht", "fr": "Aperçu", "en": "Overview"},
-    "realised_share": {"nl": "% gerealiseerd", "fr": "% réalisé", "en": "% realised"},
-    "avg_progress": {"nl": "Gem. voortgang", "fr": "Avancement moyen", "en": "Average progress"},
-    "for_summit": {"nl": "Verslag over de prioriteiten van de Sociale Top {year}",
-                   "fr": "Rapport sur les priorités du Sommet social {year}",
-                   "en": "Report on the priorities of the Social Summit {year}"},
-    "members": {"nl": "Leden", "fr": "Membres", "en": "Members"},
-    "overdue_action_legend": {"nl": "te laat: de deadline van het actiepunt is voorbij.",
-                              "fr": "en retard : l'échéance du point d'action est passée.",
-                              "en": "overdue: the action item's due date has passed."},
-    "overdue_legend": {"nl": "te laat: de deadline is voorbij en het engagement is nog niet gerealiseerd.",
-                       "fr": "en retard : l'échéance est passée et l'engagement n'est pas encore réalisé.",
-                       "en": "overdue: the due date has passed and the commitment is not realised yet."},
-    "summit_year": {"nl": "Sociale Top {year}", "fr": "Sommet social {year}", "en": "Social Summit {year}"},
-    "objective_code": {"nl": "doelstelling {code}", "fr": "objectif {code}", "en": "objective {code}"},
-    "committee_unknown": {"nl": "Niet vermeld in de strategie.", "fr": "Non mentionné dans la stratégie.",
-                          "en": "Not stated in the strategy."},
-}
+LABELS: dict[str, dict[str, str]] = words_table("progress_note", "LABELS")
 
 
 def tt(key: str, lang: str, **values) -> str:

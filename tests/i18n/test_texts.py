@@ -16,7 +16,9 @@ from g4b_desktop.db import commitments, history, partners, summits
 from g4b_desktop.db.errors import ConflictError, NotFound, StoreError, ValidationError
 from g4b_desktop.db.store import Store
 from g4b_desktop.texts import Text, render, t, term
-from g4b_desktop.texts_catalogue import CATALOGUE, TERMS
+from g4b_desktop.texts import catalogue
+
+CATALOGUE, TERMS = catalogue()
 
 PACKAGE = Path(__file__).resolve().parents[2] / "g4b_desktop"
 
@@ -186,3 +188,33 @@ def test_an_older_database_gets_the_label_columns_and_keeps_its_english_labels(t
         row = history.record_history(store, "commitment", "c1")[0]
         assert row["label_template"] is None
         assert history.label_text(row).render("fr") == "Edit commitment 1.1.1-01"  # as it was written
+
+
+def language_entries(value, where: str):
+    """Every {"nl", "fr", "en"} entry of a words table, with where it is."""
+    if isinstance(value, dict) and set(value) & {"nl", "fr", "en"}:
+        yield where, value
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            yield from language_entries(inner, f"{where}/{key}")
+
+
+def test_every_words_table_has_dutch_french_and_english_with_the_same_placeholders():
+    folder = texts.texts_dir() / "tables"
+    tables = sorted(folder.glob("*.json"))
+    assert len(tables) >= 8  # reports, minutes, progress note, calendar, integrity, workbooks, import preview
+    problems = []
+    for path in tables:
+        for where, entry in language_entries(json.loads(path.read_text(encoding="utf-8")), path.stem):
+            missing = [lang for lang in ("nl", "fr", "en") if not entry.get(lang)]
+            if missing:
+                problems.append(f"{where}: no {missing}")
+            elif isinstance(entry["en"], str) and len({frozenset(texts.placeholders(entry[lang]))
+                                                       for lang in ("nl", "fr", "en")}) > 1:
+                problems.append(f"{where}: the languages have other placeholders")
+    assert problems == []
+
+
+def test_a_words_table_entry_without_french_is_found(tmp_path):
+    bad = {"LABELS": {"title": {"nl": "Titel", "en": "Title"}}}
+    assert [where for where, entry in language_entries(bad, "x") if not entry.get("fr")] == ["x/LABELS/title"]
