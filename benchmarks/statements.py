@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, help="a database to copy (default: a new one with the strategy)")
+    parser.add_argument("-v", action="store_true", help="print every statement")
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
 

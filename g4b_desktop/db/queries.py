@@ -123,6 +123,9 @@ def values_touched(store: Store, changes: Changes, table: str, column: str, limi
         return set()
     if len(ids) > limit or not changes.change_set_id:
         return None
+    known = changes.values(table, column)  # what the write returned: no reading back
+    if known is not None:
+        return known
     marks = ", ".join("?" for _ in ids)
     found = {row[0] for row in store.db.execute(
         f'SELECT DISTINCT "{column}" FROM "{table}" WHERE id IN ({marks})', list(ids)).fetchall()}

@@ -52,16 +52,48 @@ def default_author() -> str:
 
 @dataclass
 class Changes:
-    """What one action changed: record ids per table, by kind of change."""
+    """What one action changed: record ids per table, by kind of change, and per record the fields
+    that changed with their old and new values (`fields`) and the record as the action left it
+    (`rows`; as it was, for a deleted one). Views refresh from this, without reading the change log."""
 
     change_set_id: str | None = None
     label: str = ""
     inserted: dict[str, set[str]] = field(default_factory=dict)
     updated: dict[str, set[str]] = field(default_factory=dict)
     deleted: dict[str, set[str]] = field(default_factory=dict)
+    fields: dict[tuple[str, str], dict[str, tuple[Any, Any]]] = field(default_factory=dict)
+    rows: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
 
-    def _add(self, kind: dict, table: str, record_id: str) -> None:
+    def add(self, kind: dict, table: str, record_id: str) -> None:
         kind.setdefault(table, set()).add(record_id)
+
+    def record(self, table: str, record_id: str, changed: dict[str, tuple[Any, Any]], row: dict[str, Any]) -> None:
+        """Note what one write did to a record (several writes in one action: first old, last new)."""
+        known = self.fields.setdefault((table, record_id), {})
+        for name, (old, new) in changed.items():
+            known[name] = (known[name][0] if name in known else old, new)
+        self.rows[(table, record_id)] = row
+
+    def fields_changed(self, table: str) -> dict[str, set[str]] | None:
+        """The fields updated in `table`, by record id (inserted and deleted records are not listed);
+        None when a record's fields are not known (a `Changes` made by hand)."""
+        updated = self.updated.get(table, ())
+        if any((table, record_id) not in self.fields for record_id in updated):
+            return None
+        return {record_id: set(self.fields[(table, record_id)]) for record_id in updated}
+
+    def values(self, table: str, column: str) -> set | None:
+        """The values `column` held, before or after the action, in the records of `table` it changed
+        (e.g. the worksites whose figures an edit of commitments changed); None when not known."""
+        found = set()
+        for record_id in self.ids(table):
+            row = self.rows.get((table, record_id))
+            if row is None:
+                return None
+            found.add(row.get(column))
+            if record_id in self.updated.get(table, ()) and column in self.fields.get((table, record_id), {}):
+                found.update(self.fields[(table, record_id)][column])  # the value it had before too
+        return found
 
     def tables(self) -> set[str]:
         return set(self.inserted) | set(self.updated) | set(self.deleted)
@@ -78,6 +110,8 @@ class Changes:
                              (self.deleted, other.deleted)):
             for table, ids in theirs.items():
                 mine.setdefault(table, set()).update(ids)
+        for (table, record_id), changed in other.fields.items():
+            self.record(table, record_id, changed, other.rows.get((table, record_id), {}))
 
 
 class Action:
@@ -110,7 +144,8 @@ class Action:
         for name, value in row.items():
             if name not in SKIP_LOG_FIELDS and value is not None and value != "":
                 self._log("insert", table, row["id"], name, None, value)
-        self.changes._add(self.changes.inserted, table, row["id"])
+        self.changes.add(self.changes.inserted, table, row["id"])
+        self.changes.record(table, row["id"], {k: (None, v) for k, v in row.items() if k not in SKIP_LOG_FIELDS}, row)
         return row["id"]
 
     def insert_many(self, table: str, records: list[dict[str, Any]]) -> list[str]:
@@ -146,6 +181,9 @@ class Action:
         ids = [row["id"] for row in rows]
         if ids:
             self.changes.inserted.setdefault(table, set()).update(ids)
+            for row in rows:
+                self.changes.record(table, row["id"], {k: (None, v) for k, v in row.items()
+                                                       if k not in SKIP_LOG_FIELDS}, row)
         return ids
 
     def update(self, table: str, record_id: str, values: dict[str, Any],
@@ -169,7 +207,8 @@ class Action:
         )
         for name, (old, new) in changed.items():
             self._log("update", table, record_id, name, old, new)
-        self.changes._add(self.changes.updated, table, record_id)
+        self.changes.add(self.changes.updated, table, record_id)
+        self.changes.record(table, record_id, changed, {**current, **values, "updated_at": self.at})
         return changed
 
     def delete(self, table: str, record_id: str, label: str | None = None) -> str:
@@ -178,7 +217,7 @@ class Action:
         nulled: list[dict] = []
         self._collect(table, record_id, rows, nulled)
         trash_id = new_id()
-        payload = {"rows": rows, "nulled": nulled}
+        payload = {"rows": rows, "nulled": [{k: v for k, v in item.items() if k != "row"} for item in nulled]}
         label = label or _record_label(rows[0]["values"])
         self.db.execute(
             "INSERT INTO trash (id, change_set_id, table_name, record_id, label, rows, deleted_at, author, "
@@ -189,10 +228,15 @@ class Action:
         )
         for item in nulled:
             self._log("update", item["table"], item["id"], item["field"], item["old"], None)
-            self.changes._add(self.changes.updated, item["table"], item["id"])
+            self.changes.add(self.changes.updated, item["table"], item["id"])
+            self.changes.record(item["table"], item["id"], {item["field"]: (item["old"], None)},
+                                {**item["row"], item["field"]: None, "updated_at": self.at})
         for row in reversed(rows):
             self._log("delete", row["table"], row["values"]["id"])
-            self.changes._add(self.changes.deleted, row["table"], row["values"]["id"])
+            self.changes.add(self.changes.deleted, row["table"], row["values"]["id"])
+            self.changes.record(row["table"], row["values"]["id"],
+                                {k: (v, None) for k, v in row["values"].items() if k not in SKIP_LOG_FIELDS},
+                                row["values"])
         self.db.execute(f'DELETE FROM "{table}" WHERE id = ?', [record_id])
         return trash_id
 
@@ -200,13 +244,13 @@ class Action:
         row = self.store.get(table, record_id)
         rows.append({"table": table, "values": row})
         for child, fk_column, on_delete in self.store.referencing(table):
-            ids = [r[0] for r in self.db.execute(
-                f'SELECT id FROM "{child}" WHERE "{fk_column}" = ?', [record_id]).fetchall()]
-            for child_id in ids:
-                if on_delete == "CASCADE":
+            if on_delete == "CASCADE":
+                for (child_id,) in self.db.execute(
+                        f'SELECT id FROM "{child}" WHERE "{fk_column}" = ?', [record_id]).fetchall():
                     self._collect(child, child_id, rows, nulled)
-                elif on_delete == "SET NULL":
-                    nulled.append({"table": child, "id": child_id, "field": fk_column, "old": record_id})
+            elif on_delete == "SET NULL":
+                for row in self.store.rows(f'SELECT * FROM "{child}" WHERE "{fk_column}" = ?', [record_id]):
+                    nulled.append({"table": child, "id": row["id"], "field": fk_column, "old": record_id, "row": row})
 
     def restore(self, trash_id: str) -> None:
         """Put back what one deletion took away, with the same ids."""

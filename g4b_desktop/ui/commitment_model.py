@@ -49,6 +49,10 @@ _EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
 _VALUE = {column: _POS[name] for column, name in FIELDS.items()}
 _LEAD_NAME = _POS["lead_organisation"]
 _ALT, _ALT_LANG, _LEAD_FR = _POS["title_alt"], _POS["title_alt_lang"], _POS["lead_organisation_fr"]
+# Columns of a row that are the commitment's own fields: an edit of only these is applied to the row
+# from what the write returned (a changed lead or worksite brings names and codes: read again).
+_OWN = frozenset({"code", "title", "status", "progress", "health", "due_date", "notes", "description", "updated_at",
+                  "title_alt", "title_alt_lang"})
 
 
 def headers() -> dict[int, str]:
@@ -298,7 +302,7 @@ class CommitmentTableModel(QAbstractTableModel):
         worksites = changes.updated.get("worksite", set()) | changes.deleted.get("worksite", set())
         moves = bool(inserted or deleted)
         if not moves and updated:
-            fields = browse.commitment_fields_changed(store, changes.change_set_id)
+            fields = changes.fields_changed("commitment")
             depends = self._depends_on()
             moves = fields is None or any(fields.get(record_id, depends) & depends for record_id in updated)
         if not moves and organisations:   # a renamed lead organisation moves rows sorted or searched by it
@@ -308,15 +312,30 @@ class CommitmentTableModel(QAbstractTableModel):
         if moves:
             self._refresh_order()
         else:
-            self._refresh_rows(updated, organisations, worksites)
+            self._refresh_rows(changes, updated, organisations, worksites)
 
-    def _refresh_rows(self, updated: set[str], organisations: set[str], worksites: set[str]) -> None:
-        """Read again the rows already read that an action changed, and name exactly the changed cells."""
+    def _refresh_rows(self, changes: Changes, updated: set[str], organisations: set[str], worksites: set[str]) -> None:
+        """Update the rows already read that an action changed, and name exactly the changed cells: from
+        what the write returned when it changed only the commitment's own fields, else read again."""
         where = self._cached_rows()
         wanted = {record_id for record_id in updated if record_id in where}  # rows not read yet are read fresh
         if organisations or worksites:
             wanted |= {row[_ID] for row in self._rows.values()
                        if row[_POS["lead_organisation_id"]] in organisations or row[_POS["worksite_id"]] in worksites}
+        for record_id in sorted(wanted):
+            changed = changes.fields.get(("commitment", record_id))
+            after = changes.rows.get(("commitment", record_id))
+            if changed is None or after is None or not set(changed) <= _OWN or record_id not in updated:
+                continue
+            n = where[record_id]
+            old_row = self._rows[n]
+            new_row = list(old_row)
+            for name in _OWN:
+                if name in after:
+                    new_row[_POS[name]] = after[name]
+            self._rows[n] = tuple(new_row)
+            self._emit_changed(n, old_row, self._rows[n])
+            wanted.discard(record_id)
         if not wanted:
             return
         for new_row in browse.commitments(self.session.store, None, ids=sorted(wanted)):

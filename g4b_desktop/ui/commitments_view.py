@@ -179,8 +179,11 @@ class CommitmentsView(QWidget):
         return bool(ids) and edits.delete_commitments(self.session, ids)
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.tables() & {"organisation", "commitment"}:
-            self._fill_leads()
+        fields = changes.fields_changed("commitment")
+        leads_moved = (changes.inserted.get("commitment") or changes.deleted.get("commitment")
+                       or fields is None or any("lead_organisation_id" in f for f in fields.values()))
+        if "organisation" in changes.tables() or ("commitment" in changes.tables() and leads_moved):
+            self._fill_leads()  # the filter lists the organisations that lead a commitment
         if changes.tables() & {"objective", "worksite"}:
             self._fill_objectives()
             self._fill_worksites()

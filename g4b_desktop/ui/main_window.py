@@ -37,7 +37,6 @@ MENUS = ("file", "edit", "view", "tools", "help")
 
 
 class MainWindow(QMainWindow):
-    changed = Signal(object)  # Changes, after every write (apply_changes)
 
     def __init__(self, store: Store, session: Session | None = None):
         super().__init__()
@@ -53,7 +52,6 @@ class MainWindow(QMainWindow):
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self._openers: dict[str, Callable[[str], Any]] = {}
         self.setObjectName("MainWindow")
-        self.session.changed.connect(self._relay_changes)
         self.session.error.connect(self.show_error)
         self._update_title()
         self._build_frame()
@@ -244,8 +242,10 @@ class MainWindow(QMainWindow):
     def menu(self, name: str):
         return self._menus[name]
 
-    def _relay_changes(self, changes: Changes) -> None:
-        self.changed.emit(changes)
+    @property
+    def changed(self):
+        """The one change bus (`Session.changed`): a `Changes` after every write, undo and redo."""
+        return self.session.changed
 
     def apply_changes(self, changes: Changes | None) -> None:
         """Tell every view what a write changed (emits `changed`); call after every write."""
