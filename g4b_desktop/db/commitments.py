@@ -124,6 +124,8 @@ def update(store: Store, commitment_id: str, values: dict[str, Any], expected: d
     code = store.scalar("SELECT code FROM commitment WHERE id = ?", [commitment_id])
     if code is None:
         raise NotFound(t("No commitment with id {id}.", id=commitment_id))
+    if label is None and len(fields) == 1:
+        label = change_label(code, next(iter(fields)))
     with store.action(label or t("Edit commitment {code}", code=code), context=("commitment", commitment_id)) as act:
         act.update("commitment", commitment_id, fields, expected)
     return act.changes

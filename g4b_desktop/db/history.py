@@ -92,11 +92,14 @@ def restore(store: Store, trash_id: str) -> Changes:
     return act.changes
 
 
-def revert_change_set(store: Store, change_set_id: str) -> Changes:
-    """Undo everything one earlier action did (for example an import), as a new action."""
+def revert_change_set(store: Store, change_set_id: str, strict: bool = False) -> Changes:
+    """Undo everything one earlier action did (for example an import), as a new action.
+
+    `strict` (the window's Undo/Redo): refused with `ConflictError` when a field the action set holds
+    another value now (changed again since), instead of overwriting that later change."""
     label = _change_set_label(store, change_set_id)
     if label is None:
         raise NotFound(t("No change set {id}.", id=change_set_id))
     with store.action(t("Undo {label}", label=label), context=("change_set", change_set_id)) as act:
-        act.revert(change_set_id)
+        act.revert(change_set_id, strict=strict)
     return act.changes

@@ -266,20 +266,24 @@ class Action:
                 self.update(item["table"], item["id"], {item["field"]: item["old"]})
         self.db.execute("DELETE FROM trash WHERE id = ?", [trash_id])
 
-    def revert(self, change_set_id: str) -> None:
-        """Undo a whole earlier change set (an import, a consolidation) as part of this action."""
+    def revert(self, change_set_id: str, strict: bool = False) -> None:
+        """Undo a whole earlier change set (an import, a consolidation) as part of this action; `strict`:
+        refuse (ConflictError) when a field it set was changed again since."""
         entries = self.store.rows(
             "SELECT op, table_name, record_id, field, old_value, new_value FROM change_log "
             "WHERE change_set_id = ? ORDER BY seq DESC", [change_set_id])
         trash = {(r["table_name"], r["record_id"]): r["id"] for r in self.store.rows(
             "SELECT id, table_name, record_id FROM trash WHERE change_set_id = ?", [change_set_id])}
-        for op, table, record_id, old_values in _revert_steps(entries):
+        for op, table, record_id, old_values, new_values in _revert_steps(entries):
             if op == "insert":
                 if self.store.exists(table, record_id):
                     self.delete(table, record_id)
             elif op == "update":
                 if self.store.exists(table, record_id):
-                    self.update(table, record_id, old_values)
+                    self.update(table, record_id, old_values, expected=new_values if strict else None)
+                elif strict:
+                    name = next(iter(old_values))
+                    raise ConflictError(table, record_id, name, new_values[name], None)
             elif op == "delete" and (table, record_id) in trash:
                 self.restore(trash.pop((table, record_id)))
             elif op == "delete" and not self.store.exists(table, record_id):
@@ -299,31 +303,33 @@ def _record_label(values: dict[str, Any]) -> str:
     return text or str(values.get("id"))
 
 
-def _revert_steps(entries: list[dict]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
-    """The change log of a change set (newest first) as (op, table, record_id, old values) steps.
+def _revert_steps(entries: list[dict]) -> Iterator[tuple[str, str, str, dict[str, Any], dict[str, Any]]]:
+    """The change log of a change set (newest first) as (op, table, record_id, old values, new values) steps.
 
     The fields one update changed are set back together in one statement: set back one at a time,
     a record would pass through states its CHECK constraints refuse (approved minutes without
-    their approval date). Fields changed more than once in a row get their oldest value.
+    their approval date). Fields changed more than once in a row get their oldest value; the new
+    values are the newest (what the record holds if nothing changed it since).
     """
-    step: tuple[str, str, str, dict[str, Any]] | None = None
+    step: tuple[str, str, str, dict[str, Any], dict[str, Any]] | None = None
     for entry in entries:
         table, record_id, name = entry["table_name"], entry["record_id"], entry["field"]
         if entry["op"] == "update":
             if step is not None and step[:3] == ("update", table, record_id):
                 step[3][name] = entry["old_value"]
+                step[4].setdefault(name, entry["new_value"])
                 continue
             if step is not None:
                 yield step
-            step = ("update", table, record_id, {name: entry["old_value"]})
+            step = ("update", table, record_id, {name: entry["old_value"]}, {name: entry["new_value"]})
             continue
         if step is not None:
             yield step
             step = None
         if entry["op"] == "insert" and name is None:
-            yield ("insert", table, record_id, {})
+            yield ("insert", table, record_id, {}, {})
         elif entry["op"] == "delete":
-            yield ("delete", table, record_id, {})
+            yield ("delete", table, record_id, {}, {})
     if step is not None:
         yield step
 

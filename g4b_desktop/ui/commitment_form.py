@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from ..db import browse
 from ..db.enums import COMMITMENT_HEALTH, COMMITMENT_STATUS, label
 from ..db.errors import StoreError
-from . import edits
+from .operations import commitments as commitment_operations
 from .date_edit import DateEdit
 
 
@@ -152,10 +152,10 @@ class CommitmentForm(QDialog):
             return
         try:
             if self.commitment_id:
-                ok = edits.set_commitment_fields(self.session, self.commitment_id, values)
+                ok = commitment_operations.set_fields(self.session, self.commitment_id, values)
                 saved_id = self.commitment_id
             else:
-                saved_id = edits.add_commitment(self.session, self.worksite_id, values)
+                saved_id = commitment_operations.add(self.session, self.worksite_id, values)
                 ok = saved_id is not None
         except StoreError as exc:
             self.window_.show_error(exc)

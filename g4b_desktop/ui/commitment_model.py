@@ -18,7 +18,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from ..db import browse
 from ..db.enums import COMMITMENT_HEALTH, COMMITMENT_STATUS, label
 from ..db.store import Changes
-from . import edits, i18n
+from . import i18n
+from .operations import commitments as commitment_operations
 from .undo import Session
 
 CODE, TITLE, STATUS, PROGRESS, HEALTH, LEAD, DUE, WORKSITE, NOTES = range(9)
@@ -274,7 +275,7 @@ class CommitmentTableModel(QAbstractTableModel):
         from ..db.errors import StoreError
 
         try:
-            return edits.set_commitment_fields(self.session, self.commitment_id(index.row()),
+            return commitment_operations.set_fields(self.session, self.commitment_id(index.row()),
                                                {FIELDS[index.column()]: value})
         except StoreError as exc:
             self.session.error.emit(exc)
@@ -294,7 +295,6 @@ class CommitmentTableModel(QAbstractTableModel):
         return {"code"} | browse.ORDER_FIELDS.get(self.order, set()) | self.where.fields()
 
     def _changes_in_pages(self, changes: Changes) -> None:
-        store = self.session.store
         inserted = changes.inserted.get("commitment", set())
         deleted = changes.deleted.get("commitment", set())
         updated = changes.updated.get("commitment", set()) - deleted

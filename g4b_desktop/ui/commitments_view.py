@@ -173,10 +173,10 @@ class CommitmentsView(QWidget):
             CommitmentForm(self.window_, commitment_id=ids[0]).open()
 
     def delete_selected(self) -> bool:
-        from . import edits
+        from .operations import commitments as commitment_operations
 
         ids = self.table.selected_ids()
-        return bool(ids) and edits.delete_commitments(self.session, ids)
+        return bool(ids) and commitment_operations.delete(self.session, ids)
 
     def on_changes(self, changes: Changes) -> None:
         fields = changes.fields_changed("commitment")

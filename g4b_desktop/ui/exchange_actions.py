@@ -140,24 +140,14 @@ class ExchangeActions(QObject):
         return self.window.run_job(self.tr("Reading workbooks…"), work, done)
 
     def apply_consolidation(self, paths: list[Path], decisions: dict) -> list:
-        from .undo import ActionCommand
+        from .operations import exchange as exchange_operations
 
-        session = self.window.session
         reports = []
         for path in paths:
-            holder: dict = {}
-
-            def act(path=path, holder=holder):
-                from ..exchange.consolidate import consolidate_file
-
-                report = consolidate_file(session.store, path, decisions=decisions.get(path.name))
-                holder["report"] = report
-                return report.changes
-
-            text = self.tr("Consolidate {file}").format(file=path.name)
-            if not session.execute(ActionCommand(session, text, act)):
+            report = exchange_operations.consolidate(self.window.session, path, decisions.get(path.name))
+            if report is None:
                 break
-            reports.append(holder["report"])
+            reports.append(report)
         self.last_reports = reports
         lines = [self.tr("{file}: {added} added, {updated} updated, {conflicts} in conflict, {decided} decided.").format(
             file=r.file_name, added=len(r.added), updated=len(r.updated), conflicts=len(r.conflicts),

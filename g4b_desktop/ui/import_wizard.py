@@ -363,28 +363,13 @@ class ImportWizard(QWizard):
     def accept(self) -> None:
         if self.preview is None or self.loaded is None:
             return
-        from .undo import ActionCommand
+        from .operations import exchange as exchange_operations
 
-        loaded, objective, store = self.loaded, self.objective, self.store
-        remember = self.mapping_page.remember.isChecked()
-
-        def act():
-            return partner_import.apply(store, loaded, objective, remember_mapping=remember)[1]
-
-        session = getattr(self.window_, "session", None)
-        text = self.tr("Import {file}").format(file=loaded.file_name)
-        if session is not None:
-            if not session.execute(ActionCommand(session, text, act)):
-                return
-            self.applied = True
-        else:  # pragma: no cover - a window without the undo session
-            try:
-                changes = act()
-            except StoreError as exc:
-                self.window_.show_error(exc)
-                return
-            self.window_.apply_changes(changes)
-            self.applied = True
+        loaded = self.loaded
+        if not exchange_operations.import_file(self.window_.session, loaded, self.objective,
+                                               self.mapping_page.remember.isChecked()):
+            return
+        self.applied = True
         self.window_.statusBar().showMessage(self.tr("Imported {file}: {new} new, {updated} updated.").format(
             file=loaded.file_name, new=self.preview.count("new"), updated=self.preview.count("updated")), 10000)
         super().accept()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QInputDialog, QLabel, QPushButton, QSplitter,
@@ -12,14 +12,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..db import browse, indicators, strategy_texts
-from ..db.errors import StoreError
 from ..db.store import Changes
 from . import i18n
 from .columns import FreeTextColumn
 from .history_panel import HistoryPanel
 from .partners_view import fit_columns, table
 from .rows_model import Column, HeaderedTable, RowsModel
-from .undo import ActionCommand, AddCommand, DeleteCommand, UpdateCommand
+from .operations import indicators as indicator_operations
 
 YEAR, VALUE, TARGET, NOTE = range(4)
 FIELDS = {VALUE: "value", TARGET: "target", NOTE: "note"}
@@ -105,26 +104,7 @@ class ValuesModel(HeaderedTable):
 
 
 def set_indicator_year(session, indicator_id: str, year: int, new: dict) -> bool:
-    store = session.store
-    existing = indicators.value_of_year(store, indicator_id, year)
-    old = {k: (existing[k] if existing else None) for k in new}
-    if existing and all(old[k] == new[k] for k in new):
-        return True
-    code = store.get("indicator", indicator_id)["code"]
-    text = QCoreApplication.translate("IndicatorsView", "value of {code} in {year}").format(code=code, year=year)
-
-    def write(values, expected=None):
-        return indicators.set_year(store, indicator_id, year, values, expected if existing else None)
-
-    if existing:
-        command = UpdateCommand(session, text, write, new, old)
-    else:  # the year's row is made: undo removes it again (setting its fields back would leave it empty)
-        command = ActionCommand(session, text, lambda: write(new))
-    try:
-        return session.execute(command)
-    except StoreError as exc:
-        session.error.emit(exc)
-        return False
+    return indicator_operations.set_year(session, indicator_id, year, new)
 
 
 class Sparkline(QWidget):
@@ -333,37 +313,18 @@ class IndicatorsView(QSplitter):
         if any(r["year"] == year for r in self.values.rows()):
             self.window_.show_error(self.tr("The year {year} is there already.").format(year=year))
             return False
-        store, indicator_id = self.session.store, self.indicator_id
-
-        def add():
-            changes = indicators.set_year(store, indicator_id, year, {"value": None})
-            return next(iter(changes.inserted["indicator_value"])), changes
-
-        return self.session.execute(AddCommand(
-            self.session, self.tr("new year {year}").format(year=year), add,
-            lambda value_id: indicators.delete_year(store, value_id)))
+        return indicator_operations.add_year(self.session, self.indicator_id, year)
 
     def delete_year(self) -> bool:
         index = self.values_table.currentIndex()
         if not index.isValid():
             return False
-        row = self.values.rows()[index.row()]
-        store = self.session.store
-        return self.session.execute(DeleteCommand(
-            self.session, self.tr("deletion of the year {year}").format(year=row["year"]),
-            lambda: indicators.delete_year(store, row["id"])))
+        return indicator_operations.delete_year(self.session, self.values.rows()[index.row()]["id"])
 
     def link_objective(self, objective_id: str | None) -> bool:
         if not objective_id or not self.indicator_id:
             return False
-        store, indicator_id = self.session.store, self.indicator_id
-        code = store.get("objective", objective_id)["code"]
-        return self.session.execute(AddCommand(
-            self.session, self.tr("link to objective {code}").format(code=code),
-            lambda: indicators.link_objective(store, indicator_id, objective_id),
-            lambda link_id: indicators.unlink_objective(store, link_id)))
+        return indicator_operations.link_objective(self.session, self.indicator_id, objective_id)
 
     def unlink(self, link_id: str) -> bool:
-        store = self.session.store
-        return self.session.execute(DeleteCommand(
-            self.session, self.tr("removal of an objective link"), lambda: indicators.unlink_objective(store, link_id)))
+        return indicator_operations.unlink_objective(self.session, link_id)

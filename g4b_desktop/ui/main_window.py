@@ -17,7 +17,7 @@ import traceback
 from typing import Any, Callable
 
 import shiboken6
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter,

@@ -6,8 +6,6 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from ..db.errors import StoreError
-from ..db.store import Changes
 
 MEETING_TABLES = {"meeting", "attendance", "agenda_item", "agenda_link", "outcome", "meeting_action",
                   "agenda_item_action", "agenda_template", "commitment", "objective", "organisation", "person"}
@@ -18,27 +16,9 @@ def perform(window, text: str, write: Callable[[], Any]) -> Any:
 
     `write` returns `Changes` or `(id, Changes)`. Undo reverts the action's whole change set.
     """
-    result: dict[str, Any] = {}
+    from .operations import meetings as meetings_operations
 
-    def act() -> Changes:
-        value = write()
-        result["value"] = value
-        return value[1] if isinstance(value, tuple) else value
-
-    session = getattr(window, "session", None)
-    if session is not None:
-        from .undo import ActionCommand
-
-        if not session.execute(ActionCommand(session, text, act)):
-            return None
-        return result.get("value")
-    try:
-        changes = act()
-    except StoreError as exc:
-        window.show_error(exc)
-        return None
-    window.apply_changes(changes)
-    return result.get("value")
+    return meetings_operations.act(window.session, write)
 
 
 def touches_meetings(changes) -> bool:

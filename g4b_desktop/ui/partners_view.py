@@ -13,15 +13,14 @@ from PySide6.QtWidgets import (
     QInputDialog, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from ..db import browse, partners, queries
+from ..db import browse, queries
 from ..db.enums import MEMBERSHIP_ROLE, label
 from ..db.store import Changes
 from ..db.validation import is_email
-from . import edits
 from .columns import FreeTextColumn, fit_short_columns
+from .operations import partners as partner_operations
 from .history_panel import HistoryPanel
 from .rows_model import Column, RowsModel
-from .undo import ActionCommand, AddCommand, DeleteCommand
 
 ORGANISATION_EDITABLE = ("name", "short_name", "kind", "website", "email", "phone", "notes")
 PERSON_EDITABLE = ("full_name", "function", "email", "phone", "notes")
@@ -351,8 +350,8 @@ class PartnersView(QSplitter):
         if not self._check_email(self.fields["email"].text()):
             return False
         if self.kind == "organisation":
-            return edits.update_organisation(self.session, self.record_id, self.form_values())
-        return edits.update_person(self.session, self.record_id, self.form_values())
+            return partner_operations.update_organisation(self.session, self.record_id, self.form_values())
+        return partner_operations.update_person(self.session, self.record_id, self.form_values())
 
     # ---- adding, deleting, merging -------------------------------------------------------------
 
@@ -365,28 +364,15 @@ class PartnersView(QSplitter):
         return self.add(kind, name.strip())
 
     def add(self, kind: str, name: str) -> str | None:
-        store = self.session.store
-        if kind == "organisation":
-            command = AddCommand(self.session, self.tr("new organisation {name}").format(name=name),
-                                 lambda: partners.add_organisation(store, name),
-                                 lambda rid: partners.delete_organisation(store, rid))
-        else:
-            command = AddCommand(self.session, self.tr("new contact {name}").format(name=name),
-                                 lambda: partners.add_person(store, name),
-                                 lambda rid: partners.delete_person(store, rid))
-        if not self.session.execute(command):
-            return None
-        self.select(kind, command.record_id)
-        return command.record_id
+        record_id = partner_operations.add(self.session, kind, name)
+        if record_id is not None:
+            self.select(kind, record_id)
+        return record_id
 
     def delete_record(self) -> bool:
         if not self.record_id:
             return False
-        store, record_id, kind = self.session.store, self.record_id, self.kind
-        name = self.heading.text()
-        delete = ((lambda: partners.delete_organisation(store, record_id)) if kind == "organisation"
-                  else (lambda: partners.delete_person(store, record_id)))
-        return self.session.execute(DeleteCommand(self.session, self.tr("deletion of {name}").format(name=name), delete))
+        return partner_operations.delete(self.session, self.kind, self.record_id)
 
     def merge_dialog(self) -> None:
         if not self.record_id:
@@ -420,16 +406,7 @@ class PartnersView(QSplitter):
         dialog.open()
 
     def merge(self, duplicate_id: str) -> bool:
-        store, keep_id = self.session.store, self.record_id
-        if self.kind == "organisation":
-            name = store.get("organisation", duplicate_id)["name"]
-            work = lambda: partners.merge_organisations(store, keep_id, duplicate_id)  # noqa: E731
-        else:
-            name = store.get("person", duplicate_id)["full_name"]
-            work = lambda: partners.merge_persons(store, keep_id, duplicate_id)  # noqa: E731
-        return self.session.execute(ActionCommand(
-            self.session, self.tr("merge of {duplicate} into {name}").format(duplicate=name, name=self.heading.text()),
-            work))
+        return partner_operations.merge(self.session, self.kind, self.record_id, duplicate_id)
 
     def add_membership(self) -> None:
         if not self.record_id:
@@ -454,21 +431,10 @@ class PartnersView(QSplitter):
         dialog.open()
 
     def add_to_objective(self, objective_id: str, role: str) -> bool:
-        store, kind, record_id = self.session.store, self.kind, self.record_id
-        code = store.get("objective", objective_id)["code"]
-        who = {"organisation_id": record_id} if kind == "organisation" else {"person_id": record_id}
-        return self.session.execute(AddCommand(
-            self.session, self.tr("membership of {name} in {code}").format(name=self.heading.text(), code=code),
-            lambda: partners.add_membership(store, objective_id, role, **who),
-            lambda membership_id: partners.delete_membership(store, membership_id)))
+        return partner_operations.add_membership(self.session, objective_id, role, self.kind, self.record_id)
 
     def remove_membership(self) -> bool:
         index = self.membership_table.currentIndex()
         if not index.isValid():
             return False
-        row = self.memberships.record(index.row())
-        store = self.session.store
-        return self.session.execute(DeleteCommand(
-            self.session, self.tr("removal of {name} from {code}").format(name=self.heading.text(),
-                                                                        code=row["objective_code"]),
-            lambda: partners.delete_membership(store, row["id"])))
+        return partner_operations.remove_membership(self.session, self.memberships.record(index.row())["id"])

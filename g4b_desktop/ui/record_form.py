@@ -9,8 +9,7 @@ from PySide6.QtWidgets import (
 
 from ..db import strategy_edits, strategy_texts
 from ..db.enums import PRIORITY_TYPE, label
-from ..db.errors import StoreError
-from .undo import ActionCommand
+from .operations import strategy as strategy_operations
 
 
 def captions() -> dict[str, str]:
@@ -114,18 +113,9 @@ class RecordForm(QDialog):
         if not new:
             self.accept()
             return True
-        old = {k: self.record[k] for k in new}
-        store, record_id, code = self.session.store, self.record_id, self.code
-        update = strategy_edits.update_objective if self.table == "objective" else strategy_edits.update_worksite
+        seen = {k: self.record[k] for k in new}
         # undone by reverting the whole action: the texts and where they come from (text_origin) go back
-        command = ActionCommand(
-            self.session, lambda: QCoreApplication.translate("Edits", "edit of {code}").format(code=code),
-            lambda: update(store, record_id, new, old))
-        try:
-            ok = self.session.execute(command)
-        except StoreError as exc:
-            self.window_.show_error(exc)
-            return False
+        ok = strategy_operations.update_record(self.session, self.table, self.record_id, new, seen)
         if ok:
             self.accept()
         return ok

@@ -164,26 +164,16 @@ class RevisionDialog(QDialog):
 
     # ---- writing ----------------------------------------------------------------------------
     def apply(self) -> None:
-        from .undo import ActionCommand
+        from .operations import strategy as strategy_operations
 
-        session = self.window.session
         name, date, plan = self.name.text().strip(), self.date.date().toString(Qt.DateFormat.ISODate), self.plan
-        draft_id = self.drafts.currentData()
-        text = self.tr("Strategy revision “{name}”").format(name=name)
-        if draft_id:
-            act = lambda: revisions.apply_draft(session.store, draft_id)  # noqa: E731
-        else:
-            act = lambda: revisions.apply_revision(session.store, name, date, plan)  # noqa: E731
-        if session.execute(ActionCommand(session, text, act)):
+        if strategy_operations.apply_revision(self.window.session, name, date, plan, self.drafts.currentData()):
             self.accept()
 
     def save_draft(self) -> None:
-        from .undo import ActionCommand
+        from .operations import strategy as strategy_operations
 
-        session = self.window.session
         name, date, plan = self.name.text().strip(), self.date.date().toString(Qt.DateFormat.ISODate), self.plan
-        text = self.tr("Prepare strategy revision “{name}”").format(name=name)
-        if session.execute(ActionCommand(session, text, lambda: revisions.save_draft(session.store, name, date,
-                                                                                        plan)[1])):
+        if strategy_operations.save_draft(self.window.session, name, date, plan):
             self.accept()
 

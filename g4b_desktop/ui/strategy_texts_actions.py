@@ -69,13 +69,10 @@ class LoadTextsDialog(QDialog):
         self.resize(980, 560)
 
     def accept(self) -> None:
-        from ..exchange import strategy_texts_workbook as workbook
-        from .undo import ActionCommand
+        from .operations import strategy as strategy_operations
 
-        window, plan, origin = self.window_, self.plan, self.provenance.currentData()
-        store = window.store
-        text = self.tr("Load strategy texts from {file}").format(file=plan.file_name)
-        if not window.session.execute(ActionCommand(window.session, text, lambda: workbook.apply(store, plan, origin))):
+        window, plan = self.window_, self.plan
+        if not strategy_operations.load_texts(window.session, plan, self.provenance.currentData()):
             return
         self.applied = True
         window.statusBar().showMessage(render(plan.summary(), window.language), 10000)

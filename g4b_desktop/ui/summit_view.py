@@ -12,7 +12,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableWidget,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from ..db import browse
 from ..db import summits as summit_db
 from ..db.enums import COMMITMENT_STATUS, label
-from ..db.errors import StoreError
 from ..db.enums import SUMMIT_VERDICT
 from ..db.store import Store
 from . import i18n
@@ -292,17 +291,10 @@ class SummitView(QWidget):
     # ---- writing -----------------------------------------------------------------------------
 
     def _do(self, text: str, act) -> bool:
-        session = getattr(self.window, "session", None)
-        if session is not None:
-            from .undo import ActionCommand
+        """One summit action (`text` is what the button said; the undo label is the change set's)."""
+        from .operations import summit as summit_operations
 
-            return session.execute(ActionCommand(session, text, act))
-        try:
-            self.window.apply_changes(act())
-        except StoreError as exc:
-            self.window.show_error(exc)
-            return False
-        return True
+        return summit_operations.act(self.window.session, act)
 
     def save_priority(self) -> bool:
         if not self.selected_priority:

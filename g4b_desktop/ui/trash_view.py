@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabe
 from ..db import history
 from ..db.store import Changes
 from . import i18n
-from .undo import ActionCommand
+from .operations import trash as trash_operations
 from .rows_model import HeaderedTable
 
 WHEN, WHO, KIND, WHAT = range(4)
@@ -100,9 +100,5 @@ class TrashView(QWidget):
             rows = [self.table.currentIndex().row()]
         ok = False
         for row in rows[:1]:
-            trash_id, what = self.model.trash_id(row), self.model.index(row, WHAT).data()
-            store = self.session.store
-            ok = self.session.execute(ActionCommand(
-                self.session, self.tr("restore of {what}").format(what=what),
-                lambda tid=trash_id: history.restore(store, tid)))
+            ok = trash_operations.restore(self.session, self.model.trash_id(row))
         return ok

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 
 from ..db import browse, strategy_texts
 from ..db.store import Changes
-from . import edits
 from .columns import FreeTextColumn
+from .operations import commitments as commitment_operations
 from .commitment_delegate import CommitmentDelegate
 from .commitment_model import CODE, DUE, HEALTH, LEAD, NOTES, PROGRESS, STATUS, TITLE, WORKSITE, CommitmentTableModel
 from .history_panel import HistoryPanel
@@ -334,7 +334,7 @@ class WorksitePage(QWidget):
     def delete_commitments(self) -> None:
         ids = self.table.selected_ids()
         if ids:
-            edits.delete_commitments(self.session, ids)
+            commitment_operations.delete(self.session, ids)
 
     def edit_record(self) -> None:
         from .record_form import RecordForm

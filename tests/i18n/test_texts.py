@@ -122,7 +122,7 @@ def test_labels_are_stored_with_their_template_and_history_shows_them_in_french(
     cid, _ = commitments.add(store, worksite, "Stages voor jongeren")
     code = store.get("commitment", cid)["code"]
     assert code == "2.1.4-01"
-    changes = commitments.update(store, cid, {"progress": 40})
+    changes = commitments.update(store, cid, {"progress": 40, "health": "at_risk"})
     assert changes.label == f"Edit commitment {code}"
     rows = history.record_history(store, "commitment", cid)
     assert rows[0]["label"] == f"Edit commitment {code}"

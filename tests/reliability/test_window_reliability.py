@@ -13,7 +13,7 @@ from g4b_desktop.db import backup, partners
 from g4b_desktop.db.backup import check_offering_backup
 from g4b_desktop.db.store import Store
 from g4b_desktop.ui import backups_view, crash_dialog
-from g4b_desktop.ui.undo import AddCommand
+from g4b_desktop.ui.operations import perform
 
 from .conftest import make_window
 
@@ -23,10 +23,7 @@ def organisation_names(store: Store) -> set[str]:
 
 
 def add_through_the_window(window, name: str) -> bool:
-    session = window.session
-    command = AddCommand(session, f"Add {name}", lambda: partners.add_organisation(session.store, name),
-                         lambda rid: partners.delete_organisation(session.store, rid))
-    return session.execute(command)
+    return perform(window.session, lambda: partners.add_organisation(window.store, name)) is not None
 
 
 def test_menus_and_the_daily_backup_on_opening(window, store, qtbot):
@@ -119,11 +116,8 @@ def test_disk_full_in_the_window_is_said_and_nothing_changes(window, store, qtbo
     before = (organisation_names(store), window.undo_stack.count(), store.scalar("SELECT count(*) FROM change_set"))
     store.db.execute(f"PRAGMA max_page_count = {store.scalar('PRAGMA page_count')}")
     big = "x" * 2_000_000  # more than the file may grow
-    session = window.session
-    command = AddCommand(session, "Add big", lambda: partners.add_organisation(session.store, "Big", notes=big),
-                         lambda rid: partners.delete_organisation(session.store, rid))
     with pytest.raises(sqlite3.OperationalError) as failure:
-        session.execute(command)
+        perform(window.session, lambda: partners.add_organisation(window.store, "Big", notes=big))
     # What the application's excepthook does with it:
     dialog = crash_dialog.show_exception(type(failure.value), failure.value, failure.value.__traceback__)
     assert dialog.objectName() == "diskFullMessage" and "disk is full" in dialog.text()

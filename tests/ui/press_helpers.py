@@ -165,8 +165,7 @@ def open_window(store, language: str):
 
 def close_windows(window) -> None:
     window = window.latest()
-    for job in list(window._jobs):
-        job.worker.wait(5000)
+    window.wait_for_jobs(5000)
     window.undo_stack.clear()
     window.close()
     window.deleteLater()

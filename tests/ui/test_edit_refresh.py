@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from g4b_desktop.db import browse, commitments, dashboard, queries
-from g4b_desktop.ui import edits, i18n, objective_page, strategy_view
+from g4b_desktop.ui import i18n, objective_page, strategy_view
+from g4b_desktop.ui.operations import commitments as commitment_operations
 from g4b_desktop.ui.home_view import STATUSES, StatusModel
 from g4b_desktop.ui.strategy_view import COUNTED, PROGRESS, progress_text
 
@@ -83,7 +84,7 @@ def test_a_status_edit_re_reads_only_its_worksite_and_matches_a_full_aggregation
     view = window.strategy_view
     assert_tree_is_fresh(view)
     before = view.figures_of("objective", queries.objective_by_code(window.store, "2.1")["id"])
-    assert edits.set_commitment_fields(window.session, seeded["a"], {"status": "realised", "progress": 100})
+    assert commitment_operations.set_fields(window.session, seeded["a"], {"status": "realised", "progress": 100})
     assert full_reads == []  # the targeted path, not a re-read of every commitment
     after = view.figures_of("objective", queries.objective_by_code(window.store, "2.1")["id"])
     assert (after["realised"], after["in_progress"]) == (before["realised"] + 1, before["in_progress"] - 1)
@@ -99,7 +100,7 @@ def test_a_status_edit_re_reads_only_its_worksite_and_matches_a_full_aggregation
 def test_moving_a_commitment_refreshes_the_worksite_it_left(window, seeded, full_reads):
     view = window.strategy_view
     target = worksite(window.store, "1.1.1")
-    assert edits.set_commitment_fields(window.session, seeded["b"], {"worksite_id": target})
+    assert commitment_operations.set_fields(window.session, seeded["b"], {"worksite_id": target})
     assert full_reads == []
     assert view.figures_of("worksite", worksite(window.store, "2.1.4"))["commitments"] == 1
     assert view.figures_of("worksite", target)["commitments"] == 2
@@ -111,7 +112,7 @@ def test_moving_a_commitment_refreshes_the_worksite_it_left(window, seeded, full
 
 def test_delete_undo_and_redo_keep_the_tree_fresh(window, seeded, full_reads):
     view = window.strategy_view
-    assert edits.delete_commitments(window.session, [seeded["a"], seeded["d"]])
+    assert commitment_operations.delete(window.session, [seeded["a"], seeded["d"]])
     assert full_reads == []  # the worksites of deleted commitments come from the trash
     assert view.figures_of("worksite", worksite(window.store, "1.1.1"))["commitments"] == 0
     assert view.item_of("worksite", worksite(window.store, "1.1.1")).text(PROGRESS) == "—"
@@ -135,7 +136,7 @@ def test_an_action_changing_many_commitments_refreshes_everything(window, seeded
 
 
 def test_the_tree_is_right_after_an_edit_and_a_language_switch(window, seeded):
-    assert edits.set_commitment_fields(window.session, seeded["c"], {"status": "realised", "progress": 100})
+    assert commitment_operations.set_fields(window.session, seeded["c"], {"status": "realised", "progress": 100})
     french = window.set_language("fr")
     assert_tree_is_fresh(french.strategy_view)
     french.undo_action.trigger()
@@ -162,7 +163,7 @@ def test_hidden_home_view_is_refreshed_when_shown(window, seeded):
     resets = []
     home.model.modelReset.connect(lambda: resets.append(1))
     late = add(window, "2.1.4", "Te laat", status="in_progress", due_date="2020-01-01")
-    assert edits.set_commitment_fields(window.session, seeded["a"], {"status": "abandoned"})
+    assert commitment_operations.set_fields(window.session, seeded["a"], {"status": "abandoned"})
     assert shown_row() == before  # hidden: not read at every edit
     window.show_view("home")
     assert resets == []  # the objective's row replaced in place
@@ -182,8 +183,8 @@ def test_shown_home_view_reads_the_touched_objective_after_its_pause(window, see
     home = window.home_view
     resets = []
     home.model.modelReset.connect(lambda: resets.append(1))
-    assert edits.set_commitment_fields(window.session, seeded["d"], {"status": "realised"})  # 1.1.1
-    assert edits.set_commitment_fields(window.session, seeded["b"], {"worksite_id": worksite(window.store, "1.1.1")})
+    assert commitment_operations.set_fields(window.session, seeded["d"], {"status": "realised"})  # 1.1.1
+    assert commitment_operations.set_fields(window.session, seeded["b"], {"worksite_id": worksite(window.store, "1.1.1")})
     qtbot.waitUntil(lambda: not home.timer.isActive(), timeout=3000)
     assert resets == []
     fresh = {row["code"]: row for row in dashboard.status_per_objective(window.store)}
@@ -219,15 +220,15 @@ def test_hidden_partners_view_shows_the_new_lead_count_when_shown(window, seeded
         return str(browse.organisation_rows(store, ids=[actiris])[0]["commitments"] or 0)
 
     assert shown_leads() == fresh_leads() == "0"
-    assert edits.set_commitment_fields(window.session, seeded["a"], {"lead_organisation_id": actiris})
-    assert edits.set_commitment_fields(window.session, seeded["c"], {"lead_organisation_id": actiris})
+    assert commitment_operations.set_fields(window.session, seeded["a"], {"lead_organisation_id": actiris})
+    assert commitment_operations.set_fields(window.session, seeded["c"], {"lead_organisation_id": actiris})
     assert not view.isVisible()
     window.show_view("partners")
     assert shown_leads() == fresh_leads() == "2"
     # shown: an edit updates the organisation it leaves at once (the old lead, from the change log)
     window.undo_action.trigger()
     assert shown_leads() == fresh_leads() == "1"
-    assert edits.delete_commitments(window.session, [seeded["a"]])
+    assert commitment_operations.delete(window.session, [seeded["a"]])
     assert shown_leads() == fresh_leads() == "0"
 
 
@@ -265,15 +266,15 @@ def test_shown_objective_page_ignores_commitments_of_other_objectives(window, se
     fills = []
     read = objective_page.browse.objective_page  # the page's one read of what it shows
     monkeypatch.setattr(objective_page.browse, "objective_page", lambda *a: (fills.append(1), read(*a))[1])
-    assert edits.set_commitment_fields(window.session, seeded["d"], {"status": "realised"})  # objective 1.1
+    assert commitment_operations.set_fields(window.session, seeded["d"], {"status": "realised"})  # objective 1.1
     assert fills == []
-    assert edits.set_commitment_fields(window.session, seeded["b"], {"status": "postponed"})  # objective 2.1
+    assert commitment_operations.set_fields(window.session, seeded["b"], {"status": "postponed"})  # objective 2.1
     assert fills == [1]
     row = objective_row(page, "2.1.4")
     postponed = 3 + STATUSES.index("postponed")
     assert row[postponed] == "1"
     # moving a commitment out of the objective changes the page too (the worksite it left)
-    assert edits.set_commitment_fields(window.session, seeded["b"], {"worksite_id": worksite(window.store, "1.1.1")})
+    assert commitment_operations.set_fields(window.session, seeded["b"], {"worksite_id": worksite(window.store, "1.1.1")})
     assert fills == [1, 1]
     assert objective_row(page, "2.1.4")[:3] == fresh_objective_row(window.store, objective, "2.1.4")
 

@@ -63,7 +63,7 @@ class Presser:
 
     def settle(self) -> None:
         """Let jobs end and the dialogs shown after them (a preview, an error) be answered."""
-        self.qtbot.waitUntil(lambda: not self.window.latest()._jobs, timeout=20000)
+        self.qtbot.waitUntil(lambda: not self.window.latest().running_jobs(), timeout=20000)
         self.qtbot.wait(40)
 
     def click(self, view_key: str, button) -> None:

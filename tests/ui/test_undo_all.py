@@ -25,7 +25,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from g4b_desktop.db import commitments, meetings, queries
-from g4b_desktop.ui import edits
+from g4b_desktop.ui.operations import commitments as commitment_operations
+from g4b_desktop.ui.operations import partners as partner_operations
 from g4b_desktop.ui.indicators_view import set_indicator_year
 
 from press_helpers import DialogAnswerer, crash_logs
@@ -71,22 +72,22 @@ def working_day(window, qtbot, store, in_trash: str) -> int:
     worksite = queries.worksite_by_code(store, "2.1.4")
 
     # commitments: add, edit one field and several, delete
-    first = edits.add_commitment(session, worksite["id"], {"title": "Stageplaatsen werven"})
-    second = edits.add_commitment(session, worksite["id"], {"title": "Jobbeurs organiseren"})
-    assert edits.set_commitment_fields(session, first, {"status": "in_progress"})
-    assert edits.set_commitment_fields(session, first, {"progress": 40, "due_date": "2027-06-30"})
-    assert edits.delete_commitments(session, [second])
+    first = commitment_operations.add(session, worksite["id"], {"title": "Stageplaatsen werven"})
+    second = commitment_operations.add(session, worksite["id"], {"title": "Jobbeurs organiseren"})
+    assert commitment_operations.set_fields(session, first, {"status": "in_progress"})
+    assert commitment_operations.set_fields(session, first, {"progress": 40, "due_date": "2027-06-30"})
+    assert commitment_operations.delete(session, [second])
 
     # partners: add, edit, a duplicate merged, a membership
     partners_view = window.show_view("partners")
     keep = partners_view.add("organisation", "Brussels Jobcentrum")
     duplicate = partners_view.add("organisation", "Brussels Jobcentrum vzw")
-    assert edits.update_organisation(session, keep, {"website": "https://jobcentrum.example.brussels"})
+    assert partner_operations.update_organisation(session, keep, {"website": "https://jobcentrum.example.brussels"})
     partners_view.select("organisation", keep)
     assert partners_view.merge(duplicate)
     assert partners_view.add_to_objective(objective["id"], "committee_member")
     person = partners_view.add("person", "Jan Peeters")
-    assert edits.update_person(session, person, {"email": "jan.peeters@example.brussels"})
+    assert partner_operations.update_person(session, person, {"email": "jan.peeters@example.brussels"})
 
     # indicators: a value changed, a year added, a link to an objective
     indicator = store.scalar("SELECT id FROM indicator ORDER BY code LIMIT 1")
@@ -118,7 +119,8 @@ def working_day(window, qtbot, store, in_trash: str) -> int:
     summit_view = window.show_view("summit")
     assert summit_view.new_summit(2031, "2031-11-20")
     for code in ("2.1.4", "1.2.1"):
-        item = summit_view._worksite_items[queries.worksite_by_code(store, code)["id"]]
+        flags = Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive
+        item = next(i for i in summit_view.tree.findItems(code + " ", flags) if i.parent() is not None)
         item.setCheckState(0, Qt.CheckState.Checked)
     assert summit_view.close_summit()
 
@@ -139,7 +141,7 @@ def press_until(qtbot, window, key: Qt.Key, modifiers, can) -> int:
         qtbot.keyClick(window.navigation, key, modifiers)
         presses += 1
         qtbot.wait(20)  # an error box would show up (and be answered) here
-        qtbot.waitUntil(lambda: not window._jobs, timeout=10000)
+        qtbot.waitUntil(lambda: not window.running_jobs(), timeout=10000)
     return presses
 
 

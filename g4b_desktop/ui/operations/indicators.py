@@ -1,0 +1,27 @@
+"""Indicators (key figures): a year's value, target and note; years; links to objectives."""
+
+from __future__ import annotations
+
+from ...db import indicators
+from ..undo import Session
+from . import done
+
+
+def set_year(session: Session, indicator_id: str, year: int, values: dict) -> bool:
+    return done(session, lambda: indicators.set_year(session.store, indicator_id, year, values))
+
+
+def add_year(session: Session, indicator_id: str, year: int) -> bool:
+    return done(session, lambda: indicators.set_year(session.store, indicator_id, year, {"value": None}))
+
+
+def delete_year(session: Session, value_id: str) -> bool:
+    return done(session, lambda: indicators.delete_year(session.store, value_id))
+
+
+def link_objective(session: Session, indicator_id: str, objective_id: str) -> bool:
+    return done(session, lambda: indicators.link_objective(session.store, indicator_id, objective_id))
+
+
+def unlink_objective(session: Session, link_id: str) -> bool:
+    return done(session, lambda: indicators.unlink_objective(session.store, link_id))
