@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import settings
-from ..cli import Commands, UsageError, open_store
+from . import Commands, UsageError, open_store
 from ..db import browse, queries
 from ..db.enums import LANGUAGES
 from ..texts import Words, render, t, term

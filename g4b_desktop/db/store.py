@@ -280,7 +280,11 @@ class Action:
                     self.delete(table, record_id)
             elif op == "update":
                 if self.store.exists(table, record_id):
-                    self.update(table, record_id, old_values, expected=new_values if strict else None)
+                    if strict:  # a field already back (a restore put back what a deletion nulled) is left
+                        current = self.store.get(table, record_id)
+                        old_values = {k: v for k, v in old_values.items() if current.get(k) != v}
+                    self.update(table, record_id, old_values,
+                                expected={k: new_values[k] for k in old_values} if strict else None)
                 elif strict:
                     name = next(iter(old_values))
                     raise ConflictError(table, record_id, name, new_values[name], None)

@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .. import paths
 from ..texts import t
 from . import strategy_texts as texts_fr
 from .store import Changes, Store
+from .strategy_data import read_strategy
 
 
 def new_database(path: Path, author: str) -> Store:
@@ -25,15 +25,6 @@ def new_database(path: Path, author: str) -> Store:
         path.unlink(missing_ok=True)
         raise
     return store
-
-
-def strategy_file() -> Path:
-    return paths.resources_dir() / "strategy" / "strategy.json"
-
-
-def read_strategy(path: Path | None = None) -> dict:
-    with open(path or strategy_file(), encoding="utf-8") as handle:
-        return json.load(handle)
 
 
 def _notes(notes: list[str] | None) -> str | None:

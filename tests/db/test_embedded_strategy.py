@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from g4b_desktop.db import queries
-from g4b_desktop.db.strategy import strategy_file
+from g4b_desktop.db.strategy_data import strategy_file
 
 DATA = json.loads(strategy_file().read_text(encoding="utf-8"))
 

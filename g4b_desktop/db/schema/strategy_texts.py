@@ -68,8 +68,8 @@ def strategy_texts(db) -> None:
         script += keyed_triggers(table, f"{code}, {title}, {body}")
     run_script(db, script)
 
-    from . import strategy_texts
-    from .strategy import read_strategy
+    from .. import strategy_texts
+    from ..strategy_data import read_strategy
 
     if db.execute("SELECT count(*) FROM objective").fetchone()[0]:
         strategy_texts.fill_french(db, read_strategy(), strategy_texts.read_working_translation())
