@@ -9,6 +9,9 @@ in batched actions dated over the past years (imports of partner spreadsheets, p
 
 The same seed gives the same records with the same ids, codes, texts and dates; only the ids of
 the change sets differ between two runs. Used by `g4b demo` and by the benchmarks.
+
+Size (about 460 lines): one generator whose steps share the seeded random state and the ids
+made by earlier steps; split, each part would need all of them passed in.
 """
 
 from __future__ import annotations

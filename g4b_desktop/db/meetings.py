@@ -31,6 +31,10 @@ of 12/03/2027", `decision_changes` lists what a decision changed.
 
 Reading (in `meetings_read`, re-exported here) for other features: `meetings_held_since`, `decisions_since`,
 `open_actions` (with `overdue`), `list_meetings`, `meeting_page`.
+
+Size (about 810 lines): every write of the meetings feature (meeting, attendance, agenda,
+minutes, outcomes, actions) checks the same lock (approved minutes) and labels; reading is in
+`meetings_read.py`. A candidate for a split into meetings and agenda/outcomes.
 """
 
 from __future__ import annotations

@@ -3,6 +3,9 @@
 Every user action is `with store.action("label") as act:` around `act.insert/update/delete`:
 one IMMEDIATE transaction, one `change_set` row, one change-log row per field changed, and on
 leaving the block a `Changes` value saying which records changed (views refresh only those).
+
+Size (about 530 lines): `Changes`, `Action` and `Store` are the one write path and share its
+invariants (one transaction, every field logged, what changed returned); kept in one module on purpose.
 """
 
 from __future__ import annotations

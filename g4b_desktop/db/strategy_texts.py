@@ -16,6 +16,9 @@ room in the file:
 Readers ask for a text in their language with `column(alias, table, field, lang)` (SQL) or
 `pick(row, field, lang)`; Dutch is the fallback when a French text is missing, and English reads
 the Dutch (the strategy has no English version; the interface says so).
+
+Size (about 460 lines): one idea, the strategy's texts in two languages (columns, origins, the
+working translation, reading in the reader's language); its parts use the same column table.
 """
 
 from __future__ import annotations

@@ -12,6 +12,9 @@ consolidation. Against that base:
 - no base yet and the values differ    -> taken if our record was never edited, else a conflict.
 
 Each file is one action ("Consolidate FILE"), undoable as a whole.
+
+Size (about 530 lines): the per-table merge rules and the three-way comparison they feed are
+one algorithm; the workbook reading is in `reading.py` and `sheets.py`.
 """
 
 from __future__ import annotations

@@ -11,6 +11,9 @@ is not trusted either way (Gnumeric declares the whole grid for two rows).
 Which sheet is read is said: hidden sheets are skipped, a workbook with several visible sheets is
 read from the first of them when it has a header row, else from the only one that has (else the
 caller must choose, `--sheet`).
+
+Size (about 670 lines): every safety check runs in front of the parser it protects (zip sizes,
+entities, cell counts, then calamine/CSV); kept in one module so none can be bypassed.
 """
 
 from __future__ import annotations

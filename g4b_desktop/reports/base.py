@@ -41,6 +41,9 @@ No Qt here. The API (used by the progress note and by the meetings' minutes):
 - ``format_number(value, lang, decimals=0)``, ``format_percent(value, lang, decimals=0)``,
   ``format_date(value, lang, long=False)``: nl_BE, fr_BE, en. French-Belgian numbers group
   thousands with a narrow no-break space (U+202F), which DejaVu Sans renders.
+
+Size (about 540 lines): the shared PDF toolkit (page template, styles, tables, number and date
+formats); each report (`progress_note.py`, `minutes.py`) keeps only its own content.
 """
 
 from __future__ import annotations
