@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
 
 from ..db import meetings, meetings_read
 from ..db.enums import COMMITMENT_STATUS, label
-from .meetings_common import action_state_label, outcome_label, perform, show_date
+from .operations import meetings as meeting_operations
+from .meetings_common import action_state_label, outcome_label, show_date
 from .meetings_dialogs import OutcomeDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -310,8 +311,7 @@ class AgendaPanel(QWidget):
     def reorder(self, ids: list[str]) -> None:
         meeting_id = self.meeting["id"]
         moved = self.current_id()
-        if perform(self.window, self.tr("Reorder agenda"),
-                   lambda: meetings.reorder_agenda(self.window.store, meeting_id, ids)) is None:
+        if meeting_operations.reorder_agenda(self.window.session, meeting_id, ids) is None:
             self.editor.reload()
             return
         if moved:
@@ -319,8 +319,7 @@ class AgendaPanel(QWidget):
 
     def add_item(self, title: str) -> str | None:
         meeting_id = self.meeting["id"]
-        result = perform(self.window, self.tr("Add agenda item"),
-                         lambda: meetings.add_agenda_item(self.window.store, meeting_id, title))
+        result = meeting_operations.add_agenda_item(self.window.session, meeting_id, title)
         if result:
             self.list.setCurrentRow(self.list.count() - 1)
             return result[0]
@@ -334,21 +333,18 @@ class AgendaPanel(QWidget):
     def remove_item(self) -> None:
         item_id = self.current_id()
         if item_id:
-            perform(self.window, self.tr("Remove agenda item"),
-                    lambda: meetings.delete_agenda_item(self.window.store, item_id))
+            meeting_operations.delete_agenda_item(self.window.session, item_id)
 
     def save_item(self, item_id: str | None = None) -> None:
         item_id = item_id or self.current_id()
         if not item_id:
             return
         values = self.typed()
-        perform(self.window, self.tr("Edit agenda item"),
-                lambda: meetings.update_agenda_item(self.window.store, item_id, values))
+        meeting_operations.update_agenda_item(self.window.session, item_id, values)
 
     def from_previous(self) -> None:
         meeting_id = self.meeting["id"]
-        perform(self.window, self.tr("Agenda from the previous meeting"),
-                lambda: meetings.agenda_from_previous(self.window.store, meeting_id))
+        meeting_operations.agenda_from_previous(self.window.session, meeting_id)
 
     def ask_template(self) -> None:
         templates = meetings.templates(self.window.store)
@@ -360,19 +356,16 @@ class AgendaPanel(QWidget):
         if ok:
             template_id = templates[names.index(name)]["id"]
             meeting_id = self.meeting["id"]
-            perform(self.window, self.tr("Agenda from a template"),
-                    lambda: meetings.agenda_from_template(self.window.store, meeting_id, template_id))
+            meeting_operations.agenda_from_template(self.window.session, meeting_id, template_id)
 
     def ask_save_template(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Save agenda as template"), self.tr("Name"))
         if ok and name.strip():
             meeting_id = self.meeting["id"]
-            perform(self.window, self.tr("Save agenda template"),
-                    lambda: meetings.save_template(self.window.store, meeting_id, name))
+            meeting_operations.save_template(self.window.session, meeting_id, name)
 
     def set_carried_note(self, link_id: str, note: str) -> None:
-        perform(self.window, self.tr("Note on an action item"),
-                lambda: meetings.set_carried_note(self.window.store, link_id, note))
+        meeting_operations.set_carried_note(self.window.session, link_id, note)
 
     def ask_carried_note(self, entry: QListWidgetItem) -> None:
         if self.meeting["state"] == "approved":
@@ -386,8 +379,7 @@ class AgendaPanel(QWidget):
         entry = self.outcomes.currentItem()
         if entry is not None:
             outcome_id = entry.data(ID_ROLE)
-            perform(self.window, self.tr("Remove outcome"),
-                    lambda: meetings.delete_outcome(self.window.store, outcome_id))
+            meeting_operations.delete_outcome(self.window.session, outcome_id)
 
     def link_choices(self) -> list[tuple[str, str, str]]:
         """(text, table, id) for the worksites and commitments of the meeting's objective."""
@@ -398,8 +390,7 @@ class AgendaPanel(QWidget):
     def link(self, table: str, record_id: str) -> None:
         item_id = self.current_id()
         if item_id:
-            perform(self.window, self.tr("Link agenda item"), lambda: meetings.link_agenda_item(
-                self.window.store, item_id, **{f"{table}_id": record_id}))
+            meeting_operations.link_agenda_item(self.window.session, item_id, **{f"{table}_id": record_id})
 
     def ask_link(self) -> None:
         choices = self.link_choices()
@@ -422,15 +413,11 @@ class AgendaPanel(QWidget):
     def add_outcome_from(self, dialog: OutcomeDialog) -> None:
         item_id = self.current_id()
         kind, text = dialog.kind.currentData(), dialog.text.toPlainText()
-        store = self.window.store
         if kind == "decision":
             changes = dialog.commitment_changes()
-            perform(self.window, self.tr("Record decision"),
-                    lambda: meetings.record_decision(store, item_id, text, changes))
+            meeting_operations.record_decision(self.window.session, item_id, text, changes)
         elif kind == "action":
             fields = dialog.action_values()
-            perform(self.window, self.tr("Add action item"),
-                    lambda: meetings.add_outcome(store, item_id, "action", text, lang=self.language, **fields))
+            meeting_operations.add_outcome(self.window.session, item_id, "action", text, lang=self.language, **fields)
         else:
-            perform(self.window, self.tr("Add information"),
-                    lambda: meetings.add_outcome(store, item_id, "information", text))
+            meeting_operations.add_outcome(self.window.session, item_id, "information", text)

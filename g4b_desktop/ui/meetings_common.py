@@ -1,24 +1,13 @@
-"""What the meetings widgets share: doing a write as an undoable command, labels of the enums."""
+"""What the meetings widgets share: labels of the enums, which changes concern them (writes: ui/operations/meetings.py)."""
 
 from __future__ import annotations
 
-from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication
 
 
 MEETING_TABLES = {"meeting", "attendance", "agenda_item", "agenda_link", "outcome", "meeting_action",
                   "agenda_item_action", "agenda_template", "commitment", "objective", "organisation", "person"}
-
-
-def perform(window, text: str, write: Callable[[], Any]) -> Any:
-    """Do one user action through the window's undo stack; returns what `write` returned, or None if refused.
-
-    `write` returns `Changes` or `(id, Changes)`. Undo reverts the action's whole change set.
-    """
-    from .operations import meetings as meetings_operations
-
-    return meetings_operations.act(window.session, write)
 
 
 def touches_meetings(changes) -> bool:

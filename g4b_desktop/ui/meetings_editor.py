@@ -18,7 +18,8 @@ from .date_edit import DateEdit, TimeEdit
 from . import preferences
 from .meetings_agenda import AgendaPanel
 from .meetings_dialogs import ActionDialog
-from .meetings_common import action_state_label, attendance_label, kind_label, perform, show_date, state_label
+from .operations import meetings as meeting_operations
+from .meetings_common import action_state_label, attendance_label, kind_label, show_date, state_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -307,20 +308,19 @@ class MeetingEditor(QWidget):
     def save(self) -> None:
         values = self.typed()
         meeting_id = self.meeting["id"]
-        perform(self.window, self.tr("Edit meeting"), lambda: meetings.update_meeting(self.store, meeting_id, values))
+        meeting_operations.update_meeting(self.window.session, meeting_id, values)
 
     def mark_held(self) -> None:
         meeting_id = self.meeting["id"]
-        perform(self.window, self.tr("Mark meeting held"), lambda: meetings.mark_held(self.store, meeting_id))
+        meeting_operations.mark_held(self.window.session, meeting_id)
 
     def approve(self) -> None:
         meeting_id = self.meeting["id"]
-        perform(self.window, self.tr("Approve minutes"), lambda: meetings.approve_minutes(self.store, meeting_id))
+        meeting_operations.approve_minutes(self.window.session, meeting_id)
 
     def reopen(self, reason: str) -> None:
         meeting_id = self.meeting["id"]
-        perform(self.window, self.tr("Re-open minutes"),
-                lambda: meetings.reopen_minutes(self.store, meeting_id, reason))
+        meeting_operations.reopen_minutes(self.window.session, meeting_id, reason)
 
     def ask_cancel(self) -> None:
         from ..db.invitations import cancel_meeting
@@ -343,13 +343,11 @@ class MeetingEditor(QWidget):
 
     def invite_committee(self) -> None:
         meeting_id = self.meeting["id"]
-        perform(self.window, self.tr("Invite the committee"),
-                lambda: meetings.invite_committee(self.store, meeting_id))
+        meeting_operations.invite_committee(self.window.session, meeting_id)
 
     def add_guest(self, name: str, email: str | None = None) -> None:
         meeting_id = self.meeting["id"]
-        perform(self.window, self.tr("Add guest"),
-                lambda: meetings.add_attendee(self.store, meeting_id, name, email=email))
+        meeting_operations.add_attendee(self.window.session, meeting_id, name, email=email)
 
     def ask_guest(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add guest"), self.tr("Name (and e-mail after a comma)"))
@@ -361,11 +359,10 @@ class MeetingEditor(QWidget):
         item = self.attendance.item(self.attendance.currentRow(), 0)
         if item is not None:
             attendance_id = item.data(ID_ROLE)
-            perform(self.window, self.tr("Remove from attendance"),
-                    lambda: meetings.remove_attendee(self.store, attendance_id))
+            meeting_operations.remove_attendee(self.window.session, attendance_id)
 
     def set_attendance(self, attendance_id: str, state: str) -> None:
-        perform(self.window, self.tr("Attendance"), lambda: meetings.set_attendance(self.store, attendance_id, state))
+        meeting_operations.set_attendance(self.window.session, attendance_id, state)
 
     def add_action(self, what: str, owner_name: str | None = None, due_date: str | None = None,
                    **fields) -> None:
@@ -373,9 +370,8 @@ class MeetingEditor(QWidget):
         and commitment; one undoable action."""
         meeting_id = self.meeting["id"]
         fields = {k: v for k, v in fields.items() if v}
-        perform(self.window, self.tr("Add action item"),
-                lambda: meetings.add_action(self.store, meeting_id, what, owner_name=owner_name or None,
-                                            due_date=due_date or None, lang=self.language, **fields))
+        meeting_operations.add_action(self.window.session, meeting_id, what, owner_name=owner_name or None,
+                                            due_date=due_date or None, lang=self.language, **fields)
 
     def ask_action(self) -> ActionDialog:
         dialog = ActionDialog(self, self.store, self.meeting["objective_id"], self.language)
@@ -390,8 +386,7 @@ class MeetingEditor(QWidget):
         minutes are approved, with the store's sentence)."""
         values = {"what": what, "owner_name": owner_name or None, "due_date": due_date or None,
                   "owner_person_id": None, "owner_organisation_id": None, **fields}
-        perform(self.window, self.tr("Edit action item"),
-                lambda: meetings.update_action(self.store, action_id, values))
+        meeting_operations.update_action(self.window.session, action_id, values)
 
     def ask_edit_action(self) -> ActionDialog | None:
         item = self.actions.item(self.actions.currentRow(), 0)
@@ -409,14 +404,13 @@ class MeetingEditor(QWidget):
         item = self.actions.item(self.actions.currentRow(), 0)
         if item is not None:
             action_id = item.data(ID_ROLE)
-            perform(self.window, self.tr("Follow up action item"),
-                    lambda: meetings.update_action(self.store, action_id, {"state": state}))
+            meeting_operations.update_action(self.window.session, action_id, {"state": state})
 
     def delete_action(self) -> None:
         item = self.actions.item(self.actions.currentRow(), 0)
         if item is not None:
             action_id = item.data(ID_ROLE)
-            perform(self.window, self.tr("Delete action item"), lambda: meetings.delete_action(self.store, action_id))
+            meeting_operations.delete_action(self.window.session, action_id)
 
     # ---- exports --------------------------------------------------------------------------
 

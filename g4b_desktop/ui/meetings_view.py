@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 
 from ..db import browse, meetings, meetings_read
 from .date_edit import DateEdit, TimeEdit
-from .meetings_common import MEETING_TABLES, perform, show_date, state_label, touches_meetings
+from .operations import meetings as meeting_operations
+from .meetings_common import MEETING_TABLES, show_date, state_label, touches_meetings
 from .meetings_editor import MeetingEditor
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -124,8 +125,7 @@ class OpenActionsPanel(QWidget):
     def set_state(self, state: str) -> None:
         action = self.current_action()
         if action:
-            perform(self.window, self.tr("Follow up action item"),
-                    lambda: meetings.update_action(self.window.store, action["id"], {"state": state}))
+            meeting_operations.update_action(self.window.session, action["id"], {"state": state})
 
     def open_meeting(self, *_args) -> None:
         action = self.current_action()
@@ -292,10 +292,8 @@ class MeetingsView(QWidget):
 
     def plan(self, objective_id: str, day: str, invite: bool = True, agenda_from: str | None = None,
              template_id: str | None = None, **fields) -> str | None:
-        store, language = self.window.store, self.language
-        result = perform(self.window, self.tr("Plan a meeting"), lambda: meetings.plan_meeting(
-            store, objective_id, day, agenda_from=agenda_from, template_id=template_id, invite=invite,
-            lang=language, **fields))
+        result = meeting_operations.plan_meeting(self.window.session, objective_id, day, agenda_from=agenda_from,
+                                                 template_id=template_id, invite=invite, lang=self.language, **fields)
         if result:
             self.select_meeting(result[0])
             return result[0]
@@ -317,5 +315,4 @@ class MeetingsView(QWidget):
     def delete_meeting(self) -> None:
         meeting_id = self.selected_id()
         if meeting_id:
-            perform(self.window, self.tr("Delete meeting"),
-                    lambda: meetings.delete_meeting(self.window.store, meeting_id))
+            meeting_operations.delete_meeting(self.window.session, meeting_id)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..db import browse
 from ..db import summits as summit_db
+from .operations import summit as summit_operations
 from ..db.enums import COMMITMENT_STATUS, label
 from ..db.enums import SUMMIT_VERDICT
 from ..db.store import Store
@@ -290,12 +291,6 @@ class SummitView(QWidget):
 
     # ---- writing -----------------------------------------------------------------------------
 
-    def _do(self, text: str, act) -> bool:
-        """One summit action (`text` is what the button said; the undo label is the change set's)."""
-        from .operations import summit as summit_operations
-
-        return summit_operations.act(self.window.session, act)
-
     def save_priority(self) -> bool:
         if not self.selected_priority:
             return False
@@ -305,8 +300,7 @@ class SummitView(QWidget):
             values["expected_result"] = self.expected_edit.toPlainText()
         priority_id, seen = self.selected_priority, dict(self._seen)
         expected = {k: seen[k] for k in values}
-        return self._do(self.tr("Edit a summit priority"),
-                        lambda: summit_db.update_priority(self.store, priority_id, values, expected))
+        return summit_operations.update_priority(self.window.session, priority_id, values, expected)
 
     def _tree_changed(self, item: QTreeWidgetItem, _column: int) -> None:
         worksite_id = item.data(0, ID_ROLE)
@@ -314,13 +308,11 @@ class SummitView(QWidget):
             return
         summit_id = self.summit["id"]
         if item.checkState(0) == Qt.CheckState.Checked:
-            self._do(self.tr("Add a summit priority"),
-                     lambda: summit_db.add_priority(self.store, summit_id, worksite_id)[1])
+            summit_operations.add_priority(self.window.session, summit_id, worksite_id)
         else:
             priority_id = summit_db.priority_of_worksite(self.store, summit_id, worksite_id)
             if priority_id:
-                self._do(self.tr("Remove a summit priority"),
-                         lambda: summit_db.remove_priority(self.store, priority_id))
+                summit_operations.remove_priority(self.window.session, priority_id)
 
     def new_summit(self, year: int | None = None, date: str | None = None) -> bool:
         if year is None:
@@ -331,7 +323,7 @@ class SummitView(QWidget):
         if summit_db.has_summit(self.store, year):
             self.window.show_error(self.tr("There is already a Social Summit {year}.").format(year=year))
             return False
-        done = self._do(self.tr("Add a Social Summit"), lambda: summit_db.create(self.store, year, date)[1])
+        done = summit_operations.add_summit(self.window.session, year, date)
         if done:
             self.reload(keep_year=year)
         return done
@@ -340,13 +332,13 @@ class SummitView(QWidget):
         if not self.summit:
             return False
         summit_id = self.summit["id"]
-        return self._do(self.tr("Close the Social Summit"), lambda: summit_db.close(self.store, summit_id))
+        return summit_operations.close(self.window.session, summit_id)
 
     def reopen_summit(self) -> bool:
         if not self.summit:
             return False
         summit_id = self.summit["id"]
-        return self._do(self.tr("Reopen the Social Summit"), lambda: summit_db.reopen(self.store, summit_id))
+        return summit_operations.reopen(self.window.session, summit_id)
 
     def ask_close(self) -> bool:
         return bool(self.summit) and self._confirm(self.tr("Close the summit"), self.tr(

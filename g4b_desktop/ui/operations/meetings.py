@@ -1,14 +1,120 @@
-"""Meetings: every write of the meetings screens (plan, edit, attendance, agenda, minutes, outcomes,
-actions) goes through `act`: one data-layer call of `db/meetings.py`, one undoable change set."""
+"""Meetings: plan and edit a meeting, attendance, the agenda (items, links, templates), minutes
+(held, approved, re-opened), outcomes, decisions and action items.
+
+Each user action calls the function of the same name in `db/meetings.py` (same arguments after the
+store) through `perform`: one change set, one undo step. Each returns what the data layer returned
+(`Changes`, or `(id, Changes)` for an addition), or None when it was refused (its sentence shown).
+"""
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any
 
+from ...db import meetings
 from ..undo import Session
 from . import perform
 
 
-def act(session: Session, write: Callable[[], Any]) -> Any:
-    """Do one meetings action (`write` calls `db.meetings`); what it returned, or None if refused."""
-    return perform(session, write)
+# ---- the meeting ---------------------------------------------------------------------------------
+
+def plan_meeting(session: Session, *args, **kwargs) -> Any:
+    return perform(session, lambda: meetings.plan_meeting(session.store, *args, **kwargs))
+
+
+def update_meeting(session: Session, *args, **kwargs) -> Any:
+    return perform(session, lambda: meetings.update_meeting(session.store, *args, **kwargs))
+
+
+def delete_meeting(session: Session, *args, **kwargs) -> Any:
+    return perform(session, lambda: meetings.delete_meeting(session.store, *args, **kwargs))
+
+
+def mark_held(session: Session, *args, **kwargs) -> Any:
+    return perform(session, lambda: meetings.mark_held(session.store, *args, **kwargs))
+
+
+def approve_minutes(session: Session, *args, **kwargs) -> Any:
+    return perform(session, lambda: meetings.approve_minutes(session.store, *args, **kwargs))
+
+
+def reopen_minutes(session: Session, *args, **kwargs) -> Any:
+    return perform(session, lambda: meetings.reopen_minutes(session.store, *args, **kwargs))
+
+# ---- attendance ----------------------------------------------------------------------------------
+
+def invite_committee(session: Session, *args, **kwargs) -> Any:
+    return perform(session, lambda: meetings.invite_committee(session.store, *args, **kwargs))
+
+
+def add_attendee(session: Session, *args, **kwargs) -> Any:
+    return perform(session, lambda: meetings.add_attendee(session.store, *args, **kwargs))
+
+
+def remove_attendee(session: Session, *args, **kwargs) -> Any:
+    return perform(session, lambda: meetings.remove_attendee(session.store, *args, **kwargs))
+
+
+def set_attendance(session: Session, *args, **kwargs) -> Any:
+    return perform(session, lambda: meetings.set_attendance(session.store, *args, **kwargs))
+
+# ---- the agenda ----------------------------------------------------------------------------------
+
+def add_agenda_item(session: Session, *args, **kwargs) -> Any:
+    return perform(session, lambda: meetings.add_agenda_item(session.store, *args, **kwargs))
+
+
+def update_agenda_item(session: Session, *args, **kwargs) -> Any:
+    return perform(session, lambda: meetings.update_agenda_item(session.store, *args, **kwargs))
+
+
+def delete_agenda_item(session: Session, *args, **kwargs) -> Any:
+    return perform(session, lambda: meetings.delete_agenda_item(session.store, *args, **kwargs))
+
+
+def reorder_agenda(session: Session, *args, **kwargs) -> Any:
+    return perform(session, lambda: meetings.reorder_agenda(session.store, *args, **kwargs))
+
+
+def link_agenda_item(session: Session, *args, **kwargs) -> Any:
+    return perform(session, lambda: meetings.link_agenda_item(session.store, *args, **kwargs))
+
+
+def agenda_from_previous(session: Session, *args, **kwargs) -> Any:
+    return perform(session, lambda: meetings.agenda_from_previous(session.store, *args, **kwargs))
+
+
+def agenda_from_template(session: Session, *args, **kwargs) -> Any:
+    return perform(session, lambda: meetings.agenda_from_template(session.store, *args, **kwargs))
+
+
+def save_template(session: Session, *args, **kwargs) -> Any:
+    return perform(session, lambda: meetings.save_template(session.store, *args, **kwargs))
+
+
+def set_carried_note(session: Session, *args, **kwargs) -> Any:
+    return perform(session, lambda: meetings.set_carried_note(session.store, *args, **kwargs))
+
+# ---- outcomes and action items -------------------------------------------------------------------
+
+def add_outcome(session: Session, *args, **kwargs) -> Any:
+    return perform(session, lambda: meetings.add_outcome(session.store, *args, **kwargs))
+
+
+def record_decision(session: Session, *args, **kwargs) -> Any:
+    return perform(session, lambda: meetings.record_decision(session.store, *args, **kwargs))
+
+
+def delete_outcome(session: Session, *args, **kwargs) -> Any:
+    return perform(session, lambda: meetings.delete_outcome(session.store, *args, **kwargs))
+
+
+def add_action(session: Session, *args, **kwargs) -> Any:
+    return perform(session, lambda: meetings.add_action(session.store, *args, **kwargs))
+
+
+def update_action(session: Session, *args, **kwargs) -> Any:
+    return perform(session, lambda: meetings.update_action(session.store, *args, **kwargs))
+
+
+def delete_action(session: Session, *args, **kwargs) -> Any:
+    return perform(session, lambda: meetings.delete_action(session.store, *args, **kwargs))

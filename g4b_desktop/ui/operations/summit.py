@@ -1,17 +1,13 @@
-"""The Social Summit: summits, their priority worksites, statements and verdicts, closing."""
+"""The Social Summit: add a summit, choose its priority worksites, write a priority's expected result,
+statement and verdict, close and reopen it. Each calls `db/summits.py` as one undoable action."""
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any
 
 from ...db import summits
 from ..undo import Session
 from . import done
-
-
-def act(session: Session, write: Callable[[], Any]) -> bool:
-    """Do one summit action (`write` calls `db.summits`)."""
-    return done(session, write)
 
 
 def add_summit(session: Session, year: int, date: str | None) -> bool:
@@ -24,3 +20,15 @@ def add_priority(session: Session, summit_id: str, worksite_id: str) -> bool:
 
 def remove_priority(session: Session, priority_id: str) -> bool:
     return done(session, lambda: summits.remove_priority(session.store, priority_id))
+
+
+def update_priority(session: Session, priority_id: str, values: dict[str, Any], expected: dict | None = None) -> bool:
+    return done(session, lambda: summits.update_priority(session.store, priority_id, values, expected))
+
+
+def close(session: Session, summit_id: str) -> bool:
+    return done(session, lambda: summits.close(session.store, summit_id))
+
+
+def reopen(session: Session, summit_id: str) -> bool:
+    return done(session, lambda: summits.reopen(session.store, summit_id))
