@@ -28,21 +28,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import paths
+from ..texts import words_table
 
 ORIGINS = ("document", "working_translation", "official", "edited")
 
 # the one line the exports and notes carry when they show French texts of the working translation
-WORKING_TRANSLATION_LINE = {
-    "nl": "De Franse teksten van de strategie zijn een werkvertaling, niet de officiële tekst.",
-    "fr": "Les textes de la stratégie en français sont une traduction de travail, pas le texte officiel.",
-    "en": "The strategy's French texts are a working translation, not the official text.",
-}
+WORKING_TRANSLATION_LINE = words_table("strategy_texts", "WORKING_TRANSLATION_LINE")
 # ... and in English, where the strategy's texts are the Dutch document's
-DUTCH_ONLY_LINE = {
-    "nl": "De strategie heeft geen Engelse versie: de teksten staan in het Nederlands, zoals gedrukt.",
-    "fr": "La stratégie n'a pas de version anglaise : ses textes sont en néerlandais, tels qu'imprimés.",
-    "en": "The strategy has no English version: its texts are in Dutch, as printed in the document.",
-}
+DUTCH_ONLY_LINE = words_table("strategy_texts", "DUTCH_ONLY_LINE")
 TEXT_LANGUAGES = ("nl", "fr")
 
 
@@ -350,12 +343,7 @@ def commitment_title(alias: str, lang: str) -> str:
 
 # ---- every text, for the texts workbook and its import ------------------------------------------
 
-ORIGIN_LABELS = {
-    "document": {"nl": "document (gedrukt)", "fr": "document (imprimé)", "en": "document (printed)"},
-    "working_translation": {"nl": "werkvertaling", "fr": "traduction de travail", "en": "working translation"},
-    "official": {"nl": "officieel", "fr": "officiel", "en": "official"},
-    "edited": {"nl": "bewerkt", "fr": "modifié", "en": "edited"},
-}
+ORIGIN_LABELS = words_table("strategy_texts", "ORIGIN_LABELS")
 
 
 @dataclass

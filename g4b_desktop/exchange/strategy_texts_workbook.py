@@ -15,33 +15,12 @@ from pathlib import Path
 from ..db import backup, strategy_texts
 from ..db.errors import StoreError
 from ..db.store import Changes, Store
-from ..texts import Words, t
+from ..texts import Words, t, words_table
 
-HEADERS = {
-    "kind": {"nl": "Soort", "fr": "Type", "en": "Kind"},
-    "code": {"nl": "Code", "fr": "Code", "en": "Code"},
-    "field": {"nl": "Veld", "fr": "Champ", "en": "Field"},
-    "nl": {"nl": "Nederlands", "fr": "Néerlandais", "en": "Dutch"},
-    "fr": {"nl": "Frans", "fr": "Français", "en": "French"},
-    "origin": {"nl": "Herkomst", "fr": "Provenance", "en": "Provenance"},
-}
-SHEET = {"nl": "Teksten", "fr": "Textes", "en": "Texts"}
-ABOUT_SHEET = {"nl": "Over", "fr": "À propos", "en": "About"}
-ABOUT = {
-    "nl": ["Teksten van de strategie Go4Brussels 2030, in het Nederlands en het Frans.",
-           "Eén rij per tekst. Verbeter of vervang de Franse tekst in de kolom 'Frans' en laad het bestand met "
-           "'g4b strategy texts import' of Extra > Strategieteksten laden…; de andere kolommen niet wijzigen.",
-           "Herkomst 'werkvertaling': een werkvertaling, niet de officiële tekst."],
-    "fr": ["Textes de la stratégie Go4Brussels 2030, en néerlandais et en français.",
-           "Une ligne par texte. Corrigez ou remplacez le texte français dans la colonne « Français » et chargez le "
-           "fichier avec « g4b strategy texts import » ou Outils > Charger des textes de la stratégie… ; ne "
-           "modifiez pas les autres colonnes.",
-           "Provenance « traduction de travail » : une traduction de travail, pas le texte officiel."],
-    "en": ["Texts of the strategy Go4Brussels 2030, in Dutch and French.",
-           "One row per text. Correct or replace the French text in the 'French' column and load the file with "
-           "'g4b strategy texts import' or Tools > Load strategy texts…; do not change the other columns.",
-           "Provenance 'working translation': a working translation, not the official text."],
-}
+HEADERS = words_table("strategy_texts_workbook", "HEADERS")
+SHEET = words_table("strategy_texts_workbook", "SHEET")
+ABOUT_SHEET = words_table("strategy_texts_workbook", "ABOUT_SHEET")
+ABOUT = words_table("strategy_texts_workbook", "ABOUT")
 WIDTHS = {"kind": 14, "code": 14, "field": 20, "nl": 70, "fr": 70, "origin": 22}
 
 

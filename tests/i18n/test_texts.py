@@ -192,7 +192,7 @@ def test_an_older_database_gets_the_label_columns_and_keeps_its_english_labels(t
 
 def language_entries(value, where: str):
     """Every {"nl", "fr", "en"} entry of a words table, with where it is."""
-    if isinstance(value, dict) and set(value) & {"nl", "fr", "en"}:
+    if isinstance(value, dict) and set(value) & {"nl", "fr", "en"} and not any(isinstance(v, dict) for v in value.values()):
         yield where, value
     elif isinstance(value, dict):
         for key, inner in value.items():
