@@ -30,15 +30,15 @@ MAIN_FEATURE = "ui"
 # Feature -> file patterns in g4b_desktop/ui/ (a feature not named here owns "<feature>*.py").
 FEATURE_PATTERNS = {
     "meetings": ["meetings*.py"],
-    "summit": ["summit*.py"],
-    "summits": ["summit*.py"],
+    "summit": ["summit*.py", "progress_note*.py"],
+    "summits": ["summit*.py", "progress_note*.py"],
     "exchange": ["exchange*.py", "import_wizard*.py"],
     "reliability": ["backups*.py", "crash*.py", "single_instance*.py"],
     "reports": ["pdf_preview*.py"],
     "revisions": ["revision*.py"],
 }
 # Files of g4b_desktop/ui/ that belong to other features even before their .ts exists.
-OWNED_ELSEWHERE = ["revision*.py", "meetings*.py", "summit*.py", "pdf_preview*.py", "import_wizard*.py", "exchange*.py",
+OWNED_ELSEWHERE = ["revision*.py", "meetings*.py", "summit*.py", "progress_note*.py", "pdf_preview*.py", "import_wizard*.py", "exchange*.py",
                    "backups*.py", "crash*.py", "single_instance*.py"]
 
 

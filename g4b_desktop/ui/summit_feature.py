@@ -13,6 +13,12 @@ def _view(window):
     return SummitView(window)
 
 
+def _progress_note(window):
+    from .progress_note import make_progress_note  # not the summit screen: only the note's dialog
+
+    return make_progress_note(window)
+
+
 def install(window) -> None:
     """The Social Summit view (built when first shown) and Tools → Progress note (PDF)…"""
     window.add_view("summit", QCoreApplication.translate("SummitView", "Social Summit"), lambda: _view(window))
@@ -20,7 +26,7 @@ def install(window) -> None:
 
     action = QAction(QCoreApplication.translate("SummitView", "Progress note (PDF)…"), window)
     action.setObjectName("progressNoteAction")
-    action.triggered.connect(lambda: window.view("summit").progress_note())
+    action.triggered.connect(lambda: _progress_note(window))
     window.menu("tools").addAction(action)
     if hasattr(window, "register_opener"):
         from ..db import summits

@@ -1,5 +1,5 @@
 """The Social Summit view: choose the priority worksites of a summit, report on last year's, close it,
-and make the progress note (PDF, rendered in the background, then previewed).
+and make the progress note (`progress_note.py`: also Tools → Progress note, without this screen).
 
 Every write is one data-layer call (`db/summits.py`) run as an undoable command; the view refreshes
 when `window.changed` carries summit, priority or commitment changes.
@@ -8,14 +8,11 @@ when `window.changed` carries summit, priority or commitment changes.
 from __future__ import annotations
 
 import datetime as _dt
-import os
-import tempfile
-from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableWidget,
+    QHeaderView, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableWidget,
     QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -27,7 +24,6 @@ from ..db.enums import SUMMIT_VERDICT
 from ..db.store import Store
 from . import i18n
 from .date_edit import DateEdit
-from . import preferences
 
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -361,35 +357,11 @@ class SummitView(QWidget):
     # ---- the progress note -------------------------------------------------------------------
 
     def progress_note(self, options: dict | None = None):
-        if options is None and not preferences.ask_once(self, "author", self.progress_note):  # asked once
-            return None
-        if options is None:
-            dialog = NoteOptionsDialog(self, self.store, self.window.language,
-                                       (self.previous or self.summit or {}).get("year"))
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            options = dialog.values()
-        handle, name = tempfile.mkstemp(prefix="g4b-progress-note-", suffix=".pdf")
-        os.close(handle)
-        path = Path(name)
-        db_path, author = self.store.path, self.store.author
+        """The note on the summit shown (`progress_note.make_progress_note`); the preview is `self.preview`."""
+        from .progress_note import make_progress_note
 
-        def work(progress, cancelled):
-            from ..reports.progress_note import render_progress_note
-
-            with Store.open(db_path, author=author, readonly=True) as store:
-                with open(path, "wb") as handle:
-                    render_progress_note(store, handle, progress=progress, cancelled=cancelled, **options)
-            return path
-
-        def done(result):
-            from .pdf_preview import PdfPreview
-
-            name = "progress-note" + (f"-{options['objective_code']}" if options.get("objective_code") else "")
-            self.preview = PdfPreview(self.window, result, self.tr("Progress note"), f"{name}.pdf")
-            self.preview.show()
-
-        return self.window.run_job(self.tr("Making the progress note…"), work, done)
+        return make_progress_note(self.window, options, (self.previous or self.summit or {}).get("year"),
+                                  on_preview=lambda preview: setattr(self, "preview", preview))
 
 
 class NewSummitDialog(QDialog):
@@ -411,40 +383,3 @@ class NewSummitDialog(QDialog):
 
     def values(self) -> tuple[int, str]:
         return self.year.value(), self.date.iso()
-
-
-class NoteOptionsDialog(QDialog):
-    """What the progress note covers: one objective or the whole strategy, the summit, the language."""
-
-    def __init__(self, parent: QWidget, store: Store, language: str, summit_year: int | None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Progress note"))
-        self.objective = QComboBox()
-        self.objective.addItem(self.tr("The whole strategy"), None)
-        for row in browse.objectives(store, language):
-            self.objective.addItem(f"{row['code']} {row['title']}", row["code"])
-        self.summit = QComboBox()
-        self.summit.addItem(self.tr("The latest closed summit"), None)
-        for row in summit_db.summits(store):
-            self.summit.addItem(str(row["year"]), row["year"])
-        if summit_year is not None:
-            self.summit.setCurrentIndex(max(self.summit.findData(summit_year), 0))
-        self.language = QComboBox()
-        for code, name in (("nl", "Nederlands"), ("fr", "Français"), ("en", "English")):
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(self.language.findData(language), 0))
-        self.confidential = QLineEdit()
-        self.confidential.setPlaceholderText(self.tr("optional, printed on every page"))
-        form = QFormLayout(self)
-        form.addRow(self.tr("Objective"), self.objective)
-        form.addRow(self.tr("Report on the summit"), self.summit)
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Confidentiality line"), self.confidential)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> dict:
-        return {"objective_code": self.objective.currentData(), "summit_year": self.summit.currentData(),
-                "lang": self.language.currentData(), "confidential": self.confidential.text().strip() or None}

@@ -137,12 +137,12 @@
     </message>
     <message>
         <location line="-17"/>
-        <location line="+113"/>
+        <location line="+102"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-87"/>
         <source>Exported to {file}.</source>
         <translation>Exported to {file}.</translation>
     </message>
@@ -158,12 +158,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+63"/>
+        <location line="+53"/>
         <source>Consolidate workbooks</source>
         <translation>Consolidate workbooks</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-52"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -178,17 +178,16 @@
         <translation>Reading workbooks…</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Consolidate {file}</source>
-        <translation>Consolidate {file}</translation>
+        <translation type="vanished">Consolidate {file}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>{file}: {added} added, {updated} updated, {conflicts} in conflict, {decided} decided.</source>
         <translation>{file}: {added} added, {updated} updated, {conflicts} in conflict, {decided} decided.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+4"/>
         <source>Return workbook</source>
         <translation>Return workbook</translation>
@@ -232,7 +231,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-175"/>
+        <location line="-164"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -433,12 +432,11 @@
         <translation>Value as written</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Import {file}</source>
-        <translation>Import {file}</translation>
+        <translation type="vanished">Import {file}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Imported {file}: {new} new, {updated} updated.</source>
         <translation>Imported {file}: {new} new, {updated} updated.</translation>
     </message>
@@ -446,7 +444,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location line="-278"/>
+        <location line="-263"/>
         <source>Check the columns</source>
         <translation>Check the columns</translation>
     </message>

@@ -129,12 +129,12 @@
     </message>
     <message>
         <location line="-17"/>
-        <location line="+113"/>
+        <location line="+102"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-87"/>
         <source>Exported to {file}.</source>
         <translation>Exporté vers {file}.</translation>
     </message>
@@ -150,12 +150,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+63"/>
+        <location line="+53"/>
         <source>Consolidate workbooks</source>
         <translation>Consolider des classeurs</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-52"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
@@ -170,17 +170,16 @@
         <translation>Lecture des classeurs…</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Consolidate {file}</source>
-        <translation>Consolider {file}</translation>
+        <translation type="vanished">Consolider {file}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>{file}: {added} added, {updated} updated, {conflicts} in conflict, {decided} decided.</source>
         <translation>{file} : {added} ajoutés, {updated} mis à jour, {conflicts} en conflit, {decided} tranchés.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+4"/>
         <source>Return workbook</source>
         <translation>Classeur de retour</translation>
@@ -224,7 +223,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-175"/>
+        <location line="-164"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
@@ -425,12 +424,11 @@
         <translation>Valeur telle qu&apos;écrite</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Import {file}</source>
-        <translation>Importer {file}</translation>
+        <translation type="vanished">Importer {file}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Imported {file}: {new} new, {updated} updated.</source>
         <translation>{file} importé : {new} nouveaux, {updated} mis à jour.</translation>
     </message>
@@ -438,7 +436,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location line="-278"/>
+        <location line="-263"/>
         <source>Check the columns</source>
         <translation>Vérifiez les colonnes</translation>
     </message>

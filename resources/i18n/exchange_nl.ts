@@ -129,12 +129,12 @@
     </message>
     <message>
         <location line="-17"/>
-        <location line="+113"/>
+        <location line="+102"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-87"/>
         <source>Exported to {file}.</source>
         <translation>Geëxporteerd naar {file}.</translation>
     </message>
@@ -150,12 +150,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+63"/>
+        <location line="+53"/>
         <source>Consolidate workbooks</source>
         <translation>Werkmappen consolideren</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-52"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
@@ -170,17 +170,16 @@
         <translation>Werkmappen lezen…</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Consolidate {file}</source>
-        <translation>{file} consolideren</translation>
+        <translation type="vanished">{file} consolideren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>{file}: {added} added, {updated} updated, {conflicts} in conflict, {decided} decided.</source>
         <translation>{file}: {added} toegevoegd, {updated} bijgewerkt, {conflicts} in conflict, {decided} beslist.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+4"/>
         <source>Return workbook</source>
         <translation>Antwoordwerkmap</translation>
@@ -224,7 +223,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-175"/>
+        <location line="-164"/>
         <source>Export to Excel</source>
         <translation>Exporteren naar Excel</translation>
     </message>
@@ -425,12 +424,11 @@
         <translation>Waarde zoals geschreven</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Import {file}</source>
-        <translation>{file} importeren</translation>
+        <translation type="vanished">{file} importeren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Imported {file}: {new} new, {updated} updated.</source>
         <translation>{file} geïmporteerd: {new} nieuw, {updated} bijgewerkt.</translation>
     </message>
@@ -438,7 +436,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location line="-278"/>
+        <location line="-263"/>
         <source>Check the columns</source>
         <translation>Controleer de kolommen</translation>
     </message>

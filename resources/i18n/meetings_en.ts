@@ -55,7 +55,7 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_agenda.py" line="+92"/>
+        <location filename="../../g4b_desktop/ui/meetings_agenda.py" line="+93"/>
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
@@ -111,12 +111,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+251"/>
         <source>Remove outcome</source>
         <translation>Remove outcome</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="+5"/>
         <source>Link worksite or commitment…</source>
         <translation>Link worksite or commitment…</translation>
     </message>
@@ -132,12 +131,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+178"/>
+        <location line="+176"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-175"/>
         <source>Presenter</source>
         <translation>Presenter</translation>
     </message>
@@ -207,49 +206,43 @@
         <translation>health</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Reorder agenda</source>
-        <translation>Reorder agenda</translation>
+        <translation type="vanished">Reorder agenda</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+8"/>
+        <location line="+33"/>
         <source>Add agenda item</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Remove agenda item</source>
-        <translation>Remove agenda item</translation>
+        <translation type="vanished">Remove agenda item</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Edit agenda item</source>
-        <translation>Edit agenda item</translation>
+        <translation type="vanished">Edit agenda item</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Agenda from the previous meeting</source>
-        <translation>Agenda from the previous meeting</translation>
+        <translation type="vanished">Agenda from the previous meeting</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>There are no saved agenda templates yet.</source>
         <translation>There are no saved agenda templates yet.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
         <source>Agenda from a template</source>
         <translation>Agenda from a template</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+0"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Save agenda as template</source>
         <translation>Save agenda as template</translation>
     </message>
@@ -259,17 +252,15 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Save agenda template</source>
-        <translation>Save agenda template</translation>
+        <translation type="vanished">Save agenda template</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Note on an action item</source>
-        <translation>Note on an action item</translation>
+        <translation type="vanished">Note on an action item</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Follow-up of an action item</source>
         <translation>Follow-up of an action item</translation>
     </message>
@@ -279,12 +270,11 @@
         <translation>What was said about this action</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Link agenda item</source>
-        <translation>Link agenda item</translation>
+        <translation type="vanished">Link agenda item</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Link worksite or commitment</source>
         <translation>Link worksite or commitment</translation>
     </message>
@@ -294,19 +284,16 @@
         <translation>Worksite or commitment</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Record decision</source>
-        <translation>Record decision</translation>
+        <translation type="vanished">Record decision</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add action item</source>
-        <translation>Add action item</translation>
+        <translation type="vanished">Add action item</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Add information</source>
-        <translation>Add information</translation>
+        <translation type="vanished">Add information</translation>
     </message>
 </context>
 <context>
@@ -316,7 +303,7 @@
         <translation type="vanished">HH:MM</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+61"/>
+        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+62"/>
         <source>Save meeting</source>
         <translation>Save meeting</translation>
     </message>
@@ -362,12 +349,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+227"/>
         <source>Approve minutes</source>
         <translation>Approve minutes</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="+3"/>
         <source>Re-open minutes…</source>
         <translation>Re-open minutes…</translation>
     </message>
@@ -383,12 +369,12 @@
     </message>
     <message>
         <location line="-41"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>e-mail (makes the .ics a meeting request)</source>
         <translation>e-mail (makes the .ics a meeting request)</translation>
     </message>
@@ -398,25 +384,23 @@
         <translation>Organiser</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+231"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+225"/>
+        <location line="-16"/>
         <source>Invite the committee</source>
         <translation>Invite the committee</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="+3"/>
         <source>Add guest…</source>
         <translation>Add guest…</translation>
     </message>
@@ -516,18 +500,15 @@
         <translation>Guest</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Edit meeting</source>
-        <translation>Edit meeting</translation>
+        <translation type="vanished">Edit meeting</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Mark meeting held</source>
-        <translation>Mark meeting held</translation>
+        <translation type="vanished">Mark meeting held</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+17"/>
+        <location line="+59"/>
         <source>Re-open minutes</source>
         <translation>Re-open minutes</translation>
     </message>
@@ -537,8 +518,7 @@
         <translation>Why are the approved minutes re-opened?</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Add guest</source>
         <translation>Add guest</translation>
     </message>
@@ -548,23 +528,20 @@
         <translation>Name (and e-mail after a comma)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Remove from attendance</source>
-        <translation>Remove from attendance</translation>
+        <translation type="vanished">Remove from attendance</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Add action item</source>
-        <translation>Add action item</translation>
+        <translation type="vanished">Add action item</translation>
     </message>
     <message>
         <source>Action; owner; due date (YYYY-MM-DD)</source>
         <translation type="vanished">Action; owner; due date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Edit action item</source>
-        <translation>Edit action item</translation>
+        <translation type="vanished">Edit action item</translation>
     </message>
     <message>
         <source>&amp;Action</source>
@@ -587,17 +564,15 @@
         <translation type="vanished">⚠ An action needs a text.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Follow up action item</source>
-        <translation>Follow up action item</translation>
+        <translation type="vanished">Follow up action item</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Delete action item</source>
-        <translation>Delete action item</translation>
+        <translation type="vanished">Delete action item</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+78"/>
         <source>Writing the minutes</source>
         <translation>Writing the minutes</translation>
     </message>
@@ -632,7 +607,7 @@
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-352"/>
         <source>Cancel meeting…</source>
         <translation>Cancel meeting…</translation>
     </message>
@@ -656,7 +631,7 @@
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_common.py" line="+50"/>
+        <location filename="../../g4b_desktop/ui/meetings_common.py" line="+19"/>
         <source>Steering committee</source>
         <translation>Steering committee</translation>
     </message>
@@ -750,12 +725,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+169"/>
         <source>Delete meeting</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="+5"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -802,15 +776,14 @@
         <translation>Approved</translation>
     </message>
     <message>
-        <location line="+62"/>
         <source>Plan a meeting</source>
-        <translation>Plan a meeting</translation>
+        <translation type="vanished">Plan a meeting</translation>
     </message>
 </context>
 <context>
     <name>OpenActionsPanel</name>
     <message>
-        <location line="-221"/>
+        <location line="-158"/>
         <source>Objective</source>
         <translation>Objective</translation>
     </message>
@@ -861,9 +834,8 @@
         <translation>{n} open actions, {overdue} overdue</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Follow up action item</source>
-        <translation>Follow up action item</translation>
+        <translation type="vanished">Follow up action item</translation>
     </message>
 </context>
 <context>
@@ -964,7 +936,7 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_view.py" line="-100"/>
+        <location filename="../../g4b_desktop/ui/meetings_view.py" line="-91"/>
         <source>Plan a meeting</source>
         <translation>Plan a meeting</translation>
     </message>

@@ -55,7 +55,7 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_agenda.py" line="+92"/>
+        <location filename="../../g4b_desktop/ui/meetings_agenda.py" line="+93"/>
         <source>Add item</source>
         <translation>Ajouter un point</translation>
     </message>
@@ -111,12 +111,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+251"/>
         <source>Remove outcome</source>
         <translation>Supprimer le résultat</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="+5"/>
         <source>Link worksite or commitment…</source>
         <translation>Lier un chantier ou un engagement…</translation>
     </message>
@@ -132,12 +131,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+178"/>
+        <location line="+176"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-175"/>
         <source>Presenter</source>
         <translation>Présenté par</translation>
     </message>
@@ -207,49 +206,43 @@
         <translation>état</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Reorder agenda</source>
-        <translation>Réordonner l&apos;ordre du jour</translation>
+        <translation type="vanished">Réordonner l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+8"/>
+        <location line="+33"/>
         <source>Add agenda item</source>
         <translation>Ajouter un point à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Remove agenda item</source>
-        <translation>Supprimer le point de l&apos;ordre du jour</translation>
+        <translation type="vanished">Supprimer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Edit agenda item</source>
-        <translation>Modifier le point de l&apos;ordre du jour</translation>
+        <translation type="vanished">Modifier le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Agenda from the previous meeting</source>
-        <translation>Ordre du jour de la réunion précédente</translation>
+        <translation type="vanished">Ordre du jour de la réunion précédente</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>There are no saved agenda templates yet.</source>
         <translation>Il n&apos;y a pas encore de modèle d&apos;ordre du jour enregistré.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
         <source>Agenda from a template</source>
         <translation>Ordre du jour d&apos;après un modèle</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+0"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Save agenda as template</source>
         <translation>Enregistrer l&apos;ordre du jour comme modèle</translation>
     </message>
@@ -259,17 +252,15 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Save agenda template</source>
-        <translation>Enregistrer le modèle d&apos;ordre du jour</translation>
+        <translation type="vanished">Enregistrer le modèle d&apos;ordre du jour</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Note on an action item</source>
-        <translation>Remarque sur un point d&apos;action</translation>
+        <translation type="vanished">Remarque sur un point d&apos;action</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Follow-up of an action item</source>
         <translation>Suivi d&apos;un point d&apos;action</translation>
     </message>
@@ -279,12 +270,11 @@
         <translation>Ce qui a été dit sur ce point d&apos;action</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Link agenda item</source>
-        <translation>Lier le point de l&apos;ordre du jour</translation>
+        <translation type="vanished">Lier le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Link worksite or commitment</source>
         <translation>Lier un chantier ou un engagement</translation>
     </message>
@@ -294,19 +284,16 @@
         <translation>Chantier ou engagement</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Record decision</source>
-        <translation>Enregistrer la décision</translation>
+        <translation type="vanished">Enregistrer la décision</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add action item</source>
-        <translation>Ajouter un point d&apos;action</translation>
+        <translation type="vanished">Ajouter un point d&apos;action</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Add information</source>
-        <translation>Ajouter une information</translation>
+        <translation type="vanished">Ajouter une information</translation>
     </message>
 </context>
 <context>
@@ -316,7 +303,7 @@
         <translation type="vanished">HH:MM</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+61"/>
+        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+62"/>
         <source>Save meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
@@ -362,12 +349,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+227"/>
         <source>Approve minutes</source>
         <translation>Approuver le procès-verbal</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="+3"/>
         <source>Re-open minutes…</source>
         <translation>Rouvrir le procès-verbal…</translation>
     </message>
@@ -383,12 +369,12 @@
     </message>
     <message>
         <location line="-41"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>e-mail (makes the .ics a meeting request)</source>
         <translation>adresse e-mail (fait du .ics une demande de réunion)</translation>
     </message>
@@ -398,25 +384,23 @@
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+231"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+225"/>
+        <location line="-16"/>
         <source>Invite the committee</source>
         <translation>Inviter le comité de pilotage</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="+3"/>
         <source>Add guest…</source>
         <translation>Ajouter un invité…</translation>
     </message>
@@ -516,18 +500,15 @@
         <translation>Invité</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Edit meeting</source>
-        <translation>Modifier la réunion</translation>
+        <translation type="vanished">Modifier la réunion</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Mark meeting held</source>
-        <translation>Marquer la réunion comme tenue</translation>
+        <translation type="vanished">Marquer la réunion comme tenue</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+17"/>
+        <location line="+59"/>
         <source>Re-open minutes</source>
         <translation>Rouvrir le procès-verbal</translation>
     </message>
@@ -537,8 +518,7 @@
         <translation>Pourquoi rouvrir le procès-verbal approuvé ?</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Add guest</source>
         <translation>Ajouter un invité</translation>
     </message>
@@ -548,23 +528,20 @@
         <translation>Nom (et adresse e-mail après une virgule)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Remove from attendance</source>
-        <translation>Retirer de la liste de présence</translation>
+        <translation type="vanished">Retirer de la liste de présence</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Add action item</source>
-        <translation>Ajouter un point d&apos;action</translation>
+        <translation type="vanished">Ajouter un point d&apos;action</translation>
     </message>
     <message>
         <source>Action; owner; due date (YYYY-MM-DD)</source>
         <translation type="vanished">Action ; responsable ; échéance (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Edit action item</source>
-        <translation>Modifier le point d&apos;action</translation>
+        <translation type="vanished">Modifier le point d&apos;action</translation>
     </message>
     <message>
         <source>&amp;Action</source>
@@ -587,17 +564,15 @@
         <translation type="vanished">⚠ Un point d&apos;action a besoin d&apos;un texte.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Follow up action item</source>
-        <translation>Suivre le point d&apos;action</translation>
+        <translation type="vanished">Suivre le point d&apos;action</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Delete action item</source>
-        <translation>Supprimer le point d&apos;action</translation>
+        <translation type="vanished">Supprimer le point d&apos;action</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+78"/>
         <source>Writing the minutes</source>
         <translation>Rédaction du procès-verbal</translation>
     </message>
@@ -632,7 +607,7 @@
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-352"/>
         <source>Cancel meeting…</source>
         <translation>Annuler la réunion…</translation>
     </message>
@@ -656,7 +631,7 @@
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_common.py" line="+50"/>
+        <location filename="../../g4b_desktop/ui/meetings_common.py" line="+19"/>
         <source>Steering committee</source>
         <translation>Comité de pilotage</translation>
     </message>
@@ -750,12 +725,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+169"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="+5"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -802,15 +776,14 @@
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location line="+62"/>
         <source>Plan a meeting</source>
-        <translation>Planifier une réunion</translation>
+        <translation type="vanished">Planifier une réunion</translation>
     </message>
 </context>
 <context>
     <name>OpenActionsPanel</name>
     <message>
-        <location line="-221"/>
+        <location line="-158"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
@@ -861,9 +834,8 @@
         <translation>{n} points d&apos;action en cours, {overdue} en retard</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Follow up action item</source>
-        <translation>Suivre le point d&apos;action</translation>
+        <translation type="vanished">Suivre le point d&apos;action</translation>
     </message>
 </context>
 <context>
@@ -964,7 +936,7 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_view.py" line="-100"/>
+        <location filename="../../g4b_desktop/ui/meetings_view.py" line="-91"/>
         <source>Plan a meeting</source>
         <translation>Planifier une réunion</translation>
     </message>

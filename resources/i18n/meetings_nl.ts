@@ -55,7 +55,7 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_agenda.py" line="+92"/>
+        <location filename="../../g4b_desktop/ui/meetings_agenda.py" line="+93"/>
         <source>Add item</source>
         <translation>Punt toevoegen</translation>
     </message>
@@ -111,12 +111,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+251"/>
         <source>Remove outcome</source>
         <translation>Resultaat verwijderen</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="+5"/>
         <source>Link worksite or commitment…</source>
         <translation>Beleidswerf of engagement koppelen…</translation>
     </message>
@@ -132,12 +131,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+178"/>
+        <location line="+176"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-175"/>
         <source>Presenter</source>
         <translation>Toelichting door</translation>
     </message>
@@ -207,49 +206,43 @@
         <translation>toestand</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Reorder agenda</source>
-        <translation>Agenda herschikken</translation>
+        <translation type="vanished">Agenda herschikken</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+8"/>
+        <location line="+33"/>
         <source>Add agenda item</source>
         <translation>Agendapunt toevoegen</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Remove agenda item</source>
-        <translation>Agendapunt verwijderen</translation>
+        <translation type="vanished">Agendapunt verwijderen</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Edit agenda item</source>
-        <translation>Agendapunt bewerken</translation>
+        <translation type="vanished">Agendapunt bewerken</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Agenda from the previous meeting</source>
-        <translation>Agenda van de vorige vergadering</translation>
+        <translation type="vanished">Agenda van de vorige vergadering</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>There are no saved agenda templates yet.</source>
         <translation>Er zijn nog geen opgeslagen agendasjablonen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
         <source>Agenda from a template</source>
         <translation>Agenda van een sjabloon</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+0"/>
         <source>Template</source>
         <translation>Sjabloon</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Save agenda as template</source>
         <translation>Agenda opslaan als sjabloon</translation>
     </message>
@@ -259,17 +252,15 @@
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Save agenda template</source>
-        <translation>Agendasjabloon opslaan</translation>
+        <translation type="vanished">Agendasjabloon opslaan</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Note on an action item</source>
-        <translation>Opmerking bij een actiepunt</translation>
+        <translation type="vanished">Opmerking bij een actiepunt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Follow-up of an action item</source>
         <translation>Opvolging van een actiepunt</translation>
     </message>
@@ -279,12 +270,11 @@
         <translation>Wat over dit actiepunt gezegd werd</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Link agenda item</source>
-        <translation>Agendapunt koppelen</translation>
+        <translation type="vanished">Agendapunt koppelen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Link worksite or commitment</source>
         <translation>Beleidswerf of engagement koppelen</translation>
     </message>
@@ -294,19 +284,16 @@
         <translation>Beleidswerf of engagement</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Record decision</source>
-        <translation>Beslissing vastleggen</translation>
+        <translation type="vanished">Beslissing vastleggen</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add action item</source>
-        <translation>Actiepunt toevoegen</translation>
+        <translation type="vanished">Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Add information</source>
-        <translation>Informatie toevoegen</translation>
+        <translation type="vanished">Informatie toevoegen</translation>
     </message>
 </context>
 <context>
@@ -316,7 +303,7 @@
         <translation type="vanished">UU:MM</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+61"/>
+        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+62"/>
         <source>Save meeting</source>
         <translation>Vergadering opslaan</translation>
     </message>
@@ -362,12 +349,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+227"/>
         <source>Approve minutes</source>
         <translation>Notulen goedkeuren</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="+3"/>
         <source>Re-open minutes…</source>
         <translation>Notulen heropenen…</translation>
     </message>
@@ -383,12 +369,12 @@
     </message>
     <message>
         <location line="-41"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>e-mail (makes the .ics a meeting request)</source>
         <translation>e-mailadres (maakt van de .ics een vergaderverzoek)</translation>
     </message>
@@ -398,25 +384,23 @@
         <translation>Organisator</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+231"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+225"/>
+        <location line="-16"/>
         <source>Invite the committee</source>
         <translation>Het stuurcomité uitnodigen</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="+3"/>
         <source>Add guest…</source>
         <translation>Gast toevoegen…</translation>
     </message>
@@ -516,18 +500,15 @@
         <translation>Gast</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Edit meeting</source>
-        <translation>Vergadering bewerken</translation>
+        <translation type="vanished">Vergadering bewerken</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Mark meeting held</source>
-        <translation>Vergadering als gehouden markeren</translation>
+        <translation type="vanished">Vergadering als gehouden markeren</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+17"/>
+        <location line="+59"/>
         <source>Re-open minutes</source>
         <translation>Notulen heropenen</translation>
     </message>
@@ -537,8 +518,7 @@
         <translation>Waarom worden de goedgekeurde notulen heropend?</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Add guest</source>
         <translation>Gast toevoegen</translation>
     </message>
@@ -548,23 +528,20 @@
         <translation>Naam (en e-mailadres na een komma)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Remove from attendance</source>
-        <translation>Uit de aanwezigheidslijst verwijderen</translation>
+        <translation type="vanished">Uit de aanwezigheidslijst verwijderen</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Add action item</source>
-        <translation>Actiepunt toevoegen</translation>
+        <translation type="vanished">Actiepunt toevoegen</translation>
     </message>
     <message>
         <source>Action; owner; due date (YYYY-MM-DD)</source>
         <translation type="vanished">Actie; verantwoordelijke; deadline (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Edit action item</source>
-        <translation>Actiepunt wijzigen</translation>
+        <translation type="vanished">Actiepunt wijzigen</translation>
     </message>
     <message>
         <source>&amp;Action</source>
@@ -587,17 +564,15 @@
         <translation type="vanished">⚠ Een actiepunt heeft een tekst nodig.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Follow up action item</source>
-        <translation>Actiepunt opvolgen</translation>
+        <translation type="vanished">Actiepunt opvolgen</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Delete action item</source>
-        <translation>Actiepunt verwijderen</translation>
+        <translation type="vanished">Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+78"/>
         <source>Writing the minutes</source>
         <translation>De notulen worden geschreven</translation>
     </message>
@@ -632,7 +607,7 @@
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-352"/>
         <source>Cancel meeting…</source>
         <translation>Vergadering annuleren…</translation>
     </message>
@@ -656,7 +631,7 @@
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_common.py" line="+50"/>
+        <location filename="../../g4b_desktop/ui/meetings_common.py" line="+19"/>
         <source>Steering committee</source>
         <translation>Stuurcomité</translation>
     </message>
@@ -750,12 +725,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+169"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="+5"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -802,15 +776,14 @@
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location line="+62"/>
         <source>Plan a meeting</source>
-        <translation>Vergadering plannen</translation>
+        <translation type="vanished">Vergadering plannen</translation>
     </message>
 </context>
 <context>
     <name>OpenActionsPanel</name>
     <message>
-        <location line="-221"/>
+        <location line="-158"/>
         <source>Objective</source>
         <translation>Doelstelling</translation>
     </message>
@@ -861,9 +834,8 @@
         <translation>{n} openstaande actiepunten, {overdue} achterstallig</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Follow up action item</source>
-        <translation>Actiepunt opvolgen</translation>
+        <translation type="vanished">Actiepunt opvolgen</translation>
     </message>
 </context>
 <context>
@@ -964,7 +936,7 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_view.py" line="-100"/>
+        <location filename="../../g4b_desktop/ui/meetings_view.py" line="-91"/>
         <source>Plan a meeting</source>
         <translation>Vergadering plannen</translation>
     </message>

@@ -119,14 +119,12 @@
         <translation>The workbook changes nothing in the strategy.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Strategy revision “{name}”</source>
-        <translation>Strategy revision “{name}”</translation>
+        <translation type="vanished">Strategy revision “{name}”</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Prepare strategy revision “{name}”</source>
-        <translation>Prepare strategy revision “{name}”</translation>
+        <translation type="vanished">Prepare strategy revision “{name}”</translation>
     </message>
     <message>
         <location filename="../../g4b_desktop/ui/revisions_feature.py" line="+19"/>

@@ -119,14 +119,12 @@
         <translation>Le classeur ne change rien à la stratégie.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Strategy revision “{name}”</source>
-        <translation>Révision de la stratégie « {name} »</translation>
+        <translation type="vanished">Révision de la stratégie « {name} »</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Prepare strategy revision “{name}”</source>
-        <translation>Préparer la révision de la stratégie « {name} »</translation>
+        <translation type="vanished">Préparer la révision de la stratégie « {name} »</translation>
     </message>
     <message>
         <location filename="../../g4b_desktop/ui/revisions_feature.py" line="+19"/>

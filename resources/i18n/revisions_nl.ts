@@ -119,14 +119,12 @@
         <translation>Het werkboek verandert niets aan de strategie.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Strategy revision “{name}”</source>
-        <translation>Versie van de strategie “{name}”</translation>
+        <translation type="vanished">Versie van de strategie “{name}”</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Prepare strategy revision “{name}”</source>
-        <translation>Versie van de strategie “{name}” voorbereiden</translation>
+        <translation type="vanished">Versie van de strategie “{name}” voorbereiden</translation>
     </message>
     <message>
         <location filename="../../g4b_desktop/ui/revisions_feature.py" line="+19"/>

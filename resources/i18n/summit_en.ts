@@ -4,7 +4,7 @@
 <context>
     <name>NewSummitDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+427"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="+370"/>
         <source>New Social Summit</source>
         <translation>New Social Summit</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>NoteOptionsDialog</name>
     <message>
-        <location line="+15"/>
+        <location filename="../../g4b_desktop/ui/progress_note.py" line="+63"/>
         <source>Progress note</source>
         <translation>Progress note</translation>
     </message>
@@ -32,7 +32,7 @@
         <translation>The whole strategy</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The latest closed summit</source>
         <translation>The latest closed summit</translation>
     </message>
@@ -103,7 +103,7 @@
 <context>
     <name>SummitView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="-418"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="-332"/>
         <source>New summit…</source>
         <translation>New summit…</translation>
     </message>
@@ -118,13 +118,13 @@
         <translation>Reopen the summit…</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+291"/>
         <source>Close the summit</source>
         <translation>Close the summit</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_feature.py" line="+21"/>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="-314"/>
+        <location filename="../../g4b_desktop/ui/summit_feature.py" line="+27"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="-289"/>
         <source>Progress note (PDF)…</source>
         <translation>Progress note (PDF)…</translation>
     </message>
@@ -240,7 +240,7 @@
         <translation>(no verdict yet)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+50"/>
         <source>No summit yet: add the coming Social Summit.</source>
         <translation>No summit yet: add the coming Social Summit.</translation>
     </message>
@@ -270,47 +270,41 @@
         <translation>Select a priority to write its expected result or, at the next summit, its progress statement and verdict.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>{code} {title} (Social Summit {year})</source>
         <translation>{code} {title} (Social Summit {year})</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Edit a summit priority</source>
-        <translation>Edit a summit priority</translation>
+        <translation type="vanished">Edit a summit priority</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Add a summit priority</source>
-        <translation>Add a summit priority</translation>
+        <translation type="vanished">Add a summit priority</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Remove a summit priority</source>
-        <translation>Remove a summit priority</translation>
+        <translation type="vanished">Remove a summit priority</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+45"/>
         <source>There is already a Social Summit {year}.</source>
         <translation>There is already a Social Summit {year}.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add a Social Summit</source>
-        <translation>Add a Social Summit</translation>
+        <translation type="vanished">Add a Social Summit</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Close the Social Summit</source>
-        <translation>Close the Social Summit</translation>
+        <translation type="vanished">Close the Social Summit</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Reopen the Social Summit</source>
-        <translation>Reopen the Social Summit</translation>
+        <translation type="vanished">Reopen the Social Summit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Close the Social Summit {year}? Its priorities are then fixed, and the state of every commitment is kept as the starting point of the next progress note. A summit closed by mistake can be reopened.</source>
         <translation>Close the Social Summit {year}? Its priorities are then fixed, and the state of every commitment is kept as the starting point of the next progress note. A summit closed by mistake can be reopened.</translation>
     </message>
@@ -325,12 +319,12 @@
         <translation>Reopen the Social Summit {year}? The state of the commitments kept when it was closed is dropped; a new one is kept when it is closed again.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../g4b_desktop/ui/progress_note.py" line="-34"/>
         <source>Progress note</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Making the progress note…</source>
         <translation>Making the progress note…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>NewSummitDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+427"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="+370"/>
         <source>New Social Summit</source>
         <translation>Nouveau Sommet social</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>NoteOptionsDialog</name>
     <message>
-        <location line="+15"/>
+        <location filename="../../g4b_desktop/ui/progress_note.py" line="+63"/>
         <source>Progress note</source>
         <translation>Note de progrès</translation>
     </message>
@@ -32,7 +32,7 @@
         <translation>Toute la stratégie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The latest closed summit</source>
         <translation>Le dernier Sommet clôturé</translation>
     </message>
@@ -103,7 +103,7 @@
 <context>
     <name>SummitView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="-418"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="-332"/>
         <source>New summit…</source>
         <translation>Nouveau Sommet…</translation>
     </message>
@@ -118,13 +118,13 @@
         <translation>Rouvrir le Sommet…</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+291"/>
         <source>Close the summit</source>
         <translation>Clôturer le Sommet</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_feature.py" line="+21"/>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="-314"/>
+        <location filename="../../g4b_desktop/ui/summit_feature.py" line="+27"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="-289"/>
         <source>Progress note (PDF)…</source>
         <translation>Note de progrès (PDF)…</translation>
     </message>
@@ -240,7 +240,7 @@
         <translation>(pas encore d&apos;appréciation)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+50"/>
         <source>No summit yet: add the coming Social Summit.</source>
         <translation>Pas encore de Sommet : ajoutez le prochain Sommet social.</translation>
     </message>
@@ -270,47 +270,41 @@
         <translation>Choisissez une priorité pour écrire son résultat attendu ou, au Sommet suivant, son état d&apos;avancement et son appréciation.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>{code} {title} (Social Summit {year})</source>
         <translation>{code} {title} (Sommet social {year})</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Edit a summit priority</source>
-        <translation>Modifier une priorité du Sommet</translation>
+        <translation type="vanished">Modifier une priorité du Sommet</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Add a summit priority</source>
-        <translation>Ajouter une priorité au Sommet</translation>
+        <translation type="vanished">Ajouter une priorité au Sommet</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Remove a summit priority</source>
-        <translation>Retirer une priorité du Sommet</translation>
+        <translation type="vanished">Retirer une priorité du Sommet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+45"/>
         <source>There is already a Social Summit {year}.</source>
         <translation>Il y a déjà un Sommet social {year}.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add a Social Summit</source>
-        <translation>Ajouter un Sommet social</translation>
+        <translation type="vanished">Ajouter un Sommet social</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Close the Social Summit</source>
-        <translation>Clôturer le Sommet social</translation>
+        <translation type="vanished">Clôturer le Sommet social</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Reopen the Social Summit</source>
-        <translation>Rouvrir le Sommet social</translation>
+        <translation type="vanished">Rouvrir le Sommet social</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Close the Social Summit {year}? Its priorities are then fixed, and the state of every commitment is kept as the starting point of the next progress note. A summit closed by mistake can be reopened.</source>
         <translation>Clôturer le Sommet social {year} ? Ses priorités sont alors figées et l&apos;état de chaque engagement est conservé comme point de départ de la prochaine note de progrès. Un Sommet clôturé par erreur peut être rouvert.</translation>
     </message>
@@ -325,12 +319,12 @@
         <translation>Rouvrir le Sommet social {year} ? L&apos;état des engagements conservé lors de la clôture est abandonné ; un nouvel état sera conservé à la prochaine clôture.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../g4b_desktop/ui/progress_note.py" line="-34"/>
         <source>Progress note</source>
         <translation>Note de progrès</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Making the progress note…</source>
         <translation>Création de la note de progrès…</translation>
     </message>

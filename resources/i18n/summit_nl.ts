@@ -4,7 +4,7 @@
 <context>
     <name>NewSummitDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+427"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="+370"/>
         <source>New Social Summit</source>
         <translation>Nieuwe Sociale Top</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>NoteOptionsDialog</name>
     <message>
-        <location line="+15"/>
+        <location filename="../../g4b_desktop/ui/progress_note.py" line="+63"/>
         <source>Progress note</source>
         <translation>Voortgangsnota</translation>
     </message>
@@ -32,7 +32,7 @@
         <translation>De hele strategie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The latest closed summit</source>
         <translation>De laatste afgesloten Top</translation>
     </message>
@@ -103,7 +103,7 @@
 <context>
     <name>SummitView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="-418"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="-332"/>
         <source>New summit…</source>
         <translation>Nieuwe Top…</translation>
     </message>
@@ -118,13 +118,13 @@
         <translation>De Top heropenen…</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+291"/>
         <source>Close the summit</source>
         <translation>De Top afsluiten</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_feature.py" line="+21"/>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="-314"/>
+        <location filename="../../g4b_desktop/ui/summit_feature.py" line="+27"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="-289"/>
         <source>Progress note (PDF)…</source>
         <translation>Voortgangsnota (PDF)…</translation>
     </message>
@@ -240,7 +240,7 @@
         <translation>(nog geen beoordeling)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+50"/>
         <source>No summit yet: add the coming Social Summit.</source>
         <translation>Nog geen Top: voeg de komende Sociale Top toe.</translation>
     </message>
@@ -270,47 +270,41 @@
         <translation>Kies een prioriteit om het verwachte resultaat te schrijven of, op de volgende Top, de stand van zaken en de beoordeling.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>{code} {title} (Social Summit {year})</source>
         <translation>{code} {title} (Sociale Top {year})</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Edit a summit priority</source>
-        <translation>Een prioriteit van de Top wijzigen</translation>
+        <translation type="vanished">Een prioriteit van de Top wijzigen</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Add a summit priority</source>
-        <translation>Een prioriteit aan de Top toevoegen</translation>
+        <translation type="vanished">Een prioriteit aan de Top toevoegen</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Remove a summit priority</source>
-        <translation>Een prioriteit van de Top verwijderen</translation>
+        <translation type="vanished">Een prioriteit van de Top verwijderen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+45"/>
         <source>There is already a Social Summit {year}.</source>
         <translation>Er is al een Sociale Top {year}.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add a Social Summit</source>
-        <translation>Een Sociale Top toevoegen</translation>
+        <translation type="vanished">Een Sociale Top toevoegen</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Close the Social Summit</source>
-        <translation>De Sociale Top afsluiten</translation>
+        <translation type="vanished">De Sociale Top afsluiten</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Reopen the Social Summit</source>
-        <translation>De Sociale Top heropenen</translation>
+        <translation type="vanished">De Sociale Top heropenen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Close the Social Summit {year}? Its priorities are then fixed, and the state of every commitment is kept as the starting point of the next progress note. A summit closed by mistake can be reopened.</source>
         <translation>De Sociale Top {year} afsluiten? De prioriteiten liggen dan vast en de stand van elk engagement wordt bewaard als vertrekpunt van de volgende voortgangsnota. Een per vergissing afgesloten Top kan heropend worden.</translation>
     </message>
@@ -325,12 +319,12 @@
         <translation>De Sociale Top {year} heropenen? De stand van de engagementen die bij het afsluiten bewaard werd, vervalt; bij het opnieuw afsluiten wordt een nieuwe bewaard.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../g4b_desktop/ui/progress_note.py" line="-34"/>
         <source>Progress note</source>
         <translation>Voortgangsnota</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Making the progress note…</source>
         <translation>De voortgangsnota wordt gemaakt…</translation>
     </message>

@@ -101,7 +101,7 @@
 <context>
     <name>CommitmentModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+56"/>
+        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+61"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -318,9 +318,8 @@
         <translation type="vanished">{field} change of {code}</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/record_form.py" line="+122"/>
         <source>edit of {code}</source>
-        <translation>edit of {code}</translation>
+        <translation type="vanished">edit of {code}</translation>
     </message>
     <message>
         <source>new commitment in {code}</source>
@@ -335,10 +334,8 @@
         <translation type="vanished">deletion of {n} commitments</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/edits.py" line="+55"/>
-        <location line="+13"/>
         <source>edit of {name}</source>
-        <translation>edit of {name}</translation>
+        <translation type="vanished">edit of {name}</translation>
     </message>
     <message>
         <source>title in the other language</source>
@@ -783,12 +780,11 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="+114"/>
         <source>value of {code} in {year}</source>
-        <translation>value of {code} in {year}</translation>
+        <translation type="vanished">value of {code} in {year}</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="+186"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -878,24 +874,20 @@
         <translation>The year {year} is there already.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>new year {year}</source>
-        <translation>new year {year}</translation>
+        <translation type="vanished">new year {year}</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>deletion of the year {year}</source>
-        <translation>deletion of the year {year}</translation>
+        <translation type="vanished">deletion of the year {year}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>link to objective {code}</source>
-        <translation>link to objective {code}</translation>
+        <translation type="vanished">link to objective {code}</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>removal of an objective link</source>
-        <translation>removal of an objective link</translation>
+        <translation type="vanished">removal of an objective link</translation>
     </message>
 </context>
 <context>
@@ -964,15 +956,14 @@
         <translation>&amp;Load</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Load strategy texts from {file}</source>
-        <translation>Load strategy texts from {file}</translation>
+        <translation type="vanished">Load strategy texts from {file}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g4b_desktop/ui/main_window.py" line="+70"/>
+        <location filename="../../g4b_desktop/ui/main_window.py" line="+69"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
@@ -982,12 +973,12 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+289"/>
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-279"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1074,7 +1065,7 @@
         <translation>Trash</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+129"/>
         <source>Something unexpected went wrong: {error}
 A report was written to {file}.</source>
         <translation>Something unexpected went wrong: {error}
@@ -1232,7 +1223,7 @@ Database: {file}</translation>
 <context>
     <name>PartnersView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/partners_view.py" line="+62"/>
+        <location filename="../../g4b_desktop/ui/partners_view.py" line="+61"/>
         <location line="+5"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
@@ -1416,22 +1407,19 @@ Database: {file}</translation>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>new organisation {name}</source>
-        <translation>new organisation {name}</translation>
+        <translation type="vanished">new organisation {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>new contact {name}</source>
-        <translation>new contact {name}</translation>
+        <translation type="vanished">new contact {name}</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>deletion of {name}</source>
-        <translation>deletion of {name}</translation>
+        <translation type="vanished">deletion of {name}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Merge a duplicate</source>
         <translation>Merge a duplicate</translation>
     </message>
@@ -1451,12 +1439,11 @@ Database: {file}</translation>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>merge of {duplicate} into {name}</source>
-        <translation>merge of {duplicate} into {name}</translation>
+        <translation type="vanished">merge of {duplicate} into {name}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Add to an objective</source>
         <translation>Add to an objective</translation>
     </message>
@@ -1471,14 +1458,12 @@ Database: {file}</translation>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>membership of {name} in {code}</source>
-        <translation>membership of {name} in {code}</translation>
+        <translation type="vanished">membership of {name} in {code}</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>removal of {name} from {code}</source>
-        <translation>removal of {name} from {code}</translation>
+        <translation type="vanished">removal of {name} from {code}</translation>
     </message>
 </context>
 <context>
@@ -1534,7 +1519,7 @@ Database: {file}</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../g4b_desktop/ui/record_form.py" line="-104"/>
+        <location filename="../../g4b_desktop/ui/record_form.py" line="+17"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
@@ -1640,7 +1625,7 @@ Database: {file}</translation>
 <context>
     <name>Sparkline</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-232"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-197"/>
         <source>Chart of the yearly values</source>
         <translation>Chart of the yearly values</translation>
     </message>
@@ -1686,7 +1671,7 @@ Database: {file}</translation>
 <context>
     <name>StrategyTextsActions</name>
     <message>
-        <location filename="../../g4b_desktop/ui/strategy_texts_actions.py" line="+15"/>
+        <location filename="../../g4b_desktop/ui/strategy_texts_actions.py" line="+30"/>
         <source>Export strategy texts…</source>
         <translation>Export strategy texts…</translation>
     </message>
@@ -1755,7 +1740,7 @@ Database: {file}</translation>
         <translation>Show closed objectives and worksites</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>{title} (closed)</source>
         <translation>{title} (closed)</translation>
     </message>
@@ -1859,15 +1844,14 @@ Database: {file}</translation>
         <translation>Deleted records stay here; restoring one brings back what was deleted with it.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>restore of {what}</source>
-        <translation>restore of {what}</translation>
+        <translation type="vanished">restore of {what}</translation>
     </message>
 </context>
 <context>
     <name>ValuesModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-144"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-125"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>

@@ -101,7 +101,7 @@
 <context>
     <name>CommitmentModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+56"/>
+        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+61"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -318,9 +318,8 @@
         <translation type="vanished">modification de {field} de {code}</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/record_form.py" line="+122"/>
         <source>edit of {code}</source>
-        <translation>modification de {code}</translation>
+        <translation type="vanished">modification de {code}</translation>
     </message>
     <message>
         <source>new commitment in {code}</source>
@@ -335,10 +334,8 @@
         <translation type="vanished">suppression de {n} engagements</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/edits.py" line="+55"/>
-        <location line="+13"/>
         <source>edit of {name}</source>
-        <translation>modification de {name}</translation>
+        <translation type="vanished">modification de {name}</translation>
     </message>
     <message>
         <source>title in the other language</source>
@@ -783,12 +780,11 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="+114"/>
         <source>value of {code} in {year}</source>
-        <translation>valeur de {code} en {year}</translation>
+        <translation type="vanished">valeur de {code} en {year}</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="+186"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -878,24 +874,20 @@
         <translation>L&apos;année {year} existe déjà.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>new year {year}</source>
-        <translation>nouvelle année {year}</translation>
+        <translation type="vanished">nouvelle année {year}</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>deletion of the year {year}</source>
-        <translation>suppression de l&apos;année {year}</translation>
+        <translation type="vanished">suppression de l&apos;année {year}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>link to objective {code}</source>
-        <translation>lien vers l&apos;objectif {code}</translation>
+        <translation type="vanished">lien vers l&apos;objectif {code}</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>removal of an objective link</source>
-        <translation>suppression d&apos;un lien avec un objectif</translation>
+        <translation type="vanished">suppression d&apos;un lien avec un objectif</translation>
     </message>
 </context>
 <context>
@@ -964,15 +956,14 @@
         <translation>&amp;Charger</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Load strategy texts from {file}</source>
-        <translation>Charger des textes de la stratégie depuis {file}</translation>
+        <translation type="vanished">Charger des textes de la stratégie depuis {file}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g4b_desktop/ui/main_window.py" line="+70"/>
+        <location filename="../../g4b_desktop/ui/main_window.py" line="+69"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
@@ -982,12 +973,12 @@
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+289"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-279"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1074,7 +1065,7 @@
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+129"/>
         <source>Something unexpected went wrong: {error}
 A report was written to {file}.</source>
         <translation>Une erreur inattendue s&apos;est produite : {error}
@@ -1232,7 +1223,7 @@ Base de données : {file}</translation>
 <context>
     <name>PartnersView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/partners_view.py" line="+62"/>
+        <location filename="../../g4b_desktop/ui/partners_view.py" line="+61"/>
         <location line="+5"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
@@ -1416,22 +1407,19 @@ Base de données : {file}</translation>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>new organisation {name}</source>
-        <translation>nouvelle organisation {name}</translation>
+        <translation type="vanished">nouvelle organisation {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>new contact {name}</source>
-        <translation>nouveau contact {name}</translation>
+        <translation type="vanished">nouveau contact {name}</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>deletion of {name}</source>
-        <translation>suppression de {name}</translation>
+        <translation type="vanished">suppression de {name}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Merge a duplicate</source>
         <translation>Fusionner un doublon</translation>
     </message>
@@ -1451,12 +1439,11 @@ Base de données : {file}</translation>
         <translation>&amp;Doublon</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>merge of {duplicate} into {name}</source>
-        <translation>fusion de {duplicate} dans {name}</translation>
+        <translation type="vanished">fusion de {duplicate} dans {name}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Add to an objective</source>
         <translation>Ajouter à un objectif</translation>
     </message>
@@ -1471,14 +1458,12 @@ Base de données : {file}</translation>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>membership of {name} in {code}</source>
-        <translation>participation de {name} à {code}</translation>
+        <translation type="vanished">participation de {name} à {code}</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>removal of {name} from {code}</source>
-        <translation>retrait de {name} de {code}</translation>
+        <translation type="vanished">retrait de {name} de {code}</translation>
     </message>
 </context>
 <context>
@@ -1534,7 +1519,7 @@ Base de données : {file}</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../g4b_desktop/ui/record_form.py" line="-104"/>
+        <location filename="../../g4b_desktop/ui/record_form.py" line="+17"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
@@ -1640,7 +1625,7 @@ Base de données : {file}</translation>
 <context>
     <name>Sparkline</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-232"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-197"/>
         <source>Chart of the yearly values</source>
         <translation>Graphique des valeurs annuelles</translation>
     </message>
@@ -1686,7 +1671,7 @@ Base de données : {file}</translation>
 <context>
     <name>StrategyTextsActions</name>
     <message>
-        <location filename="../../g4b_desktop/ui/strategy_texts_actions.py" line="+15"/>
+        <location filename="../../g4b_desktop/ui/strategy_texts_actions.py" line="+30"/>
         <source>Export strategy texts…</source>
         <translation>Exporter les textes de la stratégie…</translation>
     </message>
@@ -1755,7 +1740,7 @@ Base de données : {file}</translation>
         <translation>Afficher les objectifs et chantiers clôturés</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>{title} (closed)</source>
         <translation>{title} (clôturé)</translation>
     </message>
@@ -1859,15 +1844,14 @@ Base de données : {file}</translation>
         <translation>Les données supprimées restent ici ; les restaurer ramène aussi ce qui a été supprimé avec elles.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>restore of {what}</source>
-        <translation>restauration de {what}</translation>
+        <translation type="vanished">restauration de {what}</translation>
     </message>
 </context>
 <context>
     <name>ValuesModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-144"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-125"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>

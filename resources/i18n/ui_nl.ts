@@ -101,7 +101,7 @@
 <context>
     <name>CommitmentModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+56"/>
+        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+61"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -318,9 +318,8 @@
         <translation type="vanished">wijziging van {field} van {code}</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/record_form.py" line="+122"/>
         <source>edit of {code}</source>
-        <translation>bewerking van {code}</translation>
+        <translation type="vanished">bewerking van {code}</translation>
     </message>
     <message>
         <source>new commitment in {code}</source>
@@ -335,10 +334,8 @@
         <translation type="vanished">verwijdering van {n} engagementen</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/edits.py" line="+55"/>
-        <location line="+13"/>
         <source>edit of {name}</source>
-        <translation>bewerking van {name}</translation>
+        <translation type="vanished">bewerking van {name}</translation>
     </message>
     <message>
         <source>title in the other language</source>
@@ -783,12 +780,11 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="+114"/>
         <source>value of {code} in {year}</source>
-        <translation>waarde van {code} in {year}</translation>
+        <translation type="vanished">waarde van {code} in {year}</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="+186"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -878,24 +874,20 @@
         <translation>Het jaar {year} bestaat al.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>new year {year}</source>
-        <translation>nieuw jaar {year}</translation>
+        <translation type="vanished">nieuw jaar {year}</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>deletion of the year {year}</source>
-        <translation>verwijdering van het jaar {year}</translation>
+        <translation type="vanished">verwijdering van het jaar {year}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>link to objective {code}</source>
-        <translation>koppeling aan doelstelling {code}</translation>
+        <translation type="vanished">koppeling aan doelstelling {code}</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>removal of an objective link</source>
-        <translation>verwijdering van een koppeling met een doelstelling</translation>
+        <translation type="vanished">verwijdering van een koppeling met een doelstelling</translation>
     </message>
 </context>
 <context>
@@ -964,15 +956,14 @@
         <translation>&amp;Laden</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Load strategy texts from {file}</source>
-        <translation>Strategieteksten laden uit {file}</translation>
+        <translation type="vanished">Strategieteksten laden uit {file}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g4b_desktop/ui/main_window.py" line="+70"/>
+        <location filename="../../g4b_desktop/ui/main_window.py" line="+69"/>
         <source>Views</source>
         <translation>Weergaven</translation>
     </message>
@@ -982,12 +973,12 @@
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+289"/>
         <source>Read-only</source>
         <translation>Alleen-lezen</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-279"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1074,7 +1065,7 @@
         <translation>Prullenbak</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+129"/>
         <source>Something unexpected went wrong: {error}
 A report was written to {file}.</source>
         <translation>Er ging iets onverwachts mis: {error}
@@ -1232,7 +1223,7 @@ Databank: {file}</translation>
 <context>
     <name>PartnersView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/partners_view.py" line="+62"/>
+        <location filename="../../g4b_desktop/ui/partners_view.py" line="+61"/>
         <location line="+5"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
@@ -1416,22 +1407,19 @@ Databank: {file}</translation>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>new organisation {name}</source>
-        <translation>nieuwe organisatie {name}</translation>
+        <translation type="vanished">nieuwe organisatie {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>new contact {name}</source>
-        <translation>nieuwe contactpersoon {name}</translation>
+        <translation type="vanished">nieuwe contactpersoon {name}</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>deletion of {name}</source>
-        <translation>verwijdering van {name}</translation>
+        <translation type="vanished">verwijdering van {name}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Merge a duplicate</source>
         <translation>Een duplicaat samenvoegen</translation>
     </message>
@@ -1451,12 +1439,11 @@ Databank: {file}</translation>
         <translation>&amp;Duplicaat</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>merge of {duplicate} into {name}</source>
-        <translation>samenvoeging van {duplicate} in {name}</translation>
+        <translation type="vanished">samenvoeging van {duplicate} in {name}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Add to an objective</source>
         <translation>Toevoegen aan een doelstelling</translation>
     </message>
@@ -1471,14 +1458,12 @@ Databank: {file}</translation>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>membership of {name} in {code}</source>
-        <translation>lidmaatschap van {name} in {code}</translation>
+        <translation type="vanished">lidmaatschap van {name} in {code}</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>removal of {name} from {code}</source>
-        <translation>verwijdering van {name} uit {code}</translation>
+        <translation type="vanished">verwijdering van {name} uit {code}</translation>
     </message>
 </context>
 <context>
@@ -1534,7 +1519,7 @@ Databank: {file}</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../g4b_desktop/ui/record_form.py" line="-104"/>
+        <location filename="../../g4b_desktop/ui/record_form.py" line="+17"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
@@ -1640,7 +1625,7 @@ Databank: {file}</translation>
 <context>
     <name>Sparkline</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-232"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-197"/>
         <source>Chart of the yearly values</source>
         <translation>Grafiek van de jaarwaarden</translation>
     </message>
@@ -1686,7 +1671,7 @@ Databank: {file}</translation>
 <context>
     <name>StrategyTextsActions</name>
     <message>
-        <location filename="../../g4b_desktop/ui/strategy_texts_actions.py" line="+15"/>
+        <location filename="../../g4b_desktop/ui/strategy_texts_actions.py" line="+30"/>
         <source>Export strategy texts…</source>
         <translation>Strategieteksten exporteren…</translation>
     </message>
@@ -1755,7 +1740,7 @@ Databank: {file}</translation>
         <translation>Afgesloten doelstellingen en beleidswerven tonen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>{title} (closed)</source>
         <translation>{title} (afgesloten)</translation>
     </message>
@@ -1859,15 +1844,14 @@ Databank: {file}</translation>
         <translation>Verwijderde gegevens blijven hier; terugzetten brengt ook terug wat mee verwijderd werd.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>restore of {what}</source>
-        <translation>terugzetten van {what}</translation>
+        <translation type="vanished">terugzetten van {what}</translation>
     </message>
 </context>
 <context>
     <name>ValuesModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-144"/>
+        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-125"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>

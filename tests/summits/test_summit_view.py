@@ -8,7 +8,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices
 
 from g4b_desktop.db import commitments, summits
 from g4b_desktop.ui import i18n
@@ -131,3 +131,23 @@ def test_progress_note_job_and_preview(window, qtbot, store, tmp_path):
     assert catcher.opened == [str(saved)]
     preview.close()
     assert job is not None
+
+
+def test_tools_progress_note_does_not_build_the_summit_screen(window, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from g4b_desktop.ui.summit_view import SummitView
+
+    action = window.findChild(QAction, "progressNoteAction")
+    seen = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        seen.append(type(dialog).__name__)
+        dialog.reject()
+
+    QTimer.singleShot(200, answer)
+    action.trigger()
+    assert seen == ["NoteOptionsDialog"]
+    assert window.findChildren(SummitView) == []
