@@ -384,7 +384,7 @@ class AgendaPanel(QWidget):
     def link_choices(self) -> list[tuple[str, str, str]]:
         """(text, table, id) for the worksites and commitments of the meeting's objective."""
         store = self.window.store
-        rows = meetings_read.link_choices(store, self.meeting["objective_id"], getattr(self.window, "language", "nl"))
+        rows = meetings_read.link_choices(store, self.meeting["objective_id"], self.window.language)
         return [(f"{r['code']} {r['title'][:80]}", r["t"], r["id"]) for r in rows]
 
     def link(self, table: str, record_id: str) -> None:

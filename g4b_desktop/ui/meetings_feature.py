@@ -17,14 +17,13 @@ def install(window) -> None:
     """The meetings view (built when first shown) and how meetings, agenda items, outcomes and
     actions are opened."""
     window.add_view("meetings", QCoreApplication.translate("MeetingsView", "Meetings"), lambda: _view(window))
-    if hasattr(window, "register_opener"):
-        from ..db import meetings_read
+    from ..db import meetings_read
 
-        store = window.store
+    store = window.store
 
-        def select_meeting(meeting_id):
-            window.view("meetings").select_meeting(meeting_id)
+    def select_meeting(meeting_id):
+        window.view("meetings").select_meeting(meeting_id)
 
-        window.register_opener("meeting", select_meeting)
-        for table in ("agenda_item", "meeting_action", "outcome"):
-            window.register_opener(table, lambda rid, t=table: select_meeting(meetings_read.meeting_of(store, t, rid)))
+    window.register_opener("meeting", select_meeting)
+    for table in ("agenda_item", "meeting_action", "outcome"):
+        window.register_opener(table, lambda rid, t=table: select_meeting(meetings_read.meeting_of(store, t, rid)))

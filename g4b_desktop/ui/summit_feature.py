@@ -28,13 +28,12 @@ def install(window) -> None:
     action.setObjectName("progressNoteAction")
     action.triggered.connect(lambda: _progress_note(window))
     window.menu("tools").addAction(action)
-    if hasattr(window, "register_opener"):
-        from ..db import summits
+    from ..db import summits
 
-        def open_summit(summit_id: str) -> None:
-            view = window.show_view("summit")
-            view.reload(keep_year=summits.summit_year(window.store, summit_id))
+    def open_summit(summit_id: str) -> None:
+        view = window.show_view("summit")
+        view.reload(keep_year=summits.summit_year(window.store, summit_id))
 
-        window.register_opener("summit", open_summit)
-        window.register_opener("summit_priority", lambda rid: open_summit(
-            summits.summit_of_priority(window.store, rid)))
+    window.register_opener("summit", open_summit)
+    window.register_opener("summit_priority", lambda rid: open_summit(
+        summits.summit_of_priority(window.store, rid)))
