@@ -50,3 +50,29 @@ def test_an_action_that_changes_nothing_is_not_stacked(qtbot, store):
     commitment_id, _ = commitments.add(store, worksite, "Stages")
     assert commitment_operations.set_fields(session, commitment_id, {"status": "not_started"})
     assert session.undo_stack.count() == 0
+
+
+def test_a_status_edit_in_the_window_reads_little(window, qtbot):
+    """The views refresh from what the write returned (issue 14: 21 statements, 13 SELECT before)."""
+    from PySide6.QtWidgets import QApplication
+
+    store = window.store
+    worksite = queries.worksite_by_code(store, "2.1.4")["id"]
+    commitment_id, _ = commitments.add(store, worksite, "Stages")
+    for key in ("home", "commitments"):
+        window.show_view(key)
+        QApplication.processEvents()
+    window.open_record("worksite", worksite)
+    QApplication.processEvents()
+    statements = []
+    store.db.conn.set_trace_callback(statements.append)
+    try:
+        assert commitment_operations.set_fields(window.session, commitment_id, {"status": "in_progress"})
+        for _ in range(5):
+            QApplication.processEvents()
+    finally:
+        store.db.conn.set_trace_callback(None)
+    selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert len(selects) <= 4, selects
+    assert not any("change_log" in s for s in selects)  # nothing read back from the log
+    assert window.commitments_view.table.model().rowCount() >= 1
