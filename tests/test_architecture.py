@@ -186,3 +186,24 @@ def test_the_sql_finder_finds_sql(tmp_path):
 def test_no_sql_in_the_window_code():
     """ui/ asks the data layer (db/ read modules) and never writes SQL itself."""
     assert [hit for path in sorted((ROOT / "ui").rglob("*.py")) for hit in sql_in(path)] == []
+
+
+def test_the_layers_import_downwards_only():
+    """Nothing imports the window (ui/); the data layer imports neither Qt nor the parts above it."""
+    above_db = ("g4b_desktop.ui", "g4b_desktop.exchange", "g4b_desktop.reports", "g4b_desktop.commands",
+                "g4b_desktop.cli", "g4b_desktop.app")
+    offences = []
+    for source, targets in graph().items():
+        for target in targets:
+            if target.startswith("g4b_desktop.ui") and not source.startswith(("g4b_desktop.ui", "g4b_desktop.app")):
+                offences.append(f"{source} imports {target}")
+            if source.startswith("g4b_desktop.db") and target.startswith(above_db):
+                offences.append(f"{source} imports {target}")
+    for name, (path, _) in modules().items():
+        if name.startswith("g4b_desktop.db"):
+            for node in ast.walk(tree(path)):
+                if isinstance(node, (ast.Import, ast.ImportFrom)):
+                    module = node.module if isinstance(node, ast.ImportFrom) else node.names[0].name
+                    if module and module.startswith("PySide6"):
+                        offences.append(f"{name} imports {module}")
+    assert offences == []
