@@ -323,15 +323,13 @@ class MeetingEditor(QWidget):
         meeting_operations.reopen_minutes(self.window.session, meeting_id, reason)
 
     def ask_cancel(self) -> None:
-        from ..db.invitations import cancel_meeting
-
         answer = QMessageBox.question(self, self.tr("Cancel meeting"), self.tr(
             "Cancel this meeting? Its next invitation (.ics) cancels it in the invitees' calendars. "
             "Undo puts it back."))
         if answer != QMessageBox.StandardButton.Yes:
             return
         meeting_id = self.meeting["id"]
-        if perform(self.window, self.tr("Cancel meeting"), lambda: cancel_meeting(self.store, meeting_id)) is not None:
+        if meeting_operations.cancel_meeting(self.window.session, meeting_id) is not None:
             self.window.statusBar().showMessage(self.tr(
                 "The meeting is cancelled: send its invitation (.ics) again to cancel it in the calendars."), 10000)
 

@@ -17,14 +17,13 @@ from meeting_helpers import committee_1_2
 
 
 @pytest.fixture
-def window(qtbot, store):
+def window(qtbot, store, jobs):
     i18n.install("en")
     win = MainWindow(store)
     win.resize(1400, 850)
     win.show()
     yield win
-    for job in list(win._jobs):
-        job.worker.wait(5000)
+    jobs.stop(win, 5000)
     win.undo_stack.clear()
     win.close()
     win.deleteLater()

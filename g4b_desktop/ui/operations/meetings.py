@@ -29,6 +29,13 @@ def delete_meeting(session: Session, *args, **kwargs) -> Any:
     return perform(session, lambda: meetings.delete_meeting(session.store, *args, **kwargs))
 
 
+def cancel_meeting(session: Session, meeting_id: str) -> Any:
+    """Cancel a planned meeting; its next invitation (.ics) cancels it in the invitees' calendars."""
+    from ...db.invitations import cancel_meeting as cancel
+
+    return perform(session, lambda: cancel(session.store, meeting_id))
+
+
 def mark_held(session: Session, *args, **kwargs) -> Any:
     return perform(session, lambda: meetings.mark_held(session.store, *args, **kwargs))
 
