@@ -133,11 +133,14 @@ def test_progress_note_job_and_preview(window, qtbot, store, tmp_path):
     assert job is not None
 
 
-def test_tools_progress_note_does_not_build_the_summit_screen(window, qtbot):
+def test_tools_progress_note_does_not_build_the_summit_screen(window, qtbot, monkeypatch):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from g4b_desktop.ui import preferences
     from g4b_desktop.ui.summit_view import SummitView
+
+    monkeypatch.setattr(preferences, "needs_asking", lambda what: False)  # the author's name is known
 
     action = window.findChild(QAction, "progressNoteAction")
     seen = []
