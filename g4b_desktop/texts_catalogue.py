@@ -414,6 +414,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "{file} : {n} rôle(s) non appliqué(s) : le fichier ne nomme aucun objectif (donnez-en un avec "
               "--objective, p. ex. --objective 1.2)."},
     "Import {file}": {"nl": "{file} importeren", "fr": "Importer {file}"},
+    "The import was cancelled; nothing was changed.": {
+        "nl": "De import werd geannuleerd; er werd niets gewijzigd.",
+        "fr": "L'importation a été annulée ; rien n'a été modifié."},
+    "Checking the rows again…": {"nl": "De rijen worden opnieuw gecontroleerd…",
+                                 "fr": "Nouvelle vérification des lignes…"},
+    "Writing {file}…": {"nl": "{file} wordt weggeschreven…", "fr": "Écriture de {file}…"},
+    "Saving {file}…": {"nl": "{file} wordt bewaard…", "fr": "Enregistrement de {file}…"},
     "Remember column mapping of {file}": {
         "nl": "Kolomkoppeling van {file} onthouden", "fr": "Mémoriser l'association des colonnes de {file}"},
     "{file}: no row can be imported; nothing was changed. {problems}": {

@@ -51,3 +51,7 @@ class ConflictError(StoreError):
 
 class NotFound(StoreError):
     pass
+
+
+class Cancelled(StoreError):
+    """The user cancelled a long job before it wrote anything; the database is unchanged."""

@@ -129,24 +129,51 @@ class Action:
             log.extend((self.change_set_id, self.at, self.store.author, "insert", table, record_id, name, None, value)
                        for name, value in row.items()
                        if name not in SKIP_LOG_FIELDS and value is not None and value != "")
+        # runs of consecutive records that can share one statement: the same fields among those with
+        # a default value (a field left out of the others is NULL, as when it is not given)
+        defaults = self.store.columns_with_default(table)
         start = 0
         while start < len(rows):
-            fields = tuple(rows[start])
+            signature = defaults.intersection(rows[start])
             end = start + 1
-            while end < len(rows) and tuple(rows[end]) == fields:
+            while end < len(rows) and defaults.intersection(rows[end]) == signature:
                 end += 1
-            columns = ", ".join(f'"{c}"' for c in fields)
-            marks = ", ".join("?" for _ in fields)
-            self.db.conn.executemany(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})',
-                                     [tuple(row.values()) for row in rows[start:end]])
+            fields = list(dict.fromkeys(name for row in rows[start:end] for name in row))
+            names = ", ".join(f'"{name}"' for name in fields)
+            self._write_staged(f'INSERT INTO "{table}" ({names}) SELECT {{columns}} FROM {{staging}} ORDER BY rowid',
+                               [tuple(row.get(name) for name in fields) for row in rows[start:end]])
             start = end
-        self.db.conn.executemany(
-            "INSERT INTO change_log (change_set_id, at, author, op, table_name, record_id, field, "
-            "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", log)
+        self._log_many(log)
         ids = [row["id"] for row in rows]
         if ids:
             self.changes.inserted.setdefault(table, set()).update(ids)
         return ids
+
+    def _log_many(self, log: list[tuple]) -> None:
+        self.db.conn.executemany(
+            "INSERT INTO change_log (change_set_id, at, author, op, table_name, record_id, field, "
+            "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", log)
+
+    def _write_staged(self, sql: str, rows: list[tuple], params: tuple = ()) -> None:
+        """Run `sql` once over `rows` staged in a temporary table (issue 19).
+
+        `sql` names the staged columns `{columns}` (c0, c1, ...) and the table `{staging}`. One statement
+        for all rows instead of one per row: the full-text indexes kept by triggers (search, trigram)
+        then write their pending entries once at the end of the statement; per row, FTS5 wrote a
+        segment of its own and merged segments again and again (30 statements per commitment, 8,000
+        new commitments in 1.5-4.7 s instead of 0.5-0.9 s at 50,000).
+        """
+        if not rows:
+            return
+        width = len(rows[0])
+        staging = f"temp.g4b_staging_{width}"
+        columns = ", ".join(f"c{n}" for n in range(width))
+        self.db.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS g4b_staging_{width} ({columns})")
+        try:
+            self.db.conn.executemany(f"INSERT INTO {staging} VALUES ({', '.join('?' * width)})", rows)
+            self.db.conn.execute(sql.format(columns=columns, staging=staging), params)
+        finally:
+            self.db.conn.execute(f"DELETE FROM {staging}")
 
     def update(self, table: str, record_id: str, values: dict[str, Any],
                expected: dict[str, Any] | None = None) -> dict[str, tuple[Any, Any]]:
@@ -171,6 +198,45 @@ class Action:
             self._log("update", table, record_id, name, old, new)
         self.changes._add(self.changes.updated, table, record_id)
         return changed
+
+    def update_many(self, table: str, updates: list[tuple[str, dict[str, Any]]]) -> dict[str, dict[str, tuple]]:
+        """`update` for many records of one table (imports), in order: the records read in one query,
+        the change log in one go, one statement per set of changed fields; the same rows, log and
+        `changes` as `update` one by one (a record changed twice is logged twice and written once).
+        Returns {record id: {field: (old, new)}} for the records changed."""
+        ids = [record_id for record_id, _ in updates]
+        cursor = self.db.execute(f'SELECT * FROM "{table}" WHERE id IN (SELECT value FROM json_each(?))',
+                                 [json.dumps(ids)])
+        names = [d[0] for d in cursor.description]
+        current = {row["id"]: row for row in (dict(zip(names, values)) for values in cursor.fetchall())}
+        written: dict[str, dict[str, Any]] = {}   # record id -> its fields' new values
+        log = []
+        result: dict[str, dict[str, tuple]] = {}
+        for record_id, values in updates:
+            record = current.get(record_id)
+            if record is None:
+                raise NotFound(t("No {table} with id {id}.", table=term("TABLE", table), id=record_id))
+            changed = {k: (record.get(k), v) for k, v in values.items() if record.get(k) != v}
+            if not changed:
+                continue
+            record.update({k: v for k, (_, v) in changed.items()})
+            written.setdefault(record_id, {}).update({k: v for k, (_, v) in changed.items()})
+            previous = result.setdefault(record_id, {})
+            for name, (old, new) in changed.items():
+                previous[name] = (previous[name][0] if name in previous else old, new)
+            log.extend((self.change_set_id, self.at, self.store.author, "update", table, record_id, name, old, new)
+                       for name, (old, new) in changed.items())
+        groups: dict[tuple, list[tuple]] = {}
+        for record_id, values in written.items():
+            groups.setdefault(tuple(values), []).append((record_id, *values.values()))
+        for fields, rows in groups.items():
+            assignments = ", ".join(f'"{name}" = s.c{n + 1}' for n, name in enumerate(fields))
+            self._write_staged(f'UPDATE "{table}" SET {assignments}, updated_at = ? FROM {{staging}} AS s '
+                               f'WHERE "{table}".id = s.c0', rows, (self.at,))
+        self._log_many(log)
+        if result:
+            self.changes.updated.setdefault(table, set()).update(result)
+        return result
 
     def delete(self, table: str, record_id: str, label: str | None = None) -> str:
         """Delete a record and what cascades from it, keeping all of it in the trash; returns the trash id."""
@@ -293,6 +359,7 @@ class Store:
         self.author = author
         self.readonly = readonly
         self._references: dict[str, list[tuple[str, str, str]]] | None = None
+        self._defaults: dict[str, frozenset[str]] = {}
 
     # ---- opening -------------------------------------------------------------------------
 
@@ -369,6 +436,7 @@ class Store:
         self.db.execute(f"PRAGMA application_id = {connection.APPLICATION_ID}")
         self.db.execute(f"PRAGMA user_version = {len(applied_steps(self.db.conn))}")
         self._references = None
+        self._defaults = {}
         return copy
 
     def copy_to(self, target: Path | str) -> Path:
@@ -452,6 +520,14 @@ class Store:
     def scalar(self, sql: str, params: list | tuple | dict = ()) -> Any:
         row = self.db.execute(sql, params).fetchone()
         return row[0] if row else None
+
+    def columns_with_default(self, table: str) -> frozenset[str]:
+        """The columns of `table` that have a DEFAULT (leaving them out differs from writing NULL)."""
+        found = self._defaults.get(table)
+        if found is None:
+            found = self._defaults[table] = frozenset(
+                row[1] for row in self.db.execute(f'PRAGMA table_info("{table}")') if row[4] is not None)
+        return found
 
     def table_exists(self, table: str) -> bool:
         return self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
