@@ -414,6 +414,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "{file} : {n} rôle(s) non appliqué(s) : le fichier ne nomme aucun objectif (donnez-en un avec "
               "--objective, p. ex. --objective 1.2)."},
     "Import {file}": {"nl": "{file} importeren", "fr": "Importer {file}"},
+    "The restore was cancelled; nothing was changed.": {
+        "nl": "Het terugzetten werd geannuleerd; er werd niets gewijzigd.",
+        "fr": "La restauration a été annulée ; rien n'a été modifié."},
+    "{file}: the consolidation was cancelled; nothing of it was written.": {
+        "nl": "{file}: de consolidatie werd geannuleerd; er werd niets van weggeschreven.",
+        "fr": "{file} : la consolidation a été annulée ; rien n'en a été écrit."},
     "The import was cancelled; nothing was changed.": {
         "nl": "De import werd geannuleerd; er werd niets gewijzigd.",
         "fr": "L'importation a été annulée ; rien n'a été modifié."},

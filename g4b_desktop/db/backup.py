@@ -23,7 +23,7 @@ from pathlib import Path
 from .. import paths
 from ..texts import t
 from . import connection
-from .errors import StoreError
+from .errors import Cancelled, StoreError
 from .integrity import CheckReport, _check
 from .writer_lock import WriterLock
 
@@ -340,11 +340,14 @@ def check_restorable(path: Path) -> CheckReport:
 
 
 def restore(database: Path | str, backup: Path | str, backup_dir: Path | None = None, *,
-            lock_held: bool = False) -> RestoreResult:
+            lock_held: bool = False, before_swap=None, cancelled=None) -> RestoreResult:
     """Replace `database` by the contents of `backup`, checked first; the replaced file is kept.
 
-    The database must not be open (the caller closes its store; another window holding the
-    writer lock makes this refuse with `DatabaseInUse`). On any error the database is as it was.
+    The database must not be open when the file is swapped: the caller closes its store before, or
+    in `before_swap()`, called once the copy is made and checked (a window runs the long part on a
+    worker thread while its store stays open, #19). Another window holding the writer lock makes
+    this refuse with `DatabaseInUse`. `cancelled()` is asked before the swap: then `Cancelled` is
+    raised and the database is as it was, as on any error.
     """
     database, backup = Path(database), Path(backup)
     if not backup.exists():
@@ -355,12 +358,12 @@ def restore(database: Path | str, backup: Path | str, backup_dir: Path | None = 
     if not lock_held:
         lock.require()
     try:
-        return _restore(database, backup, _folder(backup_dir))
+        return _restore(database, backup, _folder(backup_dir), before_swap, cancelled)
     finally:
         lock.release()
 
 
-def _restore(database: Path, backup: Path, folder: Path) -> RestoreResult:
+def _restore(database: Path, backup: Path, folder: Path, before_swap=None, cancelled=None) -> RestoreResult:
     temporary = database.with_name(f".{database.name}.restoring")
     for leftover in (temporary, Path(f"{temporary}-journal")):
         if leftover.exists():
@@ -380,7 +383,12 @@ def _restore(database: Path, backup: Path, folder: Path) -> RestoreResult:
         temporary.unlink(missing_ok=True)
         raise RestoreRefused(t("{path}: the backup is not sound, nothing was changed: {problems}", path=str(backup),
                                problems=" ".join(report.problems)))
+    if cancelled is not None and cancelled():
+        temporary.unlink(missing_ok=True)
+        raise Cancelled(t("The restore was cancelled; nothing was changed."))
     replaced = _keep_replaced(database, folder) if database.exists() else None
+    if before_swap is not None:
+        before_swap()
     # The old -wal/-shm belong to the old file: applied to the restored one they would damage it.
     for suffix in ("-wal", "-shm", "-journal"):
         companion = Path(f"{database}{suffix}")

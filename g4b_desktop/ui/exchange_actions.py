@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..db import browse
+from ..db.errors import Cancelled, StoreError
 from ..db.store import Store
 from ..texts import render
 
@@ -139,37 +140,62 @@ class ExchangeActions(QObject):
 
         return self.window.run_job(self.tr("Reading workbooks…"), work, done)
 
-    def apply_consolidation(self, paths: list[Path], decisions: dict) -> list:
-        from .undo import ActionCommand
+    def apply_consolidation(self, paths: list[Path], decisions: dict):
+        """Merge the files on a worker thread (the window keeps answering, #19), each file one action
+        and one undo step. Cancel stops before the next file and rolls back the one being merged;
+        the files merged before stay (each undoable) and are named in the report."""
+        from .jobs import push_done_action
 
-        session = self.window.session
-        reports = []
-        for path in paths:
-            holder: dict = {}
+        window = self.window
+        path, author = window.store.path, window.store.author
+        self.last_reports = []
 
-            def act(path=path, holder=holder):
-                from ..exchange.consolidate import consolidate_file
+        def work(progress, cancelled):
+            from ..db.store import Store
+            from ..exchange.consolidate import consolidate_file
 
-                report = consolidate_file(session.store, path, decisions=decisions.get(path.name))
-                holder["report"] = report
-                return report.changes
+            reports = []
+            with Store.open(path, author=author) as store:
+                for index, source in enumerate(paths):
+                    if cancelled():
+                        break
+                    progress(int(100 * index / len(paths)), source.name)
+                    try:
+                        reports.append(consolidate_file(store, source, decisions=decisions.get(source.name),
+                                                        cancelled=cancelled))
+                    except Cancelled:
+                        break
+                    except StoreError as exc:
+                        return reports, exc
+            return reports, None
 
-            text = self.tr("Consolidate {file}").format(file=path.name)
-            if not session.execute(ActionCommand(session, text, act)):
-                break
-            reports.append(holder["report"])
-        self.last_reports = reports
+        def done(outcome) -> None:
+            reports, error = outcome
+            for report in reports:
+                name = report.file_name
+                push_done_action(window, lambda name=name: self.tr("Consolidate {file}").format(file=name),
+                                 report.changes)
+            self.last_reports = reports
+            if error is not None:
+                window.show_error(error)
+            self.report_consolidation(reports, len(paths))
+
+        return window.run_job(self.tr("Consolidating workbooks…"), work, done)
+
+    def report_consolidation(self, reports: list, asked: int) -> None:
         lines = [self.tr("{file}: {added} added, {updated} updated, {conflicts} in conflict, {decided} decided.").format(
             file=r.file_name, added=len(r.added), updated=len(r.updated), conflicts=len(r.conflicts),
             decided=len(r.resolved)) for r in reports]
+        if len(reports) < asked:
+            lines.insert(len(reports), self.tr("Cancelled: {n} of {total} files merged; the others were not changed.")
+                         .format(n=len(reports), total=asked))
         lines += [render(e, self.window.language) for r in reports for e in (*r.notes, *r.errors)][:20]
-        self.window.statusBar().showMessage(" ".join(lines[:len(reports)]), 15000)
+        self.window.statusBar().showMessage(" ".join(lines[:len(reports) + 1]), 15000)
         if lines and not getattr(self.window, "quiet", False):
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Consolidate workbooks"), "\n".join(lines),
                               QMessageBox.StandardButton.Ok, self.window)
             box.setObjectName("consolidationReport")
             box.open()
-        return reports
 
     # ---- return workbook -----------------------------------------------------------------------
     def return_workbook(self) -> None:

@@ -361,30 +361,26 @@ class ImportWizard(QWizard):
                 "full_name": self.tr("Contact person"), "value_text": self.tr("Value as written")}
 
     def accept(self) -> None:
+        """Write the import on a worker thread (the window keeps answering, #19): the preview shown
+        is written as it is unless the database changed meanwhile; one undo step when done."""
         if self.preview is None or self.loaded is None:
             return
-        from .undo import ActionCommand
+        from .jobs import run_action
 
-        loaded, objective, store = self.loaded, self.objective, self.store
+        loaded, objective, planned, window = self.loaded, self.objective, self.preview, self.window_
         remember = self.mapping_page.remember.isChecked()
-
-        def act():
-            return partner_import.apply(store, loaded, objective, remember_mapping=remember)[1]
-
-        session = getattr(self.window_, "session", None)
         text = self.tr("Import {file}").format(file=loaded.file_name)
-        if session is not None:
-            if not session.execute(ActionCommand(session, text, act)):
-                return
-            self.applied = True
-        else:  # pragma: no cover - a window without the undo session
-            try:
-                changes = act()
-            except StoreError as exc:
-                self.window_.show_error(exc)
-                return
-            self.window_.apply_changes(changes)
-            self.applied = True
-        self.window_.statusBar().showMessage(self.tr("Imported {file}: {new} new, {updated} updated.").format(
-            file=loaded.file_name, new=self.preview.count("new"), updated=self.preview.count("updated")), 10000)
+        done_text = self.tr("Imported {file}: {new} new, {updated} updated.")
+
+        def act(store, progress, cancelled):
+            return partner_import.apply(store, loaded, objective, remember_mapping=remember, planned=planned,
+                                        progress=lambda percent, what="": progress(percent, render(
+                                            what, window.language)), cancelled=cancelled)
+
+        def done(result) -> None:
+            window.statusBar().showMessage(done_text.format(
+                file=loaded.file_name, new=result.count("new"), updated=result.count("updated")), 10000)
+
+        self.applied = True
+        self.job = run_action(window, text, text, act, done)
         super().accept()

@@ -93,3 +93,99 @@ class Job(QObject):
         finally:
             self.done.emit()
             self.deleteLater()
+
+
+def run_action(window, title: str, label, act: Callable, on_done: Callable[[Any], None] | None = None) -> Job:
+    """A writing action on a worker thread (#19): `act(store, progress, cancelled) -> (result, Changes)`
+    runs on its own connection to the window's database (SQLite connections belong to their thread)
+    while the window keeps answering; back on the window's thread it goes on the undo stack as one
+    step (`label`: its text, or a function giving it) and the views refresh from its Changes.
+
+    A job cancelled before it wrote (the action raised `Cancelled`) says so in the status bar;
+    `on_done(result)` is called after a successful write only.
+    """
+    from ..db.errors import Cancelled
+    from ..db.store import Store
+    from ..texts import message
+
+    path, author = window.store.path, window.store.author
+
+    def work(progress, cancelled):
+        store = Store.open(path, author=author)
+        try:
+            return act(store, progress, cancelled)
+        except Cancelled as exc:
+            return exc
+        finally:
+            store.close()
+
+    def done(outcome) -> None:
+        if isinstance(outcome, Cancelled):
+            window.statusBar().showMessage(message(outcome, window.language), 10000)
+            return
+        result, changes = outcome
+        push_done_action(window, label, changes)
+        if on_done is not None:
+            on_done(result)
+
+    return window.run_job(title, work, done)
+
+
+def push_done_action(window, label, changes) -> None:
+    """Put an action already written (by a worker) on the window's undo stack and refresh the views."""
+    if not changes:
+        return
+    from .undo import ActionCommand
+
+    session = window.session
+    command = ActionCommand(session, label, act=lambda: changes)
+    command.change_set_id = changes.change_set_id
+    command.first_done = True
+    session.undo_stack.push(command)
+    session.apply_changes(changes)
+
+
+def run_and_wait(window, title: str, work: Callable) -> Any:
+    """Run `work(progress, cancelled)` as a job and wait for it in a local event loop: the window keeps
+    painting and its timers keep running (its input is held by the job's window-modal progress dialog
+    from 0.5 s), and the caller gets the result back as from a plain call (the error is raised)."""
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    outcome: dict = {}
+    job = Job(window, title, work, lambda result: outcome.setdefault("result", result),
+              lambda error: outcome.setdefault("error", error))
+    job.done.connect(loop.quit)
+    jobs = getattr(window, "_jobs", None)
+    if jobs is not None:
+        jobs.append(job)
+        job.done.connect(lambda: jobs.remove(job) if job in jobs else None)
+    job.start()
+    if "result" not in outcome and "error" not in outcome:
+        loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")
+
+
+class _OnMainThread(QObject):
+    """Runs a function on the thread this object lives on, for a worker that waits for it."""
+
+    asked = Signal(object)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.asked.connect(self._run, Qt.ConnectionType.QueuedConnection)
+
+    def _run(self, request) -> None:
+        function, finished = request
+        try:
+            function()
+        finally:
+            finished.set()
+
+    def call(self, function: Callable, timeout: float = 60.0) -> None:
+        """From a worker: run `function` on this object's thread and wait until it has run."""
+        finished = threading.Event()
+        self.asked.emit((function, finished))
+        finished.wait(timeout)

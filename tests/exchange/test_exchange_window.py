@@ -57,7 +57,8 @@ def test_import_wizard_preview_apply_and_undo(window, qtbot):
     assert [table.item(r, 1).text() for r in range(4)] == ["new"] * 4
     assert "4 new, 0 updated, 0 unchanged, 0 in error" in page.summary.text()
     assert store.scalar("SELECT count(*) FROM commitment") == 0  # nothing written before Finish
-    wizard.accept()
+    wizard.accept()   # written on a worker thread (#19)
+    qtbot.waitUntil(lambda: not window._jobs, timeout=20000)
     assert store.scalar("SELECT count(*) FROM commitment") == 4
     assert window.undo_stack.undoText() == "Import actiris-opvolging-2026.nl.xlsx"
     window.undo_stack.undo()
@@ -83,7 +84,8 @@ def test_corrected_mapping_is_remembered(window, qtbot, tmp_path):
     combos[2].setCurrentIndex(combos[2].findData("notes"))
     wizard.next()
     assert "Loopt goed" in wizard.preview_page.table.item(0, 3).text()
-    wizard.accept()
+    wizard.accept()   # written on a worker thread (#19)
+    qtbot.waitUntil(lambda: not window._jobs, timeout=20000)
     second = partner_file("april.xlsx", [["2.1.1", "Campagne", "Afgerond in april"]])
     loaded = partner_import.load(window.store, second)
     assert loaded.remembered and loaded.mapping[2] == "notes"
@@ -169,7 +171,8 @@ def test_preview_lists_new_updated_unchanged_and_errors(window, qtbot, tmp_path)
     if os.environ.get("G4B_SCREENSHOTS") == "1":
         wizard.grab().save(str(REPO / "docs" / "screenshots" / "import-preview.png"))
     before = store.scalar("SELECT count(*) FROM commitment")
-    wizard.accept()
+    wizard.accept()   # written on a worker thread (#19)
+    qtbot.waitUntil(lambda: not window._jobs, timeout=20000)
     assert store.scalar("SELECT count(*) FROM commitment") == before + 1
 
 
