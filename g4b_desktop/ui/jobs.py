@@ -7,6 +7,7 @@ about half a second. The result (or the error) comes back on the main thread.
 
 from __future__ import annotations
 
+import sys
 import threading
 from typing import Any, Callable
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 SHOW_AFTER_MS = 500
+SWITCH_INTERVAL_S = 0.001
 
 
 class _Worker(QThread):
@@ -63,6 +65,10 @@ class Job(QObject):
         self.title = title
 
     def start(self) -> None:
+        # The worker runs Python too, and the window's thread waits for the GIL at every call into Python
+        # (a timer, a model's data(), a progress update): by default up to 5 ms each time. A shorter
+        # switch interval lets the window take its turn sooner while a job runs (#19).
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
         self.timer.start()
         self.worker.start()
 
