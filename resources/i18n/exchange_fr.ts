@@ -122,19 +122,19 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../g4b_desktop/ui/exchange_actions.py" line="+69"/>
+        <location filename="../../g4b_desktop/ui/exchange_actions.py" line="+70"/>
         <location line="+18"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
         <location line="-17"/>
-        <location line="+113"/>
+        <location line="+138"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-123"/>
         <source>Exported to {file}.</source>
         <translation>Exporté vers {file}.</translation>
     </message>
@@ -150,12 +150,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+63"/>
+        <location line="+89"/>
         <source>Consolidate workbooks</source>
         <translation>Consolider des classeurs</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-88"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
@@ -170,17 +170,27 @@
         <translation>Lecture des classeurs…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>Consolidate {file}</source>
         <translation>Consolider {file}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Consolidating workbooks…</source>
+        <translation>Consolidation des classeurs…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{file}: {added} added, {updated} updated, {conflicts} in conflict, {decided} decided.</source>
         <translation>{file} : {added} ajoutés, {updated} mis à jour, {conflicts} en conflit, {decided} tranchés.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>Cancelled: {n} of {total} files merged; the others were not changed.</source>
+        <translation>Annulé : {n} fichier(s) sur {total} fusionné(s) ; les autres n'ont pas été modifiés.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+4"/>
         <source>Return workbook</source>
         <translation>Classeur de retour</translation>
@@ -224,7 +234,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-175"/>
+        <location line="-200"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
@@ -425,12 +435,12 @@
         <translation>Valeur telle qu&apos;écrite</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Imported {file}: {new} new, {updated} updated.</source>
         <translation>{file} importé : {new} nouveaux, {updated} mis à jour.</translation>
     </message>
@@ -438,7 +448,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location line="-278"/>
+        <location line="-263"/>
         <source>Check the columns</source>
         <translation>Vérifiez les colonnes</translation>
     </message>
