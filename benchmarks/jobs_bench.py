@@ -78,7 +78,7 @@ def strategy_database(path: Path) -> Path:
 def time_consolidation(workbooks: list[Path], folder: Path, raw_read) -> dict:
     """Seconds to consolidate every workbook into a strategy database, and to read them raw."""
     from g4b_desktop.db.store import Store
-    from g4b_desktop.exchange.consolidate import consolidate_file
+    from g4b_desktop.exchange.consolidate import consolidate_files
 
     started = time.perf_counter()
     for path in workbooks:
@@ -87,7 +87,7 @@ def time_consolidation(workbooks: list[Path], folder: Path, raw_read) -> dict:
     target = strategy_database(folder / f"consolidated-{time.perf_counter_ns()}.g4b")
     with Store.open(target, author="bench") as store:
         started = time.perf_counter()
-        reports = [consolidate_file(store, path) for path in workbooks]
+        reports = consolidate_files(store, workbooks)   # one backup, then each file as its own action
         ours = time.perf_counter() - started
         commitments = store.scalar("SELECT count(*) FROM commitment")
     for leftover in folder.glob(target.name + "*"):

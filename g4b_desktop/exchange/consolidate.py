@@ -528,7 +528,7 @@ class _DryRun(Exception):
 
 
 def consolidate_file(store: Store, path: Path | str, resolve: str = "ask", decisions: dict | None = None,
-                     dry_run: bool = False, cancelled=None) -> FileReport:
+                     dry_run: bool = False, cancelled=None, backup_first: bool = True) -> FileReport:
     """Merge one export workbook, as one action named after it. `cancelled()` (a window's job) is asked
     between the sheets: then `Cancelled` is raised and the action rolled back."""
     path = Path(path)
@@ -543,7 +543,7 @@ def consolidate_file(store: Store, path: Path | str, resolve: str = "ask", decis
     mapped = check_revision(store, book)
     if mapped:
         report.notes.append(mapped)
-    if not dry_run:
+    if not dry_run and backup_first:
         backup.backup_before(store, "consolidation")
     try:
         with store.action(t("Consolidate {file}", file=path.name), source=path.name) as act:
@@ -566,5 +566,9 @@ def consolidate_file(store: Store, path: Path | str, resolve: str = "ask", decis
 
 def consolidate_files(store: Store, paths: list[Path], resolve: str = "ask", decisions: dict | None = None,
                       dry_run: bool = False) -> list[FileReport]:
-    return [consolidate_file(store, path, resolve, (decisions or {}).get(Path(path).name), dry_run)
-            for path in paths]
+    """Merge several workbooks, each as its own action, after one backup of the database (#19: a backup
+    before every file copied the growing file again and again, 17 copies for 17 committees)."""
+    if paths and not dry_run:
+        backup.backup_before(store, "consolidation")
+    return [consolidate_file(store, path, resolve, (decisions or {}).get(Path(path).name), dry_run,
+                             backup_first=False) for path in paths]

@@ -154,15 +154,18 @@ class ExchangeActions(QObject):
             from ..db.store import Store
             from ..exchange.consolidate import consolidate_file
 
+            from ..db import backup
+
             reports = []
             with Store.open(path, author=author) as store:
+                backup.backup_before(store, "consolidation")   # one backup before all the files
                 for index, source in enumerate(paths):
                     if cancelled():
                         break
                     progress(int(100 * index / len(paths)), source.name)
                     try:
                         reports.append(consolidate_file(store, source, decisions=decisions.get(source.name),
-                                                        cancelled=cancelled))
+                                                        cancelled=cancelled, backup_first=False))
                     except Cancelled:
                         break
                     except StoreError as exc:
