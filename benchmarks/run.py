@@ -942,9 +942,12 @@ def main(argv: list[str] | None = None) -> int:
                         ratio = merged["ours"] / merged["raw"]
                         ok = ratio <= TARGETS["consolidation_ratio"] if check else None
                         say(f"consolidation of {committees} committee workbooks of {committee_size:,} commitments into "
-                            f"a database holding the strategy ({merged['commitments']:,} commitments after; a backup "
-                            f"before each file included): {merged['ours']:.1f} s; raw openpyxl read-only read of the "
+                            f"a database holding the strategy ({merged['commitments']:,} commitments after; one backup "
+                            f"before the files included): {merged['ours']:.1f} s; raw openpyxl read-only read of the "
                             f"same files {merged['raw']:.1f} s; ratio {ratio:.2f}{verdict(ok)}; one run")
+                        if merged.get("raw_cpu"):
+                            say(f"  CPU time: {merged['ours_cpu']:.1f} s against {merged['raw_cpu']:.1f} s, ratio "
+                                f"{merged['ours_cpu'] / merged['raw_cpu']:.2f}")
                     elif check:
                         say(f"consolidation: not measured: {notes.get('consolidation', 'no result')}")
                     if "pdf" in jobs:

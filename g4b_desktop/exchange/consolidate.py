@@ -148,6 +148,7 @@ def check_revision(store: Store, book: ExportWorkbook) -> Text | None:
           ours=revisions.revision_name(ours), our_date=ours["date"]))
 
 
+_ENUM_WORDS: dict[int, dict[str, str]] = {}   # id of an enum (a module-level dict) -> its words
 _PRIORITY_WORDS = {normalise(text): key for key, labels in PRIORITY_TYPE.items() for text in labels.values()}
 
 
@@ -162,7 +163,10 @@ def _cell(column: spec.Column, value, epoch) -> Any:
     if column.kind == "enum":
         if column.enum is PRIORITY_TYPE:
             return _PRIORITY_WORDS.get(normalise(value), value)
-        words = {normalise(t): k for k, labels in column.enum.items() for t in labels.values()}
+        words = _ENUM_WORDS.get(id(column.enum))
+        if words is None:   # once per enum, not per cell (#19: 15 normalise() calls per status cell)
+            words = _ENUM_WORDS[id(column.enum)] = {normalise(t): k for k, labels in column.enum.items()
+                                                    for t in labels.values()}
         return words.get(normalise(value), value)
     if isinstance(value, datetime):
         return value.isoformat()
