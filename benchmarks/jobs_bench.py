@@ -243,42 +243,52 @@ def child_stall(db: str, workdir: str, spreadsheet: str, workbooks: list[str]) -
     def no_jobs() -> bool:
         return not holder["window"]._jobs
 
+    only = set(filter(None, os.environ.get("G4B_STALL_ONLY", "").split(",")))   # a diagnosis: some jobs
+
+    def wanted(key: str) -> bool:
+        return not only or key in only
+
     # 1. the first start of the day: the check and the daily backup on a worker thread
     threads = []
-    results["start_of_day"] = run_until(
+    results["start_of_day"] = {} if not wanted("start_of_day") else run_until(
         app, lambda: threads.append(backups_view.start_of_day(holder["window"])),
         lambda: bool(threads) and (threads[0] is None or not threads[0].is_alive())
         and "backup" in holder["window"].statusBar().currentMessage().lower())
-    results["start_of_day"]["made"] = bool(backup.list_backups(Path(db), paths.backup_dir()))
+    results["start_of_day"]["made"] = wanted("start_of_day") and bool(backup.list_backups(Path(db),
+                                                                                          paths.backup_dir()))
 
     # 2. import apply: the wizard shows the preview (not measured), then Finish
     actions = holder["window"].exchange_actions
-    wizard = actions.import_spreadsheet(Path(spreadsheet))
-    wizard.next()
-    wizard.next()
-    before = store.scalar("SELECT count(*) FROM commitment")
-    results["import_apply"] = run_until(app, wizard.accept, no_jobs)
-    results["import_apply"]["written"] = store.scalar("SELECT count(*) FROM commitment") - before
+    if wanted("import_apply"):
+        wizard = actions.import_spreadsheet(Path(spreadsheet))
+        wizard.next()
+        wizard.next()
+        before = store.scalar("SELECT count(*) FROM commitment")
+        results["import_apply"] = run_until(app, wizard.accept, no_jobs)
+        results["import_apply"]["written"] = store.scalar("SELECT count(*) FROM commitment") - before
 
     # 3. consolidation of the committees' workbooks (no conflicts to decide: new records)
     before = store.scalar("SELECT count(*) FROM commitment")
-    results["consolidation"] = run_until(
+    results["consolidation"] = {} if not wanted("consolidation") else run_until(
         app, lambda: actions.apply_consolidation([Path(p) for p in workbooks], {}), no_jobs, limit_s=3600)
     results["consolidation"]["written"] = store.scalar("SELECT count(*) FROM commitment") - before
 
     # 4. a backup (File > Save a copy: SQLite's backup API on a worker)
     copy = folder / "stall-copy.g4b"
-    results["backup"] = run_until(app, lambda: file_actions.save_copy(holder["window"], copy), no_jobs)
+    results["backup"] = run_until(app, lambda: file_actions.save_copy(holder["window"], copy), no_jobs) \
+        if wanted("backup") or wanted("restore") else {}
     results["backup"]["made"] = copy.exists()
 
     # 5. the whole-strategy PDF note (Summit view > progress note), until its preview is shown
     summit = holder["window"].view("summit")
-    results["pdf"] = run_until(app, lambda: summit.progress_note({"objective_code": None, "summit_year": None,
-                                                                 "lang": "nl"}), no_jobs, limit_s=3600)
+    options = {"objective_code": None, "summit_year": None, "lang": "nl"}
+    results["pdf"] = {} if not wanted("pdf") else run_until(app, lambda: summit.progress_note(options), no_jobs,
+                                                            limit_s=3600)
 
     # 6. the Excel export of everything
     target = folder / "stall-export.xlsx"
-    results["export"] = run_until(app, lambda: actions.export_to(target, "nl"), no_jobs)
+    results["export"] = {} if not wanted("export") else run_until(app, lambda: actions.export_to(target, "nl"),
+                                                                  no_jobs)
     results["export"]["made"] = target.exists()
 
     # 7. restore the backup made in 4 (the window is replaced by a new one on the restored file)
@@ -286,7 +296,7 @@ def child_stall(db: str, workdir: str, spreadsheet: str, workbooks: list[str]) -
         new = backups_view.restore_backup(holder["window"], copy, confirm=False)
         holder["restored"] = new
 
-    results["restore"] = run_until(app, restore, lambda: "restored" in holder)
+    results["restore"] = {} if not wanted("restore") else run_until(app, restore, lambda: "restored" in holder)
     new = holder.get("restored")
     results["restore"]["made"] = new is not None
     for job in results.values():

@@ -974,7 +974,7 @@ def main(argv: list[str] | None = None) -> int:
                         f"{TARGETS['progress_s']} s):")
                     for key, label in STALL_JOBS:
                         job = stall.get(key)
-                        if not job:
+                        if not job or "gap_ms" not in job:
                             say(f"  {label}: not measured")
                             continue
                         if job.get("error"):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..db import browse
 from ..db.errors import Cancelled, StoreError
-from ..db.store import Store
+from ..db.store import Changes, Store
 from ..texts import render
 
 if TYPE_CHECKING:  # imported when the wizard is first opened (openpyxl costs 0.25 s at start)
@@ -174,10 +174,14 @@ class ExchangeActions(QObject):
 
         def done(outcome) -> None:
             reports, error = outcome
+            merged = Changes()
             for report in reports:
                 name = report.file_name
                 push_done_action(window, lambda name=name: self.tr("Consolidate {file}").format(file=name),
-                                 report.changes)
+                                 getattr(report, "changes", None), refresh=False)
+                if getattr(report, "changes", None):
+                    merged.merge(report.changes)
+            window.session.apply_changes(merged)   # the views refresh once for all the files
             self.last_reports = reports
             if error is not None:
                 window.show_error(error)

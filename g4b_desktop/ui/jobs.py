@@ -137,8 +137,9 @@ def run_action(window, title: str, label, act: Callable, on_done: Callable[[Any]
     return window.run_job(title, work, done)
 
 
-def push_done_action(window, label, changes) -> None:
-    """Put an action already written (by a worker) on the window's undo stack and refresh the views."""
+def push_done_action(window, label, changes, refresh: bool = True) -> None:
+    """Put an action already written (by a worker) on the window's undo stack and refresh the views
+    (`refresh=False`: the caller refreshes them once for several actions)."""
     if not changes:
         return
     from .undo import ActionCommand
@@ -148,7 +149,8 @@ def push_done_action(window, label, changes) -> None:
     command.change_set_id = changes.change_set_id
     command.first_done = True
     session.undo_stack.push(command)
-    session.apply_changes(changes)
+    if refresh:
+        session.apply_changes(changes)
 
 
 def run_and_wait(window, title: str, work: Callable) -> Any:
