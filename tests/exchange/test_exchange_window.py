@@ -229,7 +229,8 @@ def test_the_wizard_asks_for_the_sheet_and_the_date_order_once(window, qtbot, tm
             "nl": "blad 'VDAB', kopregel op rij 1"}[lang] in preview.notes.text()
     if os.environ.get("G4B_SCREENSHOTS") == "1":
         wizard.grab().save(str(REPO / "docs" / "screenshots" / f"import-notes-{lang}.png"))
-    wizard.accept()
+    wizard.accept()   # written on a worker thread (#19)
+    qtbot.waitUntil(lambda: not window._jobs, timeout=20000)
     assert window.store.rows("SELECT title, due_date FROM commitment") == [
         {"title": "Van VDAB", "due_date": "2027-04-11"}]
     i18n.install("en")
