@@ -403,16 +403,19 @@ class SummitView(QWidget):
         def work(progress, cancelled):
             from ..reports.progress_note import render_progress_note
 
+            from .pdf_preview import open_document
+
             with Store.open(db_path, author=author, readonly=True) as store:
                 with open(path, "wb") as handle:
                     render_progress_note(store, handle, progress=progress, cancelled=cancelled, **options)
-            return path
+            return path, open_document(path)   # read for the preview here, not on the window's thread
 
         def done(result):
             from .pdf_preview import PdfPreview
 
             name = "progress-note" + (f"-{options['objective_code']}" if options.get("objective_code") else "")
-            self.preview = PdfPreview(self.window, result, self.tr("Progress note"), f"{name}.pdf")
+            self.preview = PdfPreview(self.window, result[0], self.tr("Progress note"), f"{name}.pdf",
+                                      document=result[1])
             self.preview.show()
 
         return self.window.run_job(self.tr("Making the progress note…"), work, done)
