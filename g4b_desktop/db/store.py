@@ -10,10 +10,8 @@ from __future__ import annotations
 import contextlib
 import getpass
 import json
-import os
 import shutil
 import sqlite3
-import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -42,16 +40,7 @@ def now_iso() -> str:
 
 
 def new_id() -> str:
-    """A new record id: a UUID of version 7 (RFC 9562): the time in milliseconds, then 74 random bits.
-
-    Ids made together sort together, so the indexes keyed by id (each record's own, the change log's
-    by record) take a batch of new records in a few neighbouring pages; random (version 4) ids put
-    each one on its own page anywhere in a large file. An import of 8,000 commitments at 50,000 wrote
-    79 MB of pages for its records and change log with random ids, 39 MB with these (#19)."""
-    random_bits = int.from_bytes(os.urandom(10), "big")
-    value = ((time.time_ns() // 1_000_000) & (1 << 48) - 1) << 80 | 0x7 << 76 \
-        | (random_bits >> 68) << 64 | 0b10 << 62 | random_bits & (1 << 62) - 1
-    return str(uuid.UUID(int=value))
+    return str(uuid.uuid4())
 
 
 def default_author() -> str:

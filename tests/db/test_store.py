@@ -144,19 +144,3 @@ def test_readonly_store_refuses_writes(db_path):
     with Store.open(db_path, readonly=True) as store:
         with pytest.raises(ReadOnlyDatabase):
             commitments.add(store, worksite_id(store, "1.1.1"), "x")
-
-
-def test_new_ids_are_unique_time_ordered_uuids():
-    """Version 7 ids (#19): ids made later sort later, so a batch of new records lands in a few pages."""
-    import time
-    import uuid
-
-    from g4b_desktop.db.store import new_id
-
-    first = [new_id() for _ in range(2000)]
-    time.sleep(0.002)
-    later = new_id()
-    assert len(set(first)) == 2000
-    assert all(uuid.UUID(i).version == 7 and uuid.UUID(i).variant == uuid.RFC_4122 for i in first)
-    assert all(i < later for i in first)
-    assert abs(int(later[:8] + later[9:13], 16) - time.time_ns() // 1_000_000) < 5000
