@@ -917,8 +917,6 @@ def main(argv: list[str] | None = None) -> int:
                             f"{rows.get('updated', 0)} updated, {rows.get('error', 0)} refused): read, validate "
                             f"and preview {ms(preview)}; raw openpyxl read-only read {ms(raw)}; ratio "
                             f"{preview / raw:.2f}{verdict(ok)}; median of {len(jobs['import_preview'])}")
-                        say(f"  then apply (one action, change log included): {ms(apply)} "
-                            f"({apply / raw:.2f} x the raw read); median of {len(jobs['import_apply'])}")
                         if "import_read" in jobs:
                             ours, calamine = median(jobs["import_read"]), median(jobs["import_raw_calamine"])
                             say(f"  reading alone (exchange.reading: checks, calamine, values): {ms(ours)}; raw "
