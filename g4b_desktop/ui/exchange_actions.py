@@ -147,7 +147,7 @@ class ExchangeActions(QObject):
         from .jobs import push_done_action
 
         window = self.window
-        path, author = window.store.path, window.store.author
+        path, author, readonly = window.store.path, window.store.author, window.store.readonly
         self.last_reports = []
 
         def work(progress, cancelled):
@@ -157,8 +157,9 @@ class ExchangeActions(QObject):
             from ..db import backup
 
             reports = []
-            with Store.open(path, author=author) as store:
-                backup.backup_before(store, "consolidation")   # one backup before all the files
+            with Store.open(path, author=author, readonly=readonly) as store:
+                if not readonly:
+                    backup.backup_before(store, "consolidation")   # one backup before all the files
                 for index, source in enumerate(paths):
                     if cancelled():
                         break

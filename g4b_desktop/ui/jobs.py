@@ -114,10 +114,10 @@ def run_action(window, title: str, label, act: Callable, on_done: Callable[[Any]
     from ..db.store import Store
     from ..texts import message
 
-    path, author = window.store.path, window.store.author
+    path, author, readonly = window.store.path, window.store.author, window.store.readonly
 
     def work(progress, cancelled):
-        store = Store.open(path, author=author)
+        store = Store.open(path, author=author, readonly=readonly)   # a read-only window writes nothing
         try:
             return act(store, progress, cancelled)
         except Cancelled as exc:

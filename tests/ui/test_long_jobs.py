@@ -115,9 +115,10 @@ def test_cancelled_import_leaves_the_database_as_it_was(window, qtbot, partner_f
     wizard = to_preview(window, qtbot, partner_file)
     before = dump(window.store.path)
     click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
-    qtbot.waitUntil(lambda: progress_dialog() is not None, timeout=5000)
-    cancel = progress_dialog().findChild(QPushButton)
-    click(qtbot, cancel)
+    job = window._jobs[0]
+    qtbot.waitUntil(lambda: job.dialog.isVisible(), timeout=5000)
+    click(qtbot, job.dialog.findChild(QPushButton))
+    assert job.cancelled
     release.set()
     qtbot.waitUntil(lambda: not window._jobs, timeout=30000)
     assert "cancelled; nothing was changed" in window.statusBar().currentMessage()
