@@ -738,6 +738,49 @@
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/preferences.py" line="+95"/>
+        <source>Who sends this?</source>
+        <translation>Who sends this?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who writes this?</source>
+        <translation>Who writes this?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invitations with an organiser&apos;s e-mail are meeting requests: each invitee with an e-mail can accept or decline. Asked once; change it in Preferences.</source>
+        <translation>Invitations with an organiser&apos;s e-mail are meeting requests: each invitee with an e-mail can accept or decline. Asked once; change it in Preferences.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name is written into the PDFs as their author (without one they say &apos;Go4Brussels Desktop&apos;). Asked once; change it in Preferences.</source>
+        <translation>Your name is written into the PDFs as their author (without one they say &apos;Go4Brussels Desktop&apos;). Asked once; change it in Preferences.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>secretariat@example.brussels</source>
+        <translation>secretariat@example.brussels</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsView</name>
     <message>
         <location filename="../../g4b_desktop/ui/indicators_view.py" line="+114"/>
@@ -1439,11 +1482,29 @@ Database: {file}</translation>
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/preferences.py" line="-100"/>
+        <source>&apos;{email}&apos; is not an e-mail address (like name@example.brussels).</source>
+        <translation>&apos;{email}&apos; is not an e-mail address (like name@example.brussels).</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/preferences.py" line="+18"/>
+        <location line="+10"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>your name</source>
+        <translation>your name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>secretariat@example.brussels</source>
+        <translation>secretariat@example.brussels</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1452,8 +1513,22 @@ Database: {file}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Your name (recorded with each change, author of the PDFs)</source>
+        <translation>&amp;Your name (recorded with each change, author of the PDFs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organiser of invitations</source>
+        <translation>&amp;Organiser of invitations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser&apos;s &amp;e-mail (makes invitations meeting requests)</source>
+        <translation>Organiser&apos;s &amp;e-mail (makes invitations meeting requests)</translation>
+    </message>
+    <message>
         <source>&amp;Your name (recorded with each change)</source>
-        <translation>&amp;Your name (recorded with each change)</translation>
+        <translation type="vanished">&amp;Your name (recorded with each change)</translation>
     </message>
 </context>
 <context>
@@ -1650,7 +1725,7 @@ Database: {file}</translation>
 <context>
     <name>StrategyView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/strategy_view.py" line="+38"/>
+        <location filename="../../g4b_desktop/ui/strategy_view.py" line="+41"/>
         <source>Strategy tree</source>
         <translation>Strategy tree</translation>
     </message>
@@ -1675,7 +1750,17 @@ Database: {file}</translation>
         <translation>Choose an objective or a worksite in the tree.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+7"/>
+        <source>Show closed objectives and worksites</source>
+        <translation>Show closed objectives and worksites</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{title} (closed)</source>
+        <translation>{title} (closed)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{realised} of {total} commitments realised; average progress {progress}</source>
         <translation>{realised} of {total} commitments realised; average progress {progress}</translation>
     </message>

@@ -738,6 +738,49 @@
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/preferences.py" line="+95"/>
+        <source>Who sends this?</source>
+        <translation>Qui envoie ceci ?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who writes this?</source>
+        <translation>Qui rédige ceci ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invitations with an organiser&apos;s e-mail are meeting requests: each invitee with an e-mail can accept or decline. Asked once; change it in Preferences.</source>
+        <translation>Les invitations avec l&apos;e-mail d&apos;un organisateur sont des demandes de réunion : chaque invité ayant un e-mail peut accepter ou refuser. Demandé une seule fois ; modifiable dans Préférences.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name is written into the PDFs as their author (without one they say &apos;Go4Brussels Desktop&apos;). Asked once; change it in Preferences.</source>
+        <translation>Votre nom est inscrit comme auteur des PDF (sans nom, ils indiquent « Go4Brussels Desktop »). Demandé une seule fois ; modifiable dans Préférences.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>secretariat@example.brussels</source>
+        <translation>secretariat@exemple.brussels</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsView</name>
     <message>
         <location filename="../../g4b_desktop/ui/indicators_view.py" line="+114"/>
@@ -1439,11 +1482,29 @@ Base de données : {file}</translation>
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/preferences.py" line="-100"/>
+        <source>&apos;{email}&apos; is not an e-mail address (like name@example.brussels).</source>
+        <translation>« {email} » n&apos;est pas une adresse e-mail (comme nom@exemple.brussels).</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/preferences.py" line="+18"/>
+        <location line="+10"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>your name</source>
+        <translation>votre nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>secretariat@example.brussels</source>
+        <translation>secretariat@exemple.brussels</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1452,8 +1513,22 @@ Base de données : {file}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Your name (recorded with each change, author of the PDFs)</source>
+        <translation>&amp;Votre nom (enregistré avec chaque modification, auteur des PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organiser of invitations</source>
+        <translation>&amp;Organisateur des invitations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser&apos;s &amp;e-mail (makes invitations meeting requests)</source>
+        <translation>&amp;E-mail de l&apos;organisateur (fait des invitations des demandes de réunion)</translation>
+    </message>
+    <message>
         <source>&amp;Your name (recorded with each change)</source>
-        <translation>&amp;Votre nom (enregistré avec chaque modification)</translation>
+        <translation type="vanished">&amp;Votre nom (enregistré avec chaque modification)</translation>
     </message>
 </context>
 <context>
@@ -1650,7 +1725,7 @@ Base de données : {file}</translation>
 <context>
     <name>StrategyView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/strategy_view.py" line="+38"/>
+        <location filename="../../g4b_desktop/ui/strategy_view.py" line="+41"/>
         <source>Strategy tree</source>
         <translation>Arborescence de la stratégie</translation>
     </message>
@@ -1675,7 +1750,17 @@ Base de données : {file}</translation>
         <translation>Choisissez un objectif ou un chantier dans l&apos;arborescence.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+7"/>
+        <source>Show closed objectives and worksites</source>
+        <translation>Afficher les objectifs et chantiers clôturés</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{title} (closed)</source>
+        <translation>{title} (clôturé)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{realised} of {total} commitments realised; average progress {progress}</source>
         <translation>{realised} engagements sur {total} réalisés ; avancement moyen {progress}</translation>
     </message>

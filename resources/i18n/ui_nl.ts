@@ -738,6 +738,49 @@
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/preferences.py" line="+95"/>
+        <source>Who sends this?</source>
+        <translation>Wie verstuurt dit?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who writes this?</source>
+        <translation>Wie schrijft dit?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invitations with an organiser&apos;s e-mail are meeting requests: each invitee with an e-mail can accept or decline. Asked once; change it in Preferences.</source>
+        <translation>Uitnodigingen met het e-mailadres van een organisator zijn vergaderverzoeken: elke genodigde met een e-mailadres kan aanvaarden of weigeren. Dit wordt één keer gevraagd; wijzig het bij Voorkeuren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name is written into the PDFs as their author (without one they say &apos;Go4Brussels Desktop&apos;). Asked once; change it in Preferences.</source>
+        <translation>Uw naam komt als auteur in de pdf&apos;s (zonder naam staat er &apos;Go4Brussels Desktop&apos;). Dit wordt één keer gevraagd; wijzig het bij Voorkeuren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>secretariat@example.brussels</source>
+        <translation>secretariaat@voorbeeld.brussels</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsView</name>
     <message>
         <location filename="../../g4b_desktop/ui/indicators_view.py" line="+114"/>
@@ -1439,11 +1482,29 @@ Databank: {file}</translation>
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/preferences.py" line="-100"/>
+        <source>&apos;{email}&apos; is not an e-mail address (like name@example.brussels).</source>
+        <translation>&apos;{email}&apos; is geen e-mailadres (zoals naam@voorbeeld.brussels).</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/preferences.py" line="+18"/>
+        <location line="+10"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>your name</source>
+        <translation>uw naam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>secretariat@example.brussels</source>
+        <translation>secretariaat@voorbeeld.brussels</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1452,8 +1513,22 @@ Databank: {file}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Your name (recorded with each change, author of the PDFs)</source>
+        <translation>&amp;Uw naam (bij elke wijziging bewaard, auteur van de pdf&apos;s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organiser of invitations</source>
+        <translation>&amp;Organisator van uitnodigingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser&apos;s &amp;e-mail (makes invitations meeting requests)</source>
+        <translation>&amp;E-mail van de organisator (maakt van uitnodigingen vergaderverzoeken)</translation>
+    </message>
+    <message>
         <source>&amp;Your name (recorded with each change)</source>
-        <translation>&amp;Uw naam (bij elke wijziging bewaard)</translation>
+        <translation type="vanished">&amp;Uw naam (bij elke wijziging bewaard)</translation>
     </message>
 </context>
 <context>
@@ -1650,7 +1725,7 @@ Databank: {file}</translation>
 <context>
     <name>StrategyView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/strategy_view.py" line="+38"/>
+        <location filename="../../g4b_desktop/ui/strategy_view.py" line="+41"/>
         <source>Strategy tree</source>
         <translation>Boom van de strategie</translation>
     </message>
@@ -1675,7 +1750,17 @@ Databank: {file}</translation>
         <translation>Kies een doelstelling of een beleidswerf in de boom.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+7"/>
+        <source>Show closed objectives and worksites</source>
+        <translation>Afgesloten doelstellingen en beleidswerven tonen</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{title} (closed)</source>
+        <translation>{title} (afgesloten)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{realised} of {total} commitments realised; average progress {progress}</source>
         <translation>{realised} van {total} engagementen gerealiseerd; gemiddelde voortgang {progress}</translation>
     </message>
