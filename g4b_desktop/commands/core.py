@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import settings
-from ..cli import Commands, UsageError, create_database, database_path, open_store
+from ..cli import Commands, UsageError, create_database, database_path, open_store, rebuildable
 from ..db import queries
 from ..db.integrity import check_database
 from ..texts import render, t
@@ -11,9 +11,10 @@ from ..texts import render, t
 
 def init(args) -> int:
     path = database_path(args)
-    if path.exists() and path.stat().st_size > 0:
+    replace = path.exists() and path.stat().st_size > 0
+    if replace and not rebuildable(path):  # an empty or half-built file is built again; nothing else
         raise UsageError(t("{path}: the file exists already; it is not overwritten.", path=str(path)))
-    with create_database(path) as store:
+    with create_database(path, replace=replace) as store:
         count = queries.counts(store)
     print(f"Created {path}: {count['objective']} objectives, {count['worksite']} worksites.")
     return 0

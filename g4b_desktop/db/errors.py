@@ -51,3 +51,19 @@ class ConflictError(StoreError):
 
 class NotFound(StoreError):
     pass
+
+
+class QueryStopped(StoreError):
+    """A statement ran longer than the program allows (a file made to run forever) and was stopped."""
+
+
+class NotOurs(NotADatabase):
+    """A SQLite file of another program, or one whose schema is not the one this program wrote."""
+
+
+class EmptyFile(NotADatabase):
+    """A file with nothing in it (0 bytes, or a SQLite file without a table)."""
+
+
+class HalfBuilt(NotADatabase):
+    """A database whose creation was interrupted: ours, but without the strategy."""

@@ -20,11 +20,25 @@ from . import i18n
 
 
 def open_database(path) -> Store:
+    """Open the database, or build it with the strategy on the first start. An empty file, or one
+    whose creation was cut short (a kill during the first start), is built again, beside it and
+    then renamed onto it (reliability #17); any other file is opened as it is, or refused."""
+    from ..db.errors import EmptyFile
+
     if path.exists():
-        return Store.open(path, author=settings.author())
+        try:
+            store = Store.open(path, author=settings.author())
+        except EmptyFile:
+            store = None
+        if store is not None:
+            from ..cli import half_built
+
+            if not half_built(store):
+                return store
+            store.close()
     from ..cli import create_database  # the first start only: loads the embedded strategy
 
-    return create_database(path)
+    return create_database(path, replace=path.exists())
 
 
 def make_application() -> QApplication:
