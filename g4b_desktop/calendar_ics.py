@@ -10,8 +10,10 @@ No Qt.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from urllib.parse import quote
 
 from .db import meetings
 from .db.store import Store
@@ -47,16 +49,43 @@ LABELS = {
 DEFAULT_LENGTH = timedelta(hours=2)
 
 
+# Control characters RFC 5545 allows in no value (tab is kept; CR and LF are handled apart).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029]")
+
+
 def escape_text(value: str) -> str:
-    """RFC 5545 TEXT: backslash, semicolon, comma and newline escaped."""
+    """RFC 5545 TEXT: backslash, semicolon, comma and newline escaped; other control characters left out."""
+    value = _CONTROL.sub("", value)
     return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
             .replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n"))
 
 
 def param_value(value: str) -> str:
     """A parameter value (CN=...): quoted when it holds : ; or , ; double quotes cannot appear at all."""
-    text = value.replace('"', "'").replace("\r", " ").replace("\n", " ")
+    text = _CONTROL.sub("", value.replace('"', "'").replace("\r", " ").replace("\n", " "))
     return f'"{text}"' if any(c in text for c in ":;,") else text
+
+
+_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
+
+
+def mailto(email: str | None) -> str | None:
+    """`mailto:` URI of a valid e-mail address (RFC 5545 CAL-ADDRESS), or None: an address holding a line
+    break, a quote, a space or anything an address cannot hold is left out, never written as is."""
+    text = (email or "").strip()
+    if not text or len(text) > 254 or not _EMAIL.match(text):
+        return None
+    return "mailto:" + quote(text, safe="@.!$&'*+=^_`{|}~-")
+
+
+def uri_value(link: str | None) -> str | None:
+    """An online-meeting link as a URI value: http(s) only, no control character, anything outside
+    the URI characters percent-encoded, so that no text in it can start a property of its own."""
+    text = (link or "").strip()
+    if not re.match(r"^https?://", text, re.IGNORECASE) or any(ord(c) < 32 or ord(c) == 127 for c in text):
+        return None
+    return quote(text, safe=":/?#[]@!$&'()*+,;=%-._~")
 
 
 def fold(line: str) -> str:
@@ -104,7 +133,8 @@ def invitation(store: Store, meeting_id: str, lang: str = "nl", organiser_email:
     """The .ics text of a meeting's invitation (CRLF line ends)."""
     lang = lang if lang in LABELS["summary"] else "nl"
     page = meetings.meeting_page(store, meeting_id, lang)
-    organiser_email = organiser_email or page["organiser_email"]
+    organiser_email = (organiser_email or page["organiser_email"] or "").strip()
+    organiser_email = organiser_email if mailto(organiser_email) else None
     organiser_name = organiser_name or page["organiser_name"] or store.author
     stamp = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
     summary = page["title"] or LABELS["summary"][lang].format(code=page["objective_code"])
@@ -132,18 +162,18 @@ def invitation(store: Store, meeting_id: str, lang: str = "nl", organiser_email:
     ]
     if location:
         lines.append(f"LOCATION:{escape_text(location)}")
-    if page["online_link"]:
-        lines.append(f"URL:{page['online_link'].strip()}")
+    if uri_value(page["online_link"]):
+        lines.append(f"URL:{uri_value(page['online_link'])}")
     if organiser_email:
-        lines.append(f"ORGANIZER;CN={param_value(organiser_name)}:mailto:{organiser_email.strip()}")
-        seen = {organiser_email.strip().lower()}
+        lines.append(f"ORGANIZER;CN={param_value(organiser_name)}:{mailto(organiser_email)}")
+        seen = {organiser_email.lower()}
         for person in page["attendance"]:
             email = (person["contact_email"] or "").strip()
-            if not email or email.lower() in seen:
+            if not mailto(email) or email.lower() in seen:
                 continue
             seen.add(email.lower())
             lines.append(f"ATTENDEE;CN={param_value(person['name'])};ROLE=REQ-PARTICIPANT;"
-                         f"PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:{email}")
+                         f"PARTSTAT=NEEDS-ACTION;RSVP=TRUE:{mailto(email)}")
     lines += ["STATUS:CONFIRMED", "TRANSP:OPAQUE", "END:VEVENT", "END:VCALENDAR"]
     return "".join(fold(line) + "\r\n" for line in lines)
 
@@ -153,7 +183,11 @@ def write_invitation(store: Store, meeting_id: str, target: Path | str, **option
     target = Path(target)
     text = invitation(store, meeting_id, **options)
     partial = target.with_name(target.name + ".partial")
-    with open(partial, "w", encoding="utf-8", newline="") as handle:
-        handle.write(text)
-    partial.replace(target)
+    try:
+        with open(partial, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        partial.replace(target)
+    except BaseException:  # the target open in another program, a full disk: no .partial left behind
+        partial.unlink(missing_ok=True)
+        raise
     return target

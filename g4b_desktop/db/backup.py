@@ -68,16 +68,13 @@ def _slug(reason: str) -> str:
 
 def _database_id(path: Path, immutable: bool = False) -> str | None:
     try:
-        if immutable:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-        else:
-            conn = connection.connect(path, readonly=True).conn
+        conn = connection.connect(path, readonly=True, immutable=immutable).conn
         try:
             row = conn.execute("SELECT value FROM meta WHERE key = 'database_id'").fetchone()
         finally:
             conn.close()
         return row[0] if row else None
-    except sqlite3.Error:
+    except (sqlite3.Error, StoreError):
         return None
 
 
@@ -339,22 +336,36 @@ def check_restorable(path: Path) -> CheckReport:
     return report
 
 
+class OtherDatabase(RestoreRefused):
+    """The backup is of another database (another database id): restored only when asked for."""
+
+
 def restore(database: Path | str, backup: Path | str, backup_dir: Path | None = None, *,
-            lock_held: bool = False) -> RestoreResult:
+            lock_held: bool = False, allow_other: bool = False) -> RestoreResult:
     """Replace `database` by the contents of `backup`, checked first; the replaced file is kept.
 
     The database must not be open (the caller closes its store; another window holding the
     writer lock makes this refuse with `DatabaseInUse`). On any error the database is as it was.
+    A database reached through a symbolic link has its target replaced, never the link; a backup
+    of another database (another database id) is refused with `OtherDatabase` unless `allow_other`.
     """
     database, backup = Path(database), Path(backup)
     if not backup.exists():
         raise RestoreRefused(t("{path}: no such backup file.", path=str(backup)))
     if database.exists() and backup.resolve() == database.resolve():
         raise RestoreRefused(t("{path}: this is the database itself, not a backup of it.", path=str(backup)))
+    shown = database
+    database = Path(os.path.realpath(database))  # the file itself, not a symbolic link to it
     lock = WriterLock(database)
     if not lock_held:
         lock.require()
     try:
+        if not allow_other and database.exists():
+            mine, theirs = _database_id(database), _database_id(backup, immutable=True)
+            if mine and theirs and mine != theirs:
+                raise OtherDatabase(t(
+                    "{backup}: this is a backup of another database, not of {path}; nothing was changed. "
+                    "To put it in its place all the same, add --force.", backup=str(backup), path=str(shown)))
         return _restore(database, backup, _folder(backup_dir))
     finally:
         lock.release()
@@ -378,8 +389,10 @@ def _restore(database: Path, backup: Path, folder: Path) -> RestoreResult:
     report = check_restorable(temporary)
     if not report.ok:
         temporary.unlink(missing_ok=True)
+        # the findings name the temporary copy; the user knows the backup file
+        problems = " ".join(problem.replace(str(temporary), str(backup)) for problem in report.problems)
         raise RestoreRefused(t("{path}: the backup is not sound, nothing was changed: {problems}", path=str(backup),
-                               problems=" ".join(report.problems)))
+                               problems=problems))
     replaced = _keep_replaced(database, folder) if database.exists() else None
     # The old -wal/-shm belong to the old file: applied to the restored one they would damage it.
     for suffix in ("-wal", "-shm", "-journal"):

@@ -263,8 +263,10 @@ class CommitmentTableModel(QAbstractTableModel):
         from ..db.errors import StoreError
 
         try:
-            return edits.set_commitment_fields(self.session, self.commitment_id(index.row()),
-                                               {FIELDS[index.column()]: value})
+            name = FIELDS[index.column()]
+            shown = self.record(index.row())  # the value shown: a change made elsewhere is not overwritten (#17)
+            return edits.set_commitment_fields(self.session, self.commitment_id(index.row()), {name: value},
+                                               seen={name: shown[name]} if name in shown else None)
         except StoreError as exc:
             self.session.error.emit(exc)
             return False
