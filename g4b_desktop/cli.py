@@ -152,7 +152,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return args.handler(args) or 0
+        code = args.handler(args) or 0
+        sys.stdout.flush()  # a closed pipe (`| head -1`) is met here, not at exit
+        return code
     except StoreError as exc:
         print(f"g4b: {message(exc, settings.language())}", file=sys.stderr)
         return 1

@@ -1120,3 +1120,13 @@ CATALOGUE.update({
         "fr": "{path} : la base de données est ouverte dans Go4Brussels Desktop ou une autre commande g4b ; "
               "attente jusqu'à {seconds} secondes qu'elle soit fermée…"},
 })
+CATALOGUE.update({
+    "text direction controls left out (they can make a text read as another)": {
+        "nl": "tekens voor de schrijfrichting weggelaten (ze kunnen een tekst anders doen lezen)",
+        "fr": "caractères de sens d'écriture retirés (ils peuvent faire lire un texte pour un autre)"},
+})
+CATALOGUE.update({
+    "read-only: the file or its folder cannot be written; it can be read, not changed.": {
+        "nl": "alleen-lezen: het bestand of de map kan niet beschreven worden; het kan gelezen, niet gewijzigd worden.",
+        "fr": "lecture seule : le fichier ou son dossier ne peut pas être écrit ; il peut être lu, pas modifié."},
+})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import settings
 from ..cli import Commands, UsageError, create_database, database_path, open_store, rebuildable
-from ..db import queries
+from ..db import connection, queries
 from ..db.integrity import check_database
 from ..texts import render, t
 
@@ -26,6 +26,9 @@ def info(args) -> int:
         print(f"database: {store.path}")
         print(f"database id: {store.meta('database_id')}")
         print(f"schema version: {store.schema_version()}")
+        if not connection.writable(store.path):  # reliability (#17): say so; reading works all the same
+            print(render(t("read-only: the file or its folder cannot be written; it can be read, not changed."),
+                         settings.language()))
         for table, label in (("pillar", "pillars"), ("objective", "objectives"), ("worksite", "worksites"),
                              ("commitment", "commitments"), ("organisation", "organisations"),
                              ("person", "contacts"), ("indicator", "indicators")):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..plain_text import bounded
 from .enums import COMMITMENT_STATUS
 from .store import Store
 from .strategy_texts import column as text_column
@@ -364,7 +365,7 @@ def describe(store: Store, table: str, record_id: str, lang: str = "nl") -> str:
         row["title_nl"] = row[f"title_{lang}"]
     code = row.get("code") or ""
     title = row.get("title") or row.get("name") or row.get("full_name") or row.get("title_nl") or ""
-    return f"{code} {title}".strip()
+    return bounded(f"{code} {title}".strip(), 500)  # a short name, even of a 10 MB title (#17)
 
 
 # ---- partners ----------------------------------------------------------------------------------

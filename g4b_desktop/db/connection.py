@@ -8,7 +8,7 @@ A file may come from anyone (an e-mail, a USB stick), so every connection is als
 (reliability #17): `trusted_schema=OFF` (no function or virtual table of the file's schema runs
 unless it is harmless), `cell_size_check=ON` (a damaged page is an error, not a crash), limits on
 the length of values and statements, and a watchdog that stops a query running longer than
-`QUERY_LIMIT_S` seconds (a view or trigger made to run forever) with a sentence.
+`query_limit_s()` seconds' worth of work (a view or trigger made to run forever) with a sentence.
 """
 
 from __future__ import annotations
@@ -90,30 +90,40 @@ def is_stamped(path: Path) -> bool:
     return path.stat().st_size > 0 and _header_application_id(path) == APPLICATION_ID
 
 
-class _Watchdog:
-    """A progress handler stopping a statement that runs longer than `limit` seconds.
+STEPS_PER_SECOND = 50_000_000  # SQLite's virtual machine on a slow laptop, roughly
 
-    SQLite calls it every `PROGRESS_EVERY` steps of a running statement; a pause of more than a
-    quarter second between two calls means a new statement began, so its clock starts again.
+
+class _Watchdog:
+    """A progress handler stopping a statement that does more than `limit` seconds' worth of work.
+
+    It counts SQLite's own steps (SQLite calls it every `PROGRESS_EVERY` of them), not the clock: a
+    long export that fetches rows slowly is not stopped, a view or trigger made to run forever is.
+    The count starts again at each statement sent through `Database.execute`, and after a pause.
     """
 
     def __init__(self, limit: float):
         self.limit = limit
-        self.started = self.last = 0.0
+        self.budget = max(1, int(limit * STEPS_PER_SECOND / PROGRESS_EVERY))
+        self.calls = 0
+        self.last = 0.0
         self.stopped = False
+
+    def restart(self) -> None:
+        self.calls = 0
 
     def __call__(self) -> int:
         now = time.monotonic()
-        if now - self.last > 0.25:
-            self.started = now
+        if now - self.last > 1.0:
+            self.calls = 0  # the connection was idle: another statement
         self.last = now
-        if now - self.started > self.limit:
+        self.calls += 1
+        if self.calls > self.budget:
             self.stopped = True
             return 1
         return 0
 
 
-def guard(conn: sqlite3.Connection, trusted: bool = False) -> _Watchdog:
+def guard(conn: sqlite3.Connection, trusted: bool = False) -> _Watchdog | None:
     """The settings every connection to a file that may come from anyone gets.
 
     `trusted_schema` stays OFF on read-only connections; a connection that writes is only opened
@@ -124,6 +134,8 @@ def guard(conn: sqlite3.Connection, trusted: bool = False) -> _Watchdog:
         conn.setlimit(limit, value)
     conn.execute(f"PRAGMA trusted_schema = {'ON' if trusted else 'OFF'}")
     conn.execute("PRAGMA cell_size_check = ON")
+    if trusted:
+        return None  # a schema found to be ours: no statement of it runs away, and imports may be long
     watchdog = _Watchdog(query_limit_s())
     conn.set_progress_handler(watchdog, PROGRESS_EVERY)
     return watchdog
@@ -146,6 +158,8 @@ class Database:
 
     def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
         # the connection is in autocommit mode (isolation_level=None): no implicit transaction
+        if self.watchdog is not None:
+            self.watchdog.restart()
         try:
             return self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
         except sqlite3.OperationalError as exc:

@@ -247,9 +247,10 @@ def _check_open(db, report: CheckReport, quick: bool = False) -> None:
     from .steps import applied_steps
 
     found = schema_guard.differences(db, applied_steps(db))
-    if found:  # a foreign trigger or view: the records are not read through it
+    if found:  # a foreign table, view or trigger (#17): the program refuses to open such a file
         report.findings.append(Finding("tampered", {"differences": schema_guard.summary(found)}))
-        return
+        if any(d.kind in ("view", "trigger") or d.how == "replaced" for d in found):
+            return  # the records are not read through a view or trigger that is not ours
     if not quick:
         _check_orphans(db, report)
     if report.schema_version < SCHEMA_VERSION:
