@@ -81,8 +81,10 @@ def half_built(store: Store) -> bool:
             return True
         return (store.scalar("SELECT count(*) FROM pillar") == 0
                 and store.scalar("SELECT count(*) FROM change_set") == 0)
-    except sqlite3.Error:
-        return True
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return True
+        raise
 
 
 def rebuildable(path: Path) -> bool:
@@ -120,6 +122,7 @@ def create_database(path: Path, replace: bool = False) -> Store:
             store.close()
         _fsync(building)
         os.replace(building, path)
+        Path(f"{building}.lock").unlink(missing_ok=True)
     except BaseException:
         for leftover in _companions(building):
             leftover.unlink(missing_ok=True)

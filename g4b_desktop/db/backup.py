@@ -260,7 +260,7 @@ def list_backups(database: Path | str, backup_dir: Path | None = None, database_
     if not folder.is_dir():
         return []
     if database_id is None and database.exists():
-        database_id = _database_id(database)
+        database_id = _database_id(database, immutable=True)  # only read: no -wal/-shm made beside it
     found = []
     for path in folder.iterdir():
         backup = parse_name(path)

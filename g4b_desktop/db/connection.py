@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..texts import t
-from .errors import NotADatabase, QueryStopped, ReadOnlyDatabase
+from .errors import DamagedDatabase, NotADatabase, QueryStopped, ReadOnlyDatabase
 
 APPLICATION_ID = 0x47344244  # "G4BD"
 BUSY_TIMEOUT_MS = 5000
@@ -154,7 +154,21 @@ class Database:
         self.path = path
         self.readonly = readonly
         self.watchdog = watchdog
+        self.needs_wal = False
         self._utils = None
+
+    def use_wal(self) -> None:
+        """Switch the file to WAL before its first write (see `connect`)."""
+        if self.needs_wal and not self.readonly:
+            try:
+                mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            except sqlite3.OperationalError as exc:
+                if "readonly" in str(exc) or "read-only" in str(exc):
+                    raise ReadOnlyDatabase(t("{path}: the file is read-only.", path=str(self.path))) from exc
+                raise
+            if mode.lower() != "wal":  # a file system without shared memory: a rollback journal
+                self.conn.execute("PRAGMA journal_mode = DELETE")
+            self.needs_wal = False
 
     def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
         # the connection is in autocommit mode (isolation_level=None): no implicit transaction
@@ -162,11 +176,11 @@ class Database:
             self.watchdog.restart()
         try:
             return self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
-        except sqlite3.OperationalError as exc:
-            raise stopped_query(exc, self.path, self.watchdog) or exc
+        except sqlite3.DatabaseError as exc:
+            raise stopped_query(exc, self.path, self.watchdog) or damaged(exc, self.path) or exc
 
     def close(self) -> None:
-        if not self.readonly:
+        if not self.readonly and not self.needs_wal:
             # a copied .g4b is then complete on its own: nothing is left in the -wal file
             try:
                 if not self.conn.in_transaction:
@@ -206,6 +220,16 @@ def stopped_query(exc: BaseException, path, watchdog: _Watchdog | None = None):
     return None
 
 
+def damaged(exc: BaseException, path):
+    """The sentence for a damaged page met while reading (or None for any other error)."""
+    text = str(exc).lower()
+    if isinstance(exc, sqlite3.DatabaseError) and ("malformed" in text or "not a database" in text):
+        return DamagedDatabase(t(
+            "{path}: the database file is damaged (SQLite: {detail}). Check it with: g4b check --db {path}",
+            path=str(path or "?"), detail=str(exc)))
+    return None
+
+
 def _uri(path: Path, immutable: bool) -> str:
     return f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
 
@@ -224,19 +248,22 @@ def connect(path: Path | str, *, readonly: bool = False, immutable: bool = False
     watchdog = guard(conn, trusted=not readonly)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
+    needs_wal = False
     if not readonly:
         try:
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            # A file this program wrote is in WAL mode already; another one (a backup, a file received
+            # by e-mail) is switched at its first write, so that only reading it never changes it (#17).
+            needs_wal = conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal"
         except sqlite3.OperationalError as exc:
             conn.close()
             if "readonly" in str(exc) or "read-only" in str(exc) or "unable to open" in str(exc):
                 raise ReadOnlyDatabase(t("{path}: the file is read-only.", path=str(path))) from exc
             raise
-        if mode.lower() != "wal":
-            conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
     conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils' Database sets it
-    return Database(conn, path, readonly, watchdog)
+    db = Database(conn, path, readonly, watchdog)
+    db.needs_wal = needs_wal
+    return db
 
 
 def _connect_readonly(path: Path, immutable: bool) -> sqlite3.Connection:

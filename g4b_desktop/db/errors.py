@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from ..texts import t, term
 
 
@@ -53,8 +55,12 @@ class NotFound(StoreError):
     pass
 
 
-class QueryStopped(StoreError):
+class QueryStopped(StoreError, sqlite3.OperationalError):
     """A statement ran longer than the program allows (a file made to run forever) and was stopped."""
+
+
+class DamagedDatabase(StoreError, sqlite3.DatabaseError):
+    """SQLite met a damaged page while reading: a sentence for the user, still an sqlite3 error."""
 
 
 class NotOurs(NotADatabase):

@@ -486,19 +486,19 @@ class Store:
         `self.wait` seconds, with a sentence."""
         from .writer_lock import DatabaseInUse, WriterLock, held_in_this_process
 
-        if self._lock is not None or held_in_this_process(self.path):
-            return
-        lock = WriterLock(self.path)
-        waiting = lambda: print(render(t(  # noqa: E731
-            "{path}: the database is open in Go4Brussels Desktop or another g4b command; waiting up to "
-            "{seconds} seconds for it to be closed…", path=str(self.path), seconds=int(self.wait)),
-            _language()), file=sys.stderr)
-        if not lock.acquire_waiting(self.wait, waiting if self.wait else None):
-            raise DatabaseInUse(t(
-                "{path}: the database is open in Go4Brussels Desktop (or another g4b command is writing "
-                "it); nothing was changed. Close it there first, or add --wait to wait for it.",
-                path=str(self.path)))
-        self._lock = lock
+        if self._lock is None and not held_in_this_process(self.path):
+            lock = WriterLock(self.path)
+            waiting = lambda: print(render(t(  # noqa: E731
+                "{path}: the database is open in Go4Brussels Desktop or another g4b command; waiting up to "
+                "{seconds} seconds for it to be closed…", path=str(self.path), seconds=int(self.wait)),
+                _language()), file=sys.stderr)
+            if not lock.acquire_waiting(self.wait, waiting if self.wait else None):
+                raise DatabaseInUse(t(
+                    "{path}: the database is open in Go4Brussels Desktop (or another g4b command is writing "
+                    "it); nothing was changed. Close it there first, or add --wait to wait for it.",
+                    path=str(self.path)))
+            self._lock = lock
+        self.db.use_wal()  # a received file becomes WAL at its first write, not when it is opened
 
     def __enter__(self) -> "Store":
         return self

@@ -111,6 +111,15 @@ class OutsideWrites(QObject):
         return changes
 
 
+def _smoke_test(window) -> int:
+    """0 when every view opened; else 1, with the sentence the window showed (a damaged file...)."""
+    if window.smoke_test():
+        return 0
+    if window.last_error:
+        print(f"g4b-desktop: {window.last_error}", file=sys.stderr)
+    return 1
+
+
 def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Go4Brussels Desktop")
@@ -160,7 +169,7 @@ def run(args) -> int:
     window.show()
     watcher = OutsideWrites(window.latest)  # reliability (#17): writes by others are shown, not overwritten
     if args.smoke_test:
-        QTimer.singleShot(0, lambda: app.exit(0 if window.latest().smoke_test() else 1))
+        QTimer.singleShot(0, lambda: app.exit(_smoke_test(window.latest())))
     code = app.exec()
     watcher.timer.stop()
     from .backups_view import wait_for_background
