@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import __version__, paths, settings
+from .db import connection
 from .db.errors import EmptyFile, HalfBuilt, StoreError
 from .db.store import Store
 from .db.strategy import load_strategy
@@ -152,6 +153,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # A library's half-written file object collected after an error (openpyxl's sheets on a full disk)
+    # may complain on the way out; the user has had the sentence, not a traceback (#17).
+    sys.unraisablehook = _quiet_unraisable
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -170,7 +174,8 @@ def main(argv: list[str] | None = None) -> int:
             pass
         return 0
     except (OSError, sqlite3.Error) as exc:
-        sentence = ordinary_error(exc, database_path(args) if hasattr(args, "db") else None)
+        sentence = ordinary_error(exc, database_path(args) if hasattr(args, "db") else None,
+                                  getattr(args, "out", None))
         if sentence is None:
             return _crash()
         print(f"g4b: {render(sentence, settings.language())}", file=sys.stderr)
@@ -182,6 +187,10 @@ def main(argv: list[str] | None = None) -> int:
         return _crash()
 
 
+def _quiet_unraisable(unraisable) -> None:
+    """Nothing to tell: the command has already said what went wrong."""
+
+
 def _crash() -> int:
     from .crashlog import write_report
 
@@ -191,14 +200,17 @@ def _crash() -> int:
     return 70
 
 
-def ordinary_error(exc: BaseException, database: Path | None):
+def ordinary_error(exc: BaseException, database: Path | None, target=None):
     """The sentence for an ordinary condition of files and disks (reliability #17), or None for a bug.
 
     A full disk, a file open in another program, a folder that cannot be written, a path too long,
     a damaged database or a second writer are not bugs: one sentence, exit 1, no crash report.
+    The file named is the one the user gave (`target`), not the temporary file written beside it.
     """
     if isinstance(exc, OSError):
-        name = exc.filename or database or "?"
+        name = str(exc.filename or database or "?")
+        if ".partial" in name or ".building" in name or ".restoring" in name:
+            name = str(target) if target else name.split(".partial")[0]
         number = exc.errno
         if number == errno.ENOSPC or getattr(exc, "winerror", None) == 112:
             return t("The disk is full: {path} could not be written; nothing was changed. Free some space "
@@ -220,7 +232,7 @@ def ordinary_error(exc: BaseException, database: Path | None):
     where = str(database or "?")
     if "locked" in text or "busy" in text:
         return t("{path}: another program kept the database busy for more than {seconds} seconds; nothing was "
-                 "changed. Try again when it is done.", path=where, seconds=5)
+                 "changed. Try again when it is done.", path=where, seconds=max(1, connection.BUSY_TIMEOUT_MS // 1000))
     if "disk is full" in text or "database or disk is full" in text:
         return t("The disk is full: {path} could not be written; nothing was changed. Free some space "
                  "and try again.", path=where)

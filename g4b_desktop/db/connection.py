@@ -23,7 +23,7 @@ from ..texts import t
 from .errors import DamagedDatabase, NotADatabase, QueryStopped, ReadOnlyDatabase
 
 APPLICATION_ID = 0x47344244  # "G4BD"
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = int(os.environ.get("G4B_BUSY_TIMEOUT_MS") or 5000)  # tests shorten the wait for a second writer
 SYNCHRONOUS = "FULL"
 
 # The longest value (string or blob) and statement a file may hold or the program may send. The import
@@ -275,7 +275,7 @@ def _connect_readonly(path: Path, immutable: bool) -> sqlite3.Connection:
         except sqlite3.OperationalError as exc:
             conn.close()
             text = str(exc).lower()
-            if "unable to open" not in text and "readonly" not in text and "read-only" not in text:
+            if not any(reason in text for reason in ("unable to open", "readonly", "read-only", "disk i/o", "full")):
                 raise
     return sqlite3.connect(_uri(path, True), uri=True, isolation_level=None, check_same_thread=False)
 
