@@ -31,11 +31,10 @@ KIND_WORDS = {
     "index": {"nl": "index", "fr": "index", "en": "index"},
 }
 HOW_WORDS = {
-    "foreign": {"nl": "{kind} {name} hoort er niet", "fr": "{kind} {name} étranger(ère)",
-                "en": "foreign {kind} {name}"},
-    "changed": {"nl": "{kind} {name} gewijzigd", "fr": "{kind} {name} modifié(e)", "en": "changed {kind} {name}"},
-    "missing": {"nl": "{kind} {name} ontbreekt", "fr": "{kind} {name} manquant(e)", "en": "missing {kind} {name}"},
-    "replaced": {"nl": "{kind} {name} vervangen door een {other}", "fr": "{kind} {name} remplacé(e) par un(e) {other}",
+    "foreign": {"nl": "{kind} {name} hoort er niet bij", "fr": "{kind} {name} en trop", "en": "foreign {kind} {name}"},
+    "changed": {"nl": "{kind} {name} gewijzigd", "fr": "changement dans {kind} {name}", "en": "changed {kind} {name}"},
+    "missing": {"nl": "{kind} {name} ontbreekt", "fr": "absence de {kind} {name}", "en": "missing {kind} {name}"},
+    "replaced": {"nl": "{kind} {name} vervangen door een {other}", "fr": "{other} à la place de {kind} {name}",
                  "en": "{kind} {name} replaced by a {other}"},
 }
 
