@@ -139,11 +139,10 @@ def empty_sqlite(template: Path, path: Path) -> None:
 
 def half_built(template: Path, path: Path) -> None:
     """What a kill during the creation by an older program left: the first schema steps only."""
-    from g4b_desktop.db.schema import step_names
-    from g4b_desktop.db.schema_guard import build  # noqa: F401  (registers nothing; builds in memory)
     import sqlite_utils
     from sqlite_utils.migrations import Migrations
 
+    from g4b_desktop.db.schema import step_names
     from g4b_desktop.db.steps import migrations
 
     chosen = Migrations(migrations.name)

@@ -17,13 +17,12 @@ from pathlib import Path
 import pytest
 
 from g4b_desktop.db import commitments
-from g4b_desktop.db.errors import QueryStopped
 from g4b_desktop.db.store import Store
 from g4b_desktop.db.writer_lock import is_in_use
 
 from .conftest import make_window
 from .test_file_conditions import digest, g4b, one_sentence
-from .test_received_files import build_corpus
+from .malicious import damaged_pages, half_built, other_program
 
 PYTHON = sys.executable
 SAMPLE = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "partenaires-objectif-1.2.fr.csv"
@@ -141,7 +140,9 @@ def test_the_window_shows_writes_by_another_process_and_never_overwrites_them(qt
 
 
 def test_another_programs_file_is_never_converted(tmp_path, strategy_template, data_dir):
-    made = build_corpus(strategy_template, tmp_path / "corpus")
+    made = {"other_program": tmp_path / "places.sqlite", "half_built": tmp_path / "half.g4b"}
+    other_program(strategy_template, made["other_program"])
+    half_built(strategy_template, made["half_built"])
     places = made["other_program"]
     before = digest(places)
     code, _out, err = g4b("import", SAMPLE, "--objective", "1.2", "--db", places, data_dir=data_dir)
@@ -163,12 +164,11 @@ def test_a_kill_during_init_leaves_no_half_built_file(tmp_path, data_dir):
     process = subprocess.Popen([PYTHON, "-m", "g4b_desktop.cli", "init", "--db", str(target)],
                                env=dict(os.environ, G4B_DATA_DIR=str(data_dir)))
     deadline = time.monotonic() + 30
-    while not building.exists() and process.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.01)
-    process.kill()
+    while not (building.exists() or target.exists()) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    process.kill()  # as soon as the creation has begun
     process.wait(timeout=30)
-    assert building.exists() or target.exists()  # killed while building (or, on a fast machine, after)
-    if not target.exists():
+    if not target.exists():  # killed while building beside it: init starts again
         code, out, err = g4b("init", "--db", target, data_dir=data_dir)
         assert code == 0, err
     code, out, err = g4b("info", "--db", target, data_dir=data_dir)
@@ -189,18 +189,22 @@ def test_restoring_a_backup_of_another_database_needs_force(tmp_path, db_path, s
     assert database_id(db_path) == database_id(other)
     # a damaged backup: the sentence names the backup, never the hidden .restoring copy
     damaged = tmp_path / "damaged.g4b"
-    build = build_corpus(strategy_template, tmp_path / "corpus")
-    shutil.copyfile(build["damaged_pages"], damaged)
+    damaged_pages(strategy_template, damaged)
     code, _out, err = g4b("restore", "--db", db_path, damaged, "--force", data_dir=data_dir)
     assert code == 1 and str(damaged) in one_sentence(err) and ".restoring" not in err
     assert not list(tmp_path.glob(".*.restoring*"))
 
 
 def test_a_closed_database_is_complete_without_its_wal(tmp_path, db_path, data_dir):
-    code, _out, err = g4b("summit", "add", "--year", "2031", "--db", db_path, data_dir=data_dir)
-    assert code == 0, err
-    wal = Path(f"{db_path}-wal")
-    assert not wal.exists() or wal.stat().st_size == 0  # wal_checkpoint(TRUNCATE) on close
+    reader = sqlite3.connect(db_path)  # another program reading (a window): the last close is not g4b's
+    reader.execute("SELECT count(*) FROM pillar").fetchone()
+    try:
+        code, _out, err = g4b("summit", "add", "--year", "2031", "--db", db_path, data_dir=data_dir)
+        assert code == 0, err
+        wal = Path(f"{db_path}-wal")
+        assert not wal.exists() or wal.stat().st_size == 0  # wal_checkpoint(TRUNCATE) on close
+    finally:
+        reader.close()
     copy = tmp_path / "copied" / "committee.g4b"
     copy.parent.mkdir()
     shutil.copyfile(db_path, copy)  # the .g4b alone, as a user copies it to a USB stick
@@ -210,6 +214,7 @@ def test_a_closed_database_is_complete_without_its_wal(tmp_path, db_path, data_d
 
 def test_a_runaway_query_on_a_received_file_is_stopped(db_path, monkeypatch):
     from g4b_desktop.db import connection
+    from g4b_desktop.db.errors import QueryStopped
 
     monkeypatch.setenv("G4B_QUERY_LIMIT_S", "0.5")
     db = connection.connect(db_path, readonly=True)
