@@ -15,10 +15,14 @@ def unfolded(text: str) -> list[str]:
 def test_an_online_link_and_e_mails_cannot_add_attendees_or_events(store):
     objective = store.scalar("SELECT id FROM objective ORDER BY code LIMIT 1")
     with store.action("Plan") as act:
-        meeting = meetings.insert_meeting(act, objective, "2027-01-10", start_time="10:00", online_link=LINK)
-        meetings.insert_attendance(act, meeting, name="Bad", email="bad@x.example\nATTENDEE:mailto:b@evil.example")
-        meetings.insert_attendance(act, meeting, name="Quote", email='"quoted"@x.example')
+        meeting = meetings.insert_meeting(act, objective, "2027-01-10", start_time="10:00")
+        bad = meetings.insert_attendance(act, meeting, name="Bad")
+        quoted = meetings.insert_attendance(act, meeting, name="Quote")
         meetings.insert_attendance(act, meeting, name="Jan Peeters", email="jan.peeters+g4b@actiris.brussels")
+    # as a received file may hold them (values typed in are checked when entered)
+    store.db.execute("UPDATE meeting SET online_link = ? WHERE id = ?", [LINK, meeting])
+    store.db.execute("UPDATE attendance SET email = ? WHERE id = ?", ["bad@x.example\nATTENDEE:mailto:b@evil.example", bad])
+    store.db.execute("UPDATE attendance SET email = ? WHERE id = ?", ['"quoted"@x.example', quoted])
     text = calendar_ics.invitation(store, meeting, lang="fr", organiser_email="secretariat@go4.brussels")
     lines = unfolded(text)
     assert sum(line == "BEGIN:VEVENT" for line in lines) == 1
