@@ -42,10 +42,10 @@ class ValidationError(StoreError):
 class ConflictError(StoreError):
     """The record changed elsewhere since the editor read it: the later save does not overwrite."""
 
-    def __init__(self, table: str, record_id: str, field: str, expected, actual):
+    def __init__(self, table: str, record_id: str, field: str, expected, actual, name: str | None = None):
         super().__init__(t(
             "{table} {id}: '{field}' was changed elsewhere (expected {expected}, found {actual}); "
-            "reload before saving.", table=term("TABLE", table), id=record_id, field=term("FIELD", field),
+            "reload before saving.", table=term("TABLE", table), id=name or record_id, field=term("FIELD", field),
             expected=repr(expected), actual=repr(actual)))
         self.table, self.record_id, self.field = table, record_id, field
         self.expected, self.actual = expected, actual

@@ -159,8 +159,9 @@ class Action:
         """
         current = self.store.get(table, record_id)
         for name, seen in (expected or {}).items():
-            if current.get(name) != seen:
-                raise ConflictError(table, record_id, name, seen, current.get(name))
+            if current.get(name) != seen:  # named by its code or name when it has one (#17)
+                raise ConflictError(table, record_id, name, seen, current.get(name),
+                                    name=current.get("code") or current.get("name") or current.get("full_name"))
         changed = {k: (current.get(k), v) for k, v in values.items() if current.get(k) != v}
         if not changed:
             return {}
