@@ -210,7 +210,7 @@ def test_an_unreadable_input_file(db_path, tmp_path, data_dir):
 def tiny_disk(tmp_path):
     folder = tmp_path / "tiny"
     folder.mkdir()
-    with mounted("-t", "tmpfs", "-o", "size=3m", "tmpfs", folder=folder):
+    with mounted("-t", "tmpfs", "-o", "size=8m", "tmpfs", folder=folder):
         yield folder
 
 
