@@ -83,6 +83,13 @@ TEMPLATES = {
         "en": "The structure of the database is not the one Go4Brussels Desktop writes ({differences}); "
               "it may have been tampered with.",
     },
+    "half_built": {
+        "nl": "Het aanmaken van deze databank werd onderbroken: ze bevat geen strategie. Maak ze opnieuw aan "
+              "met g4b init.",
+        "fr": "La création de cette base de données a été interrompue : elle ne contient pas la stratégie. "
+              "Recréez-la avec g4b init.",
+        "en": "The creation of this database was interrupted: it holds no strategy. Build it again with g4b init.",
+    },
     "steps_mismatch": {
         "nl": "De schemastappen in het bestand komen niet overeen met die van dit programma.",
         "fr": "Les étapes de schéma du fichier ne correspondent pas à celles de ce programme.",
@@ -251,6 +258,10 @@ def _check_open(db, report: CheckReport, quick: bool = False) -> None:
         report.findings.append(Finding("tampered", {"differences": schema_guard.summary(found)}))
         if any(d.kind in ("view", "trigger") or d.how == "replaced" for d in found):
             return  # the records are not read through a view or trigger that is not ours
+    if not _table_exists(db, "meta") or db.execute(
+            "SELECT 1 FROM meta WHERE key = 'database_id'").fetchone() is None:
+        report.findings.append(Finding("half_built"))  # a creation cut short by an older program (#17)
+        return
     if not quick:
         _check_orphans(db, report)
     if report.schema_version < SCHEMA_VERSION:

@@ -38,7 +38,7 @@ EXPECTED = {
     "not_sqlite": ((1, 1, 1, 1, 1, 1), "not a SQLite database"),
     "zero_bytes": ((1, 1, 1, 1, 1, 1), "the file is empty (0 bytes)"),
     "empty_sqlite": ((1, 1, 1, 1, 1, 1), "an empty SQLite database"),
-    "half_built": ((1, 0, 1, 1, 1, 1), "the creation of this database was interrupted"),
+    "half_built": ((1, 1, 1, 1, 1, 1), "the creation of this database was interrupted"),
     "newer_schema": ((1, 1, 1, 1, 1, 1), "written by a newer version"),
 }
 
