@@ -18,7 +18,7 @@ import pytest
 
 from g4b_desktop.db import commitments
 from g4b_desktop.db.store import Store
-from g4b_desktop.db.writer_lock import is_in_use
+from g4b_desktop.db.writer_lock import is_in_use, lock_path
 
 from .conftest import make_window
 from .test_file_conditions import digest, g4b, one_sentence
@@ -44,8 +44,11 @@ def test_a_window_opened_through_a_symlink_holds_the_file(tmp_path, db_path, dat
                               env=dict(os.environ, G4B_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen"),
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + 30
-        while not is_in_use(db_path) and time.monotonic() < deadline:
+        deadline = time.monotonic() + 60
+        lock_file = lock_path(db_path)  # the holder writes its process id into it (trying the lock here
+        while time.monotonic() < deadline and window.poll() is None:  # could make the window's own try fail)
+            if lock_file.exists() and lock_file.read_text().strip() == str(window.pid):
+                break
             time.sleep(0.1)
         assert is_in_use(db_path), "the window did not take the file's lock"
         before = digest(db_path)
