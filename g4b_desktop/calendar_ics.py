@@ -1,22 +1,35 @@
 """A meeting as an iCalendar (RFC 5545) invitation that Outlook, Thunderbird and phones import.
 
-CRLF line ends, lines folded at 75 octets (never inside a UTF-8 character), TEXT values escaped,
-times in Europe/Brussels with its VTIMEZONE, a stable UID per meeting (re-importing updates the
-event), SEQUENCE counting the changes of date, time or place. With an organiser e-mail the file is
-a meeting request (METHOD:REQUEST, ORGANIZER, ATTENDEEs with e-mails); without one it is a plain
-appointment (METHOD:PUBLISH), because RFC 5546 requires an organiser in a request.
+CRLF line ends, lines folded at 75 octets (never inside a UTF-8 character), TEXT values escaped
+(`escape_text`), times in Europe/Brussels with its VTIMEZONE, a stable UID per meeting
+(re-importing updates the event), SEQUENCE from the meeting's stored `invitation_sequence` (raised
+by every change of date, time, place or link and by a cancellation: schema step 0030).
+
+With an organiser e-mail the file is a meeting request (RFC 5546 METHOD:REQUEST): ORGANIZER, and
+one ATTENDEE per invitee with a valid e-mail (REQ-PARTICIPANT, NEEDS-ACTION, RSVP); without one it
+is a plain appointment (METHOD:PUBLISH), because a request needs an organiser. The organiser comes
+from the caller (command line), else the meeting's own organiser fields, else the preferences;
+never the operating-system login. A cancelled meeting gives METHOD:CANCEL with STATUS:CANCELLED,
+the same UID and a higher SEQUENCE. E-mail addresses are checked (`valid_email`) and written as
+percent-encoded mailto: URIs (RFC 6068); an invitee whose address is not valid is left out and
+named in `Invitation.skipped`.
 No Qt.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import quote
 
+from . import settings
 from .db import meetings
+from .db.errors import StoreError
 from .db.store import Store
+from .db.validation import is_email
+from .texts import t
 
 PRODID = "-//Go4Brussels Desktop//Steering committees//NL"
 TZID = "Europe/Brussels"
@@ -45,6 +58,7 @@ LABELS = {
                 "en": "Steering committee objective {code}"},
     "agenda": {"nl": "Agenda", "fr": "Ordre du jour", "en": "Agenda"},
     "online": {"nl": "Online", "fr": "En ligne", "en": "Online"},
+    "cancelled": {"nl": "Geannuleerd: {summary}", "fr": "Annulé : {summary}", "en": "Cancelled: {summary}"},
 }
 DEFAULT_LENGTH = timedelta(hours=2)
 
@@ -61,22 +75,27 @@ def escape_text(value: str) -> str:
 
 
 def param_value(value: str) -> str:
-    """A parameter value (CN=...): quoted when it holds : ; or , ; double quotes cannot appear at all."""
-    text = _CONTROL.sub("", value.replace('"', "'").replace("\r", " ").replace("\n", " "))
-    return f'"{text}"' if any(c in text for c in ":;,") else text
+    """A quoted parameter value (CN="..."): a double quote or a control character cannot appear in one."""
+    text = "".join(" " if ord(c) < 32 or ord(c) == 127 else c for c in value.replace('"', "'"))
+    return '"' + " ".join(text.split()) + '"'
 
 
-_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
+def valid_email(value: str | None) -> bool:
+    """Whether `value` is one e-mail address a calendar can send to (`validation.is_email`, the check
+    of the contacts' addresses, and no control character, which would break the content line)."""
+    text = (value or "").strip()
+    return is_email(text) and not any(ord(c) < 32 or ord(c) == 127 for c in text)
 
 
-def mailto(email: str | None) -> str | None:
-    """`mailto:` URI of a valid e-mail address (RFC 5545 CAL-ADDRESS), or None: an address holding a line
-    break, a quote, a space or anything an address cannot hold is left out, never written as is."""
-    text = (email or "").strip()
-    if not text or len(text) > 254 or not _EMAIL.match(text):
-        return None
-    return "mailto:" + quote(text, safe="@.!$&'*+=^_`{|}~-")
+def mailto(email: str) -> str:
+    """The mailto: URI of a checked address (RFC 6068): the local part percent-encoded, the domain in
+    its ASCII (IDNA) form, so no character of it can break the content line."""
+    local, _, domain = email.strip().rpartition("@")
+    try:
+        domain = domain.encode("idna").decode("ascii")
+    except UnicodeError:  # a label IDNA refuses: percent-encoded UTF-8, as RFC 6068 also allows
+        domain = quote(domain, safe="-.")
+    return "mailto:" + quote(local, safe="!$&'*+-.=_~") + "@" + domain.lower()
 
 
 def uri_value(link: str | None) -> str | None:
@@ -86,6 +105,7 @@ def uri_value(link: str | None) -> str | None:
     if not re.match(r"^https?://", text, re.IGNORECASE) or any(ord(c) < 32 or ord(c) == 127 for c in text):
         return None
     return quote(text, safe=":/?#[]@!$&'()*+,;=%-._~")
+
 
 
 def fold(line: str) -> str:
@@ -121,23 +141,50 @@ def _times(meeting: dict, agenda: list[dict]) -> list[str]:
 
 
 def sequence(store: Store, meeting_id: str) -> int:
-    """How often the date, time or place changed: a higher SEQUENCE makes calendars update the event."""
-    return store.scalar(
-        "SELECT count(DISTINCT change_set_id) FROM change_log WHERE table_name = 'meeting' AND record_id = ? "
-        "AND op = 'update' AND field IN ('date', 'start_time', 'end_time', 'place', 'online_link')",
-        [meeting_id])
+    """The meeting's SEQUENCE: raised (step 0030's trigger) by each change calendars must follow."""
+    return store.scalar("SELECT invitation_sequence FROM meeting WHERE id = ?", [meeting_id]) or 0
 
 
-def invitation(store: Store, meeting_id: str, lang: str = "nl", organiser_email: str | None = None,
-               organiser_name: str | None = None, now: datetime | None = None) -> str:
-    """The .ics text of a meeting's invitation (CRLF line ends)."""
+class BadOrganiser(StoreError):
+    """The organiser's e-mail given is not an address."""
+
+
+@dataclass
+class Invitation:
+    """An invitation's text and what went into it."""
+
+    text: str
+    method: str
+    attendees: list[str] = field(default_factory=list)  # the e-mails, in order
+    skipped: list[str] = field(default_factory=list)  # invitees left out: no valid e-mail (their names)
+
+
+def organiser_of(page: dict, name: str | None = None, email: str | None = None) -> tuple[str, str]:
+    """(name, e-mail) of the organiser: the ones given, else the meeting's own, else the preferences."""
+    chosen_email = (email or "").strip() or (page.get("organiser_email") or "").strip()
+    chosen_name = (name or "").strip() or (page.get("organiser_name") or "").strip()
+    if not chosen_email or not chosen_name:
+        preferred_name, preferred_email = settings.organiser()
+        chosen_email = chosen_email or preferred_email
+        chosen_name = chosen_name or preferred_name
+    if chosen_email and not valid_email(chosen_email):
+        raise BadOrganiser(t("organiser: '{email}' is not an e-mail address (like name@example.brussels).",
+                             email=chosen_email))
+    return chosen_name, chosen_email
+
+
+def build_invitation(store: Store, meeting_id: str, lang: str = "nl", organiser_email: str | None = None,
+                     organiser_name: str | None = None, now: datetime | None = None) -> Invitation:
+    """The invitation of a meeting (a request, an appointment or a cancellation) with its attendees."""
     lang = lang if lang in LABELS["summary"] else "nl"
     page = meetings.meeting_page(store, meeting_id, lang)
-    organiser_email = (organiser_email or page["organiser_email"] or "").strip()
-    organiser_email = organiser_email if mailto(organiser_email) else None
-    organiser_name = organiser_name or page["organiser_name"] or store.author
+    organiser_name, organiser_email = organiser_of(page, organiser_name, organiser_email)
+    cancelled = bool(page.get("cancelled_at"))
+    method = "CANCEL" if cancelled and organiser_email else "REQUEST" if organiser_email else "PUBLISH"
     stamp = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
     summary = page["title"] or LABELS["summary"][lang].format(code=page["objective_code"])
+    if cancelled:
+        summary = LABELS["cancelled"][lang].format(summary=summary)
     description = [f"{page['objective_code']} {page['objective_title']}", "", LABELS["agenda"][lang] + ":"]
     shared = [item for item in page["agenda"] if not item["confidential"]]
     for number, item in enumerate(shared, start=1):
@@ -147,8 +194,7 @@ def invitation(store: Store, meeting_id: str, lang: str = "nl", organiser_email:
         description += ["", f"{LABELS['online'][lang]}: {page['online_link']}"]
     location = page["place"] or page["online_link"] or ""
 
-    lines = ["BEGIN:VCALENDAR", f"PRODID:{PRODID}", "VERSION:2.0", "CALSCALE:GREGORIAN",
-             f"METHOD:{'REQUEST' if organiser_email else 'PUBLISH'}"]
+    lines = ["BEGIN:VCALENDAR", f"PRODID:{PRODID}", "VERSION:2.0", "CALSCALE:GREGORIAN", f"METHOD:{method}"]
     if page["start_time"]:
         lines += VTIMEZONE
     lines += [
@@ -162,32 +208,45 @@ def invitation(store: Store, meeting_id: str, lang: str = "nl", organiser_email:
     ]
     if location:
         lines.append(f"LOCATION:{escape_text(location)}")
-    if uri_value(page["online_link"]):
-        lines.append(f"URL:{uri_value(page['online_link'])}")
+    link = uri_value(page["online_link"])
+    if link:
+        lines.append(f"URL:{link}")
+    result = Invitation("", method)
     if organiser_email:
-        lines.append(f"ORGANIZER;CN={param_value(organiser_name)}:{mailto(organiser_email)}")
+        cn = f";CN={param_value(organiser_name)}" if organiser_name else ""
+        lines.append(f"ORGANIZER{cn}:{mailto(organiser_email)}")
         seen = {organiser_email.lower()}
         for person in page["attendance"]:
             email = (person["contact_email"] or "").strip()
-            if not mailto(email) or email.lower() in seen:
+            if not valid_email(email):
+                result.skipped.append(person["name"])
+                continue
+            if email.lower() in seen:
                 continue
             seen.add(email.lower())
+            result.attendees.append(email)
             lines.append(f"ATTENDEE;CN={param_value(person['name'])};ROLE=REQ-PARTICIPANT;"
-                         f"PARTSTAT=NEEDS-ACTION;RSVP=TRUE:{mailto(email)}")
-    lines += ["STATUS:CONFIRMED", "TRANSP:OPAQUE", "END:VEVENT", "END:VCALENDAR"]
-    return "".join(fold(line) + "\r\n" for line in lines)
+                         f"PARTSTAT=NEEDS-ACTION;RSVP={'FALSE' if cancelled else 'TRUE'}:{mailto(email)}")
+    lines += [f"STATUS:{'CANCELLED' if cancelled else 'CONFIRMED'}", "TRANSP:OPAQUE", "END:VEVENT", "END:VCALENDAR"]
+    result.text = "".join(fold(line) + "\r\n" for line in lines)
+    return result
 
 
-def write_invitation(store: Store, meeting_id: str, target: Path | str, **options) -> Path:
+def invitation(store: Store, meeting_id: str, **options) -> str:
+    """The .ics text of a meeting's invitation (CRLF line ends); options as `build_invitation`."""
+    return build_invitation(store, meeting_id, **options).text
+
+
+def write_invitation(store: Store, meeting_id: str, target: Path | str, **options) -> Invitation:
     """Write the invitation next to its final name first, then move it (no half-written file)."""
     target = Path(target)
-    text = invitation(store, meeting_id, **options)
+    made = build_invitation(store, meeting_id, **options)
     partial = target.with_name(target.name + ".partial")
     try:
         with open(partial, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+            handle.write(made.text)
         partial.replace(target)
     except BaseException:  # the target open in another program, a full disk: no .partial left behind
         partial.unlink(missing_ok=True)
         raise
-    return target
+    return made

@@ -770,9 +770,6 @@ CATALOGUE.update({
     "Wrote the minutes of the meeting of {date} (objective {objective}) to {target}.": {
         "nl": "De notulen van de vergadering van {date} (doelstelling {objective}) staan in {target}.",
         "fr": "Le procès-verbal de la réunion du {date} (objectif {objective}) est écrit dans {target}."},
-    "Wrote the invitation to the meeting of {date} (objective {objective}) to {target}.": {
-        "nl": "De uitnodiging voor de vergadering van {date} (doelstelling {objective}) staat in {target}.",
-        "fr": "L'invitation à la réunion du {date} (objectif {objective}) est écrite dans {target}."},
     "{id}  planned: objective {objective} on {date}, {invited} invited, {items} agenda item(s)": {
         "nl": "{id}  gepland: doelstelling {objective} op {date}, {invited} uitgenodigd, {items} agendapunt(en)",
         "fr": "{id}  planifiée : objectif {objective} le {date}, {invited} invités, {items} point(s) à l'ordre du jour"},
@@ -1129,4 +1126,43 @@ CATALOGUE.update({
     "read-only: the file or its folder cannot be written; it can be read, not changed.": {
         "nl": "alleen-lezen: het bestand of de map kan niet beschreven worden; het kan gelezen, niet gewijzigd worden.",
         "fr": "lecture seule : le fichier ou son dossier ne peut pas être écrit ; il peut être lu, pas modifié."},
+})
+# Invitations as meeting requests, cancelled meetings (issue 18).
+CATALOGUE.update({
+    "Wrote {what} for the meeting of {date} (objective {objective}) to {target}.": {
+        "nl": "{what} voor de vergadering van {date} (doelstelling {objective}) staat in {target}.",
+        "fr": "{what} pour la réunion du {date} (objectif {objective}) est écrit(e) dans {target}."},
+    "a meeting request to {count} invitee(s)": {
+        "nl": "Een vergaderverzoek aan {count} genodigde(n)", "fr": "Une demande de réunion à {count} invité(s)"},
+    "the cancellation, for {count} invitee(s)": {
+        "nl": "De annulering, voor {count} genodigde(n)", "fr": "L'annulation, pour {count} invité(s)"},
+    "an appointment (no organiser e-mail: set one in the preferences or with --organiser-email to invite people)": {
+        "nl": "Een afspraak (geen e-mail van de organisator: stel er een in bij de voorkeuren of met "
+              "--organiser-email om mensen uit te nodigen)",
+        "fr": "Un rendez-vous (pas d'e-mail d'organisateur : indiquez-en un dans les préférences ou avec "
+              "--organiser-email pour inviter des personnes)"},
+    "Not invited, no valid e-mail: {names}.": {
+        "nl": "Niet uitgenodigd, geen geldig e-mailadres: {names}.",
+        "fr": "Pas invités, sans adresse e-mail valide : {names}."},
+    "organiser: '{email}' is not an e-mail address (like name@example.brussels).": {
+        "nl": "organisator: '{email}' is geen e-mailadres (zoals naam@voorbeeld.brussels).",
+        "fr": "organisateur : « {email} » n'est pas une adresse e-mail (comme nom@exemple.brussels)."},
+    "The meeting is cancelled; write its invitation again (g4b invitation) to cancel it in the invitees' calendars.": {
+        "nl": "De vergadering is geannuleerd; schrijf de uitnodiging opnieuw (g4b invitation) om ze in de agenda's "
+              "van de genodigden te annuleren.",
+        "fr": "La réunion est annulée ; écrivez à nouveau son invitation (g4b invitation) pour l'annuler dans les "
+              "agendas des invités."},
+    "The {meeting} was held; only a planned meeting can be cancelled.": {
+        "nl": "De {meeting} is gehouden; alleen een geplande vergadering kan worden geannuleerd.",
+        "fr": "La {meeting} a eu lieu ; seule une réunion planifiée peut être annulée."},
+    "The {meeting} is cancelled already.": {
+        "nl": "De {meeting} is al geannuleerd.", "fr": "La {meeting} est déjà annulée."},
+    "Cancel the {meeting}": {"nl": "De {meeting} annuleren", "fr": "Annuler la {meeting}"},
+    "cancelled": {"nl": "Geannuleerd", "fr": "Annulée"},
+    "Wrote {target}: the progress note of objective {code}, {pages} pages.": {
+        "nl": "{target} geschreven: de voortgangsnota van doelstelling {code}, {pages} pagina's.",
+        "fr": "{target} écrit : la note de progrès de l'objectif {code}, {pages} pages."},
+    "Wrote {target}: the progress note of the whole strategy, {pages} pages.": {
+        "nl": "{target} geschreven: de voortgangsnota van de hele strategie, {pages} pagina's.",
+        "fr": "{target} écrit : la note de progrès de toute la stratégie, {pages} pages."},
 })

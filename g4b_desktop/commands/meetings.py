@@ -53,7 +53,8 @@ def list_meetings(args) -> int:
             say(args, t("{id}  {objective:<4} {date}{time}  {state}  {present}/{invited} present  "
                         "{items} agenda items  {actions} open actions{title}", id=row["id"],
                         objective=row["objective_code"], date=row["date"], time=time,
-                        state=label(meetings.MEETING_STATE, row["state"], lang), present=row["present"],
+                        state=render(t("cancelled"), lang) if row.get("cancelled_at")
+                        else label(meetings.MEETING_STATE, row["state"], lang), present=row["present"],
                         invited=row["invited"], items=row["agenda_items"], actions=row["open_actions"],
                         title=f"  {row['title']}" if row["title"] else ""))
     return 0
@@ -83,7 +84,7 @@ def minutes(args) -> int:
     with open_store(args, readonly=True) as store:
         meeting = meetings.resolve_meeting(store, args.meeting)
         write_minutes(store, meeting["id"], target, lang=_lang(args),
-                      include_confidential=args.include_confidential)
+                      include_confidential=args.include_confidential, author=args.author)
     say(args, t("Wrote the minutes of the meeting of {date} (objective {objective}) to {target}.",
                 date=meetings.display_date(meeting["date"]), objective=meeting["objective_code"], target=str(target)))
     return 0
@@ -95,9 +96,16 @@ def invitation(args) -> int:
     target = _target(Path(args.out), ".ics")
     with open_store(args, readonly=True) as store:
         meeting = meetings.resolve_meeting(store, args.meeting)
-        write_invitation(store, meeting["id"], target, lang=_lang(args), organiser_email=args.organiser)
-    say(args, t("Wrote the invitation to the meeting of {date} (objective {objective}) to {target}.",
+        made = write_invitation(store, meeting["id"], target, lang=_lang(args),
+                                organiser_email=args.organiser_email, organiser_name=args.organiser_name)
+    what = {"REQUEST": t("a meeting request to {count} invitee(s)", count=len(made.attendees)),
+            "CANCEL": t("the cancellation, for {count} invitee(s)", count=len(made.attendees)),
+            "PUBLISH": t("an appointment (no organiser e-mail: set one in the preferences or with "
+                         "--organiser-email to invite people)")}[made.method]
+    say(args, t("Wrote {what} for the meeting of {date} (objective {objective}) to {target}.", what=what,
                 date=meetings.display_date(meeting["date"]), objective=meeting["objective_code"], target=str(target)))
+    if made.skipped:
+        say(args, t("Not invited, no valid e-mail: {names}.", names=", ".join(made.skipped)))
     return 0
 
 
@@ -168,6 +176,16 @@ def approve(args) -> int:
         meeting = _meeting(store, args)
         meetings.approve_minutes(store, meeting["id"], on=args.on)
     say(args, t("The minutes are approved; the meeting is locked."))
+    return 0
+
+
+def cancel(args) -> int:
+    from ..db.invitations import cancel_meeting
+
+    with open_store(args) as store:
+        cancel_meeting(store, _meeting(store, args)["id"])
+    say(args, t("The meeting is cancelled; write its invitation again (g4b invitation) to cancel it in the "
+                "invitees' calendars."))
     return 0
 
 
@@ -258,13 +276,17 @@ def register(commands: Commands) -> None:
     parser.add_argument("--lang", choices=LANGS, help="language of the minutes (default: your preference)")
     parser.add_argument("--include-confidential", action="store_true",
                         help="also print the agenda items marked confidential")
+    parser.add_argument("--author", metavar="NAME", help="the author written into the PDF (default: your name in the "
+                                                     "preferences, else 'Go4Brussels Desktop')")
 
     parser = commands.add("invitation", "Write a meeting's invitation as an .ics calendar file (Outlook).",
                           invitation)
     parser.add_argument("--meeting", required=True, metavar="ID", help="the meeting's id (or its first characters)")
     parser.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
-    parser.add_argument("--organiser", metavar="EMAIL",
-                        help="organiser's e-mail: makes a meeting request with the invitees' e-mails")
+    parser.add_argument("--organiser-email", "--organiser", metavar="EMAIL",
+                        help="organiser's e-mail: makes a meeting request to the invitees' e-mails "
+                             "(default: the meeting's organiser, else your preference)")
+    parser.add_argument("--organiser-name", metavar="NAME", help="organiser's name (default: your preference)")
     parser.add_argument("--lang", choices=LANGS)
 
     group = commands.group("meeting", "Plan and record a steering-committee meeting (see also g4b meetings).")
@@ -286,6 +308,9 @@ def register(commands: Commands) -> None:
         parser.add_argument("--meeting", required=True, metavar="ID")
         if name == "approve":
             parser.add_argument("--on", metavar="YYYY-MM-DD", help="approval date (default: today)")
+    parser = group.add("cancel", "Call off a planned meeting; its next invitation (.ics) cancels it.", cancel)
+    parser.add_argument("--meeting", required=True, metavar="ID")
+    parser.add_argument("--lang", choices=LANGS)
     parser = group.add("reopen", "Re-open approved minutes (logged with its reason).", reopen)
     parser.add_argument("--meeting", required=True, metavar="ID")
     parser.add_argument("--reason", required=True)

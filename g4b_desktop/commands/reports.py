@@ -17,6 +17,7 @@ def export_pdf(args) -> int:
     from ..reports.progress_note import render_progress_note
 
     out = Path(args.out)
+    lang = args.lang or settings.language()
     if out.parent and not out.parent.exists():
         raise UsageError(t("{path}: the folder {folder} does not exist.", path=str(out), folder=out.parent))
     partial = out.with_name(out.name + ".partial")
@@ -24,8 +25,8 @@ def export_pdf(args) -> int:
         try:
             with open(partial, "wb") as handle:
                 pages = render_progress_note(store, handle, objective_code=args.objective,
-                                             summit_year=args.summit, lang=args.lang,
-                                             confidential=args.confidential)
+                                             summit_year=args.summit, lang=lang,
+                                             confidential=args.confidential, author=args.author)
             partial.replace(out)
         except PermissionError:
             partial.unlink(missing_ok=True)
@@ -34,8 +35,12 @@ def export_pdf(args) -> int:
         except BaseException:
             partial.unlink(missing_ok=True)
             raise
-    what = f"objective {args.objective}" if args.objective else "the whole strategy"
-    print(f"Wrote {out}: progress note for {what}, {pages} pages.")
+    if args.objective:
+        print(render(t("Wrote {target}: the progress note of objective {code}, {pages} pages.", target=str(out),
+                       code=args.objective, pages=pages), lang))
+    else:
+        print(render(t("Wrote {target}: the progress note of the whole strategy, {pages} pages.", target=str(out),
+                       pages=pages), lang))
     return 0
 
 
@@ -142,7 +147,9 @@ def register(commands: Commands) -> None:
     pdf.add_argument("--objective", help="one objective (for example 1.1); default: the whole strategy")
     pdf.add_argument("--summit", type=int, help="the summit the note reports on (its priorities, the changes "
                                                 "since it closed); default: the latest closed summit")
-    pdf.add_argument("--lang", choices=("nl", "fr", "en"), default="nl", help="language of the note")
+    pdf.add_argument("--lang", choices=("nl", "fr", "en"), help="language of the note (default: your preference)")
+    pdf.add_argument("--author", metavar="NAME", help="the author written into the PDF (default: your name in the "
+                                                     "preferences, else 'Go4Brussels Desktop')")
     pdf.add_argument("--confidential", help="a confidentiality line printed on every page")
 
     commands.add("summits", "List the Social Summits.", list_summits)

@@ -233,6 +233,7 @@ from . import schema_texts  # noqa: E402,F401  0010 (labels in nl/fr/en)
 from . import schema_commitment_paging  # noqa: E402,F401  0012 (overdue commitments by index; issue 9)
 from . import schema_worksite_figures  # noqa: E402,F401  0013 (per-worksite figures kept by triggers; issue 9)
 from . import schema_commitment_text  # noqa: E402,F401  0014 (trigram index of the commitments' texts; issue 9)
+from . import schema_invitations  # noqa: E402,F401  0030 (invitation sequence and cancellation; issue 18)
 from . import schema_revisions  # noqa: E402,F401  0040 (strategy revisions, issue 21)
 from . import schema_strategy_texts  # noqa: E402,F401  0041 (the strategy's texts in French; issue 15)
 

@@ -1,7 +1,7 @@
 """The schema this program makes with its current steps (made by `python -m g4b_desktop.db.schema_guard`;
 do not edit)."""
 
-STEPS_KEY = 'de43d35a5373c712'
+STEPS_KEY = '3c96c16f7b3a3380'
 OBJECTS = {
     '_sqlite_migrations': ('table', '_sqlite_migrations', '', (('id', 0), ('migration_set', 0), ('name', 0), ('applied_at', 0))),
     'agenda_item': ('table', 'agenda_item', '', (('id', 0), ('meeting_id', 0), ('position', 0), ('title', 0), ('presenter', 0), ('duration_minutes', 0), ('minutes', 0), ('confidential', 0), ('is_action_review', 0), ('created_at', 0), ('updated_at', 0))),
@@ -59,13 +59,14 @@ OBJECTS = {
     'indicator': ('table', 'indicator', '', (('id', 0), ('code', 0), ('title', 0), ('unit', 0), ('source', 0), ('notes', 0), ('position', 0), ('created_at', 0), ('updated_at', 0), ('title_fr', 0), ('unit_fr', 0), ('source_fr', 0))),
     'indicator_objective': ('table', 'indicator_objective', '', (('id', 0), ('indicator_id', 0), ('objective_id', 0), ('created_at', 0), ('updated_at', 0))),
     'indicator_value': ('table', 'indicator_value', '', (('id', 0), ('indicator_id', 0), ('year', 0), ('value', 0), ('value_text', 0), ('target', 0), ('note', 0), ('created_at', 0), ('updated_at', 0))),
-    'meeting': ('table', 'meeting', '', (('id', 0), ('objective_id', 0), ('date', 0), ('start_time', 0), ('end_time', 0), ('title', 0), ('place', 0), ('online_link', 0), ('kind', 0), ('state', 0), ('approved_at', 0), ('approved_by', 0), ('organiser_name', 0), ('organiser_email', 0), ('notes', 0), ('created_at', 0), ('updated_at', 0))),
+    'meeting': ('table', 'meeting', '', (('id', 0), ('objective_id', 0), ('date', 0), ('start_time', 0), ('end_time', 0), ('title', 0), ('place', 0), ('online_link', 0), ('kind', 0), ('state', 0), ('approved_at', 0), ('approved_by', 0), ('organiser_name', 0), ('organiser_email', 0), ('notes', 0), ('created_at', 0), ('updated_at', 0), ('invitation_sequence', 0), ('cancelled_at', 0))),
     'meeting_action': ('table', 'meeting_action', '', (('id', 0), ('meeting_id', 0), ('outcome_id', 0), ('what', 0), ('owner_organisation_id', 0), ('owner_person_id', 0), ('owner_name', 0), ('due_date', 0), ('state', 0), ('closed_on', 0), ('commitment_id', 0), ('notes', 0), ('position', 0), ('created_at', 0), ('updated_at', 0))),
     'meeting_action_commitment': ('index', 'meeting_action', 'create index meeting_action_commitment on meeting_action(commitment_id)', ()),
     'meeting_action_meeting': ('index', 'meeting_action', 'create index meeting_action_meeting on meeting_action(meeting_id)', ()),
     'meeting_action_outcome': ('index', 'meeting_action', 'create index meeting_action_outcome on meeting_action(outcome_id)', ()),
     'meeting_action_state_due': ('index', 'meeting_action', 'create index meeting_action_state_due on meeting_action(state, due_date)', ()),
     'meeting_date': ('index', 'meeting', 'create index meeting_date on meeting(date)', ()),
+    'meeting_invitation_sequence': ('trigger', 'meeting', 'create trigger meeting_invitation_sequence after update of date, start_time, end_time, place, online_link, cancelled_at on meeting when old.date is not new.date or old.start_time is not new.start_time or old.end_time is not new.end_time or old.place is not new.place or old.online_link is not new.online_link or old.cancelled_at is not new.cancelled_at begin update meeting set invitation_sequence = invitation_sequence + 1 where id = new.id; end', ()),
     'meeting_objective_date': ('index', 'meeting', 'create index meeting_objective_date on meeting(objective_id, date)', ()),
     'membership': ('table', 'membership', '', (('id', 0), ('objective_id', 0), ('organisation_id', 0), ('person_id', 0), ('role', 0), ('name_as_printed', 0), ('position', 0), ('created_at', 0), ('updated_at', 0), ('name_as_printed_fr', 0))),
     'membership_objective': ('index', 'membership', 'create index membership_objective on membership(objective_id)', ()),

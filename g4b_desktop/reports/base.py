@@ -17,14 +17,26 @@ No Qt here. The API (used by the progress note and by the meetings' minutes):
   cell text that would not fit its column into lines (``wrap_text``), so nothing runs off the page.
   Body cells are plain strings (never markup) sharing one cell style per alignment; cells that are
   already flowables are kept.
-- ``NoteDocument(target, lang, title, subtitle="", confidential=None, date=None)``: an A4
-  ``BaseDocTemplate``. Header: ``title`` (the strategy's name) and the current ``subtitle``
+- ``NoteDocument(target, lang, title, subtitle="", confidential=None, date=None, info=None)``: an A4
+  ``BaseDocTemplate``. ``info`` (``DocumentInfo(title, subject, keywords)``) is the PDF's metadata:
+  a title naming what the document is, with the author from the preferences (never the login name;
+  "Go4Brussels Desktop" when none is set), the creation date and the language (/Lang). Header: ``title`` (the strategy's name) and the current ``subtitle``
   (the objective; change it in the story with ``SetSubtitle(text)``). Footer: "page x of y" in
   ``lang``, the date, and the optional confidentiality line. ``doc.build_story(story)`` builds
   it in one pass: the page numbers of the contents and "page x of y" are filled in at the end
   (forward-referenced PDF forms), so a long note is laid out only once. ``target``: path or file.
   With ``cover=True`` the first page has no header; put ``cover_end()`` after the cover's flowables.
 - ``toc()``: the table of contents: every ``heading`` of the story (levels 0 and 1) with its page.
+- ``table(..., max_lines=, groups=, marked=)`` and ``fitted_widths(header, rows, flexible)``: widths from
+  the content, titles cut after n lines, group headings spanning a row, cells in the warning colour;
+  no table leaves fewer than ``MIN_ROWS`` rows on a page, and a heading (keepWithNext) moves to the
+  next page with only the start of what follows (``KeepWithStart``).
+- Accessibility: the PDFs carry /Lang, a title shown by viewers (DisplayDocTitle), an outline, and
+  embedded fonts with their Unicode maps (text can be read aloud and copied). They are not tagged:
+  reportlab writes no structure tree (StructTreeRoot, marked content with MCIDs, /MarkInfo), so table
+  headers, reading order, artifacts (page header and footer) and the chart's alternative text are not
+  described, and there is no XMP metadata with the PDF/UA identifier. PDF/UA would need another
+  writer (WeasyPrint's pdf/ua-1 variant, which needs Pango) rather than reportlab.
 - ``LABELS`` / ``t(key, lang, **values)``: nl/fr/en labels, with the domain's real terms.
 - ``format_number(value, lang, decimals=0)``, ``format_percent(value, lang, decimals=0)``,
   ``format_date(value, lang, long=False)``: nl_BE, fr_BE, en. French-Belgian numbers group
@@ -35,6 +47,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import itertools
+from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -47,9 +60,10 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as _canvas
 from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate,
                                 Paragraph, Spacer, Table, TableStyle)
+from reportlab.platypus.flowables import KeepTogether, _listWrapOn
 from reportlab.platypus.tables import CellStyle
 
-from .. import paths
+from .. import paths, settings
 from ..plain_text import BIDI_CONTROLS, bounded, elided_note, neutral
 
 FONT = "G4BSans"
@@ -94,9 +108,9 @@ def styles() -> dict[str, ParagraphStyle]:
                                     textColor=ACCENT, spaceAfter=10),
             "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=13, leading=17, spaceAfter=6),
             "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=15, leading=19,
-                                 textColor=ACCENT, spaceBefore=4, spaceAfter=8),
+                                 textColor=ACCENT, spaceBefore=4, spaceAfter=8, keepWithNext=1),
             "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11.5, leading=15,
-                                 textColor=ACCENT, spaceBefore=10, spaceAfter=5),
+                                 textColor=ACCENT, spaceBefore=10, spaceAfter=5, keepWithNext=1),
             "h3": ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13,
                                  spaceBefore=6, spaceAfter=3, keepWithNext=1),
             "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10, spaceAfter=0),
@@ -195,17 +209,32 @@ class SetSubtitle(Flowable):
 
 # ---- tables ----------------------------------------------------------------------------------
 
+MIN_ROWS = 3  # a table shows at least this many rows on a page it starts or ends on (no orphan rows)
+NUMBER_GAP = 10  # points between two right-aligned numbers in neighbouring columns
+MARK = "\u26a0"  # the overdue mark (DejaVu Sans has it); its legend says what it means
+MARK_COLOUR = colors.HexColor("#a31515")
+
+
 def table(header: list, rows: list[list], widths: list[float], align: list[str] | None = None,
-          total_width: float = FRAME_WIDTH, zebra: bool = True) -> Table:
+          total_width: float = FRAME_WIDTH, zebra: bool = True, max_lines: dict[int, int] | None = None,
+          groups: set[int] | frozenset = frozenset(), marked: set[tuple[int, int]] | frozenset = frozenset()
+          ) -> Table:
     """A table filling `total_width`; header repeated on every page; long cells wrapped.
 
-    `widths` are relative weights; `align` per column ("left" / "right"), right for numbers.
-    Body cells are plain strings: a text wider than its column is broken into lines here (at spaces,
-    a word wider than the column at characters), measured once, so reportlab never parses, wraps or
-    re-wraps a Paragraph per cell on each page. A plain string is never read as markup, so user text
-    prints exactly as written. Cells that are already flowables are kept. The cells of the table share
-    one cell style per alignment (no per-cell style commands; a cell command added later with
-    `setStyle` applies to every cell of that alignment).
+    `widths` are relative weights (absolute points from `fitted_widths` fill the frame as they are);
+    `align` per column ("left" / "right"), right for numbers. Body cells are plain strings: a text
+    wider than its column is broken into lines here (at spaces, a word wider than the column at
+    characters), measured once, so reportlab never parses, wraps or re-wraps a Paragraph per cell on
+    each page. A plain string is never read as markup, so user text prints exactly as written. Cells
+    that are already flowables are kept. `max_lines` {column: n} cuts a longer text after n lines
+    with an ellipsis. `groups` are the indexes of body rows that head a group (their first cell, in
+    bold, runs over the whole row: its lines are as wide as the table and the other cells are empty;
+    a group heading never ends a page); `marked` holds (row, column) cells printed in the warning
+    colour. No page holds fewer than `MIN_ROWS` body rows of the table where it starts or ends
+    (`NoteTable`). No SPAN or NOSPLIT command: reportlab maps every cell of the table for them at
+    each page break, which made a 1,700-page note twice as slow. The cells share one cell style per
+    alignment (no per-cell style commands; a cell command added later with `setStyle` applies to
+    every cell of that alignment).
     """
     register_fonts()
     weight = float(sum(widths))
@@ -228,7 +257,12 @@ def table(header: list, rows: list[list], widths: list[float], align: list[str] 
     # without measuring it; the others are measured (and broken into lines if need be) once per text.
     sure = [room / 8.6 for room in rooms]
     broken: dict[tuple[str, int], str] = {}
-    for row in rows:
+    max_lines = max_lines or {}
+    for number, row in enumerate(rows):
+        if number in groups:  # a group heading: its text over the whole row, in bold
+            text = "" if row[0] is None else str(row[0])
+            data.append([wrap_text(text, sum(rooms) + 6 * (len(rooms) - 1), FONT_BOLD)] + [""] * (len(row) - 1))
+            continue
         cells = []
         for index, value in enumerate(row):
             if isinstance(value, Flowable):
@@ -239,7 +273,7 @@ def table(header: list, rows: list[list], widths: list[float], align: list[str] 
                 key = (text, index)
                 lines = broken.get(key)
                 if lines is None:
-                    lines = broken[key] = _cell_text(text, rooms[index])
+                    lines = broken[key] = _cut(_cell_text(text, rooms[index]), max_lines.get(index), rooms[index])
                 text = lines
             elif BIDI_CONTROLS.search(text):
                 text = neutral(text)
@@ -247,25 +281,136 @@ def table(header: list, rows: list[list], widths: list[float], align: list[str] 
         data.append(cells)
     shared = {how: _cell_style(how) for how in ("left", "right")}  # this table's own two styles
     body_cells = [shared["right" if how == "right" else "left"] for how in align]
-    head_cells = list(body_cells)
-    result = Table(data, colWidths=col_widths, repeatRows=1, cellStyles=[head_cells] + [body_cells] * len(rows))
+    head_shared = {how: _cell_style(how, valign="BOTTOM") for how in ("left", "right")}  # headers sit on their rule
+    head_cells = [head_shared["right" if how == "right" else "left"] for how in align]
+    row_styles = [head_cells]
+    group_cells = [_cell_style("left", bold=True)] * len(align) if groups else None
+    mark_styles = {how: _cell_style(how, MARK_COLOUR) for how in ("left", "right")} if marked else {}
+    for number in range(len(rows)):
+        if number in groups:
+            row_styles.append(group_cells)
+        elif marked and any((number, col) in marked for col in range(len(align))):
+            row_styles.append([mark_styles["right" if how == "right" else "left"] if (number, col) in marked
+                               else body_cells[col] for col, how in enumerate(align)])
+        else:
+            row_styles.append(body_cells)
+    result = NoteTable(data, colWidths=col_widths, repeatRows=1, cellStyles=row_styles)
+    result.group_rows = frozenset(number + 1 for number in groups)
     commands = [
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
     ]
-    if zebra and len(data) > 3:
+    if zebra and len(data) > 3 and not groups:
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]))
+    commands += [("BACKGROUND", (0, number + 1), (-1, number + 1), ZEBRA) for number in sorted(groups)]
     result.setStyle(TableStyle(commands))
     return result
 
 
-def _cell_style(how: str) -> CellStyle:
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+
+
+class NoteTable(Table):
+    """A table that leaves no orphan rows: where it starts or ends on a page, that page holds at least
+    `MIN_ROWS` of its body rows, and a group heading row (`group_rows`, indexes in the table) is
+    never the last row of a page. The split point is moved up when needed (cheap: one more split),
+    instead of NOSPLIT commands that reportlab maps over every cell at each page break."""
+
+    group_rows: frozenset = frozenset()
+
+    def split(self, availWidth, availHeight):
+        parts = super().split(availWidth, availHeight)
+        head = self.repeatRows if isinstance(self.repeatRows, int) else max(self.repeatRows) + 1
+        total = len(self._cellvalues)
+        fresh_page = availHeight >= FRAME_HEIGHT - 1
+        if len(parts) != 2:
+            return parts
+        first = len(parts[0]._cellvalues)
+        keep = min(first, total - MIN_ROWS)
+        while keep - 1 in self.group_rows:  # a group heading goes with its first row
+            keep -= 1
+        if keep - head < MIN_ROWS:
+            if not fresh_page:
+                return []  # too little room here: the table starts on the next page
+            keep = first  # rows too tall for the rule on a whole page: split where reportlab can
+        if keep != first:
+            parts = super().split(availWidth, sum(self._rowHeights[:keep]) + 0.01)
+            if len(parts) != 2:
+                return parts
+            first = len(parts[0]._cellvalues)
+        parts[0].group_rows = frozenset(r for r in self.group_rows if r < first)
+        parts[1].group_rows = frozenset(r - first + head for r in self.group_rows if r >= first)
+        return parts
+
+
+class VerticalText(Flowable):
+    """A header cell written upwards (bold, `size` pt, at most `length` points long per line), so that
+    a column of small numbers is only as wide as the numbers and not as its header's words."""
+
+    def __init__(self, text: str, size: float = 7, length: float = 62):
+        super().__init__()
+        register_fonts()
+        self.text, self.size, self.leading = text, size, size * 1.2
+        self.lines = wrap_text(text, length, FONT_BOLD, size).split("\n")
+        self.width = self.leading * len(self.lines)
+        self.height = max(pdfmetrics.stringWidth(line, FONT_BOLD, size) for line in self.lines)
+
+    def wrap(self, *_):
+        return self.width, self.height
+
+    def draw(self):
+        canv = self.canv
+        canv.saveState()
+        canv.setFont(FONT_BOLD, self.size)
+        canv.rotate(90)  # x now runs up the page, y to the left: each line one leading further right
+        for number, line in enumerate(self.lines):
+            canv.drawString(0, -self.leading * (number + 1) + (self.leading - self.size) + 1, line)
+        canv.restoreState()
+
+
+def _cut(lines: str, limit: int | None, room: float) -> str:
+    """At most `limit` lines; the last one kept ends with an ellipsis when text was cut."""
+    parts = lines.split("\n")
+    if not limit or len(parts) <= limit:
+        return lines
+    last = parts[limit - 1]
+    while last and pdfmetrics.stringWidth(last + " …", FONT, 8) > room:
+        last = last[:-1]
+    return "\n".join(parts[:limit - 1] + [last.rstrip() + " …"])
+
+
+def fitted_widths(header: list, rows: list[list], flexible: dict[int, float], total: float = FRAME_WIDTH,
+                  numbers: set[int] | frozenset = frozenset(), head_size: float = 8) -> list[float]:
+    """Column widths (points) from the content: each column not in `flexible` as wide as its widest
+    cell on one line and its header's widest word (at `head_size`: `table` then sets the header row
+    in that size); the `flexible` ones share what is left by weight. The cells of the columns in
+    `numbers` get `NUMBER_GAP` more, so neighbouring right-aligned numbers never touch."""
+    register_fonts()
+    width = pdfmetrics.stringWidth
+    result = [0.0] * len(header)
+    for index, title in enumerate(header):
+        if index in flexible:
+            continue
+        cell = max((width(str(row[index]), FONT, 8) for row in rows if row[index] is not None), default=0)
+        head = title.wrap(0, 0)[0] if isinstance(title, Flowable) else \
+            max((width(w, FONT_BOLD, head_size) for w in str(title).split()), default=0)
+        result[index] = max(cell + (NUMBER_GAP if index in numbers and cell else 0), head) + 7
+    rest = max(total - sum(result), 0.0)
+    weight = sum(flexible.values()) or 1.0
+    for index, share in flexible.items():
+        result[index] = rest * share / weight
+    return result
+
+
+def _cell_style(how: str, colour=None, bold: bool = False, valign: str = "TOP") -> CellStyle:
     """A cell style for every cell of a table aligned `how` ("left" / "right"): 8 pt, top-aligned."""
-    style = CellStyle(f"g4b-{how}")
-    style.fontname, style.fontsize, style.leading = FONT, 8, 10
+    style = CellStyle(f"g4b-{how}{'-bold' if bold else ''}{'-mark' if colour else ''}-{valign.lower()}")
+    style.fontname, style.fontsize, style.leading = FONT_BOLD if bold else FONT, 8, 10
+    if colour is not None:
+        style.textColor = colour
     style.alignment = "RIGHT" if how == "right" else "LEFT"
-    style.valign = "TOP"
+    style.valign = valign
     style.leftPadding = style.rightPadding = 3
     style.topPadding = style.bottomPadding = 2.5
     return style
@@ -361,12 +506,53 @@ class _NumberedCanvas(_canvas.Canvas):
         _canvas.Canvas.save(self)
 
 
+class KeepWithStart(KeepTogether):
+    """keepWithNext (headings) that takes the heading to the next page only with the start of what
+    follows: a table's header and first `MIN_ROWS` rows, not the whole table. reportlab's own
+    KeepTogether moves a whole table that fits on a page, which left pages half empty."""
+
+    def wrap(self, aW, aH):
+        dims: list = []
+        width, height = _listWrapOn(self._content, aW, self.canv, dims=dims)
+        self._H, self._H0, self._dims, self._wrapInfo = height, dims[0][1] if dims else 0, dims, (aW, aH)
+        return width, 0xffffff  # always split: `split` decides whether a page break goes first
+
+    def split(self, aW, aH):
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        content = self._content[:]
+        if self._H <= aH or len(content) < 2:
+            return content
+        frame = getattr(self, "_frame", None)
+        if frame is not None and getattr(frame, "_atTop", False):
+            return content  # a new page already: breaking again would not help
+        *heads, last = content
+        need = sum(h + f.getSpaceBefore() + f.getSpaceAfter() for f, (_, h) in zip(heads, self._dims))
+        rows = getattr(last, "_rowHeights", None)
+        need += sum(rows[:1 + MIN_ROWS]) if isinstance(last, Table) and rows else self._dims[-1][1]
+        if need > aH:
+            content.insert(0, self.FrameBreak())
+        return content
+
+
+PDF_LANGUAGE = {"nl": "nl-BE", "fr": "fr-BE", "en": "en"}
+
+
+@dataclass
+class DocumentInfo:
+    """What a PDF says about itself in its metadata (the author comes from the preferences)."""
+
+    title: str
+    subject: str = ""
+    keywords: tuple[str, ...] = ()
+
+
 class NoteDocument(BaseDocTemplate):
     """An A4 official note: header (title + current subtitle), footer (page x of y, date, line)."""
 
     def __init__(self, target, lang: str = "nl", title: str = "", subtitle: str = "",
-                 confidential: str | None = None, date: _dt.date | None = None, author: str = "",
-                 cover: bool = False):
+                 confidential: str | None = None, date: _dt.date | None = None, author: str | None = None,
+                 cover: bool = False, info: "DocumentInfo | None" = None):
         register_fonts()
         self.language = lang if lang in LANGUAGES else "nl"
         _language["now"] = self.language
@@ -375,9 +561,16 @@ class NoteDocument(BaseDocTemplate):
         self._first_subtitle = subtitle
         self.confidential = confidential
         self.date = date or _dt.date.today()
+        info = info or DocumentInfo(title)
+        # The document's own metadata: what it is (title, subject, keywords), who wrote it (the name
+        # set in the preferences, never the login), its language (/Lang in the catalog, for screen
+        # readers and hyphenation) and a viewer that shows the title instead of the file name.
         super().__init__(target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title,
-                         author=author, creator="Go4Brussels Desktop")
+                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=info.title,
+                         author=author or settings.document_author(), subject=info.subject,
+                         keywords=list(info.keywords), creator="Go4Brussels Desktop",
+                         lang=PDF_LANGUAGE[self.language], displayDocTitle=True,
+                         keepTogetherClass=KeepWithStart)
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         pages = [PageTemplate(id="page", frames=[frame], onPageEnd=self._header),

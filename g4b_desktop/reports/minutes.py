@@ -21,6 +21,11 @@ from .base import format_date, heading, markup, para, safe, table
 LABELS = {
     "minutes": {"nl": "Notulen", "fr": "Procès-verbal", "en": "Minutes"},
     "draft": {"nl": "Ontwerp van notulen", "fr": "Projet de procès-verbal", "en": "Draft minutes"},
+    "doc_title": {"nl": "Notulen van het stuurcomité {code}", "fr": "Procès-verbal du comité de pilotage {code}",
+                  "en": "Minutes of the steering committee {code}"},
+    "doc_title_draft": {"nl": "Ontwerp van notulen van het stuurcomité {code}",
+                        "fr": "Projet de procès-verbal du comité de pilotage {code}",
+                        "en": "Draft minutes of the steering committee {code}"},
     "meeting_of": {"nl": "Vergadering van {date}", "fr": "Réunion du {date}", "en": "Meeting of {date}"},
     "committee": {"nl": "Stuurcomité doelstelling {code}", "fr": "Comité de pilotage objectif {code}",
                   "en": "Steering committee, objective {code}"},
@@ -153,12 +158,12 @@ def story(store: Store, meeting_id: str, lang: str = "nl", include_confidential:
         flow.append(para(tr("none", lang)))
 
     flow.append(heading(tr("agenda", lang)))
-    flow.append(table(
-        ["#", tr("agenda", lang), tr("presenter", lang), tr("duration", lang)],
-        [[str(n), i["title"] + (f" ({tr('confidential', lang)})" if i["confidential"] else ""), i["presenter"] or "",
-          tr("minutes_short", lang, n=i["duration_minutes"]) if i["duration_minutes"] else ""]
-         for n, i in enumerate(items, start=1)],
-        [0.4, 5, 2.2, 1], align=["right", "left", "left", "right"]))
+    header = ["#", tr("agenda", lang), tr("presenter", lang), tr("duration", lang)]
+    body = [[str(n), i["title"] + (f" ({tr('confidential', lang)})" if i["confidential"] else ""), i["presenter"] or "",
+             tr("minutes_short", lang, n=i["duration_minutes"]) if i["duration_minutes"] else ""]
+            for n, i in enumerate(items, start=1)]
+    flow.append(table(header, body, base.fitted_widths(header, body, {1: 5, 2: 2.2}),
+                      align=["right", "left", "left", "right"]))
 
     flow.append(heading(tr("proceedings", lang)))
     decisions = []
@@ -197,27 +202,39 @@ def story(store: Store, meeting_id: str, lang: str = "nl", include_confidential:
                         f"{_field_value(change['field'], change['new_value'], lang)}", "small"))
 
     if decisions:
-        body = table(["#", tr("decisions", lang)], [[str(n), o["text"]] for n, o in decisions], [0.4, 9],
+        rows = [[str(n), o["text"]] for n, o in decisions]
+        body = table(["#", tr("decisions", lang)], rows, base.fitted_widths(["#", ""], rows, {1: 1}),
                      align=["right", "left"])
     else:
         body = para(tr("none", lang))
-    flow.append(KeepTogether([heading(tr("decisions", lang)), body]))
+    flow.append(base.KeepWithStart([heading(tr("decisions", lang)), body]))
 
     if actions:
         body = table([tr("what", lang), tr("owner", lang), tr("due", lang), tr("state", lang),
                       tr("commitment", lang)], _action_rows(actions, lang), [4.3, 2.2, 1.3, 1.1, 1.6])
     else:
         body = para(tr("none", lang))
-    flow.append(KeepTogether([heading(tr("actions", lang)), body]))
+    flow.append(base.KeepWithStart([heading(tr("actions", lang)), body]))
     line = strategy_texts.colophon_line(store, lang)  # on the strategy's texts (working translation, #15)
     if line:
         flow.append(para(line, "small"))
     return flow, page
 
 
+def document_info(page: dict, lang: str) -> base.DocumentInfo:
+    """"Procès-verbal du comité de pilotage 1.2 — 21/12/2026" (a draft says so): the PDF's metadata."""
+    kind = "doc_title" if page["state"] == "approved" else "doc_title_draft"
+    title = tr(kind, lang, code=page["objective_code"]) + " — " + format_date(page["date"], lang)
+    subject = page["title"] or f"{tr('committee', lang, code=page['objective_code'])} – {page['objective_title']}"
+    keywords = ("Go4Brussels 2030", tr("minutes", lang), tr("committee", lang, code=page["objective_code"]),
+                format_date(page["date"], lang))
+    return base.DocumentInfo(title, subject, keywords)
+
+
 def write_minutes(store: Store, meeting_id: str, target: Path | str, lang: str = "nl",
-                  include_confidential: bool = False) -> Path:
-    """Write the minutes PDF (to a partial file first, so a failure leaves no half PDF behind)."""
+                  include_confidential: bool = False, author: str | None = None) -> Path:
+    """Write the minutes PDF (to a partial file first, so a failure leaves no half PDF behind).
+    `author`: the PDF's author (default: the name in the preferences, never the login)."""
     target = Path(target)
     flow, page = story(store, meeting_id, lang, include_confidential)
     partial = target.with_name(target.name + ".partial")
@@ -226,7 +243,7 @@ def write_minutes(store: Store, meeting_id: str, target: Path | str, lang: str =
     document = base.NoteDocument(
         str(partial), lang=lang, title=base.t("strategy", lang), subtitle=subtitle,
         confidential=tr("confidential", lang) if include_confidential and any(
-            i["confidential"] for i in page["agenda"]) else None, author=store.author)
+            i["confidential"] for i in page["agenda"]) else None, info=document_info(page, lang), author=author)
     try:
         document.build_story(flow)
         partial.replace(target)

@@ -14,7 +14,6 @@ import datetime as _dt
 from typing import Callable
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
 from ..db.enums import COMMITMENT_STATUS, PRIORITY_TYPE, label
@@ -93,6 +92,14 @@ LABELS: dict[str, dict[str, str]] = {
                    "fr": "Rapport sur les priorités du Sommet social {year}",
                    "en": "Report on the priorities of the Social Summit {year}"},
     "members": {"nl": "Leden", "fr": "Membres", "en": "Members"},
+    "overdue_action_legend": {"nl": "te laat: de deadline van het actiepunt is voorbij.",
+                              "fr": "en retard : l'échéance du point d'action est passée.",
+                              "en": "overdue: the action item's due date has passed."},
+    "overdue_legend": {"nl": "te laat: de deadline is voorbij en het engagement is nog niet gerealiseerd.",
+                       "fr": "en retard : l'échéance est passée et l'engagement n'est pas encore réalisé.",
+                       "en": "overdue: the due date has passed and the commitment is not realised yet."},
+    "summit_year": {"nl": "Sociale Top {year}", "fr": "Sommet social {year}", "en": "Social Summit {year}"},
+    "objective_code": {"nl": "doelstelling {code}", "fr": "objectif {code}", "en": "objective {code}"},
     "committee_unknown": {"nl": "Niet vermeld in de strategie.", "fr": "Non mentionné dans la stratégie.",
                           "en": "Not stated in the strategy."},
 }
@@ -133,12 +140,16 @@ def _facts(objective: dict, data: NoteData, lang: str) -> list:
 
 
 def _worksite_table(rows: list[dict], lang: str):
-    header = [tt("code", lang), tt("worksite", lang), tt("total", lang)] + \
-        [_status_label(s, lang) for s in STATUS_ORDER] + [tt("avg_progress", lang)]
-    body = [[w["code"], w["title"], w["total"], *(w[s] or "" for s in STATUS_ORDER),
+    # the counts' headers written upwards, so their columns are as narrow as the numbers and the
+    # title gets most of the width (at most 3 lines; the list of commitments prints it whole)
+    header = [tt("code", lang), tt("worksite", lang)] + [base.VerticalText(text) for text in (
+        tt("total", lang), *(_status_label(s, lang) for s in STATUS_ORDER), tt("avg_progress", lang))]
+    body = [[w["code"], w["title"], format_number(w["total"], lang), *(format_number(w[s], lang) if w[s] else ""
+                                                                     for s in STATUS_ORDER),
              _percent(None if w["progress"] is None else round(w["progress"]), lang)] for w in rows]
-    return table(header, body, [0.9, 3.0, 0.8, 1.3, 1.3, 1.3, 1.3, 1.3, 1.3],
-                 ["left", "left"] + ["right"] * 7)
+    numbers = set(range(2, len(header)))
+    widths = base.fitted_widths(header, body, {1: 1}, numbers=numbers)
+    return table(header, body, widths, ["left", "left"] + ["right"] * 7, max_lines={1: 3})
 
 
 def _priorities(objective: dict, data: NoteData, lang: str) -> list:
@@ -155,9 +166,10 @@ def _priorities(objective: dict, data: NoteData, lang: str) -> list:
         counts = f"{format_number(p['realised'], lang)} / {format_number(p['commitments'], lang)}"
         body.append([f"{p['worksite_code']} {p['worksite_title']}", p["expected_result"] or "",
                      p["progress_statement"] or "", label(SUMMIT_VERDICT, p["verdict"], lang), counts])
-    story.append(table([tt("worksite", lang), tt("expected_result", lang), tt("progress_statement", lang),
-                        tt("verdict", lang), _status_label("realised", lang)], body, [2.8, 2.4, 3.0, 1.8, 1.1],
-                       ["left", "left", "left", "left", "right"]))
+    header = [tt("worksite", lang), tt("expected_result", lang), tt("progress_statement", lang),
+              tt("verdict", lang), _status_label("realised", lang)]
+    widths = base.fitted_widths(header, body, {0: 2.8, 1: 2.4, 2: 3.0, 3: 1.6}, numbers={4})
+    story.append(table(header, body, widths, ["left", "left", "left", "left", "right"], max_lines={0: 3}))
     return story
 
 
@@ -186,8 +198,8 @@ def _changes(objective: dict, data: NoteData, lang: str) -> list:
                  _status_label(r["status"], lang), format_date(r["changed_at"], lang)] for r in rows]
         before = tt("status_at", lang, date=format_date(summit["closed_at"], lang)) if summit["closed_at"] \
             else tt("status", lang)
-        story.append(table([tt("code", lang), tt("title", lang), before, tt("status_now", lang),
-                            tt("changed_on", lang)], body, [1.2, 5, 1.4, 1.4, 1.2]))
+        header = [tt("code", lang), tt("title", lang), before, tt("status_now", lang), tt("changed_on", lang)]
+        story.append(table(header, body, base.fitted_widths(header, body, {1: 1}), max_lines={1: 3}))
     if not any_change:
         story.append(para(tt("none", lang)))
     return story
@@ -199,25 +211,32 @@ def _meetings(objective: dict, data: NoteData, lang: str) -> list:
     story: list = [CondPageBreak(30 * mm), heading_h2(tt("meetings_since", lang))]
     meetings = data.meetings.get(objective["id"], [])
     if meetings:
-        story.append(table([tt("date", lang), tt("meeting", lang), tt("decisions", lang)],
-                           [[format_date(m["date"], lang), m["title"] or tt("steering_committee", lang),
-                             m["decisions"]] for m in meetings], [1.2, 6, 1.2], ["left", "left", "right"]))
+        header = [tt("date", lang), tt("meeting", lang), tt("decisions", lang)]
+        body = [[format_date(m["date"], lang), m["title"] or tt("steering_committee", lang),
+                 format_number(m["decisions"], lang)] for m in meetings]
+        story.append(table(header, body, base.fitted_widths(header, body, {1: 1}, numbers={2}),
+                           ["left", "left", "right"]))
     else:
         story.append(para(tt("no_meetings", lang)))
     decisions = data.decisions.get(objective["id"], [])
     if decisions:
         story.append(para(tt("decisions", lang), "h3"))
-        story.append(table([tt("date", lang), tt("decisions", lang)],
-                           [[format_date(d["date"], lang), d["text"]] for d in decisions], [1.2, 7.2]))
+        header = [tt("date", lang), tt("decisions", lang)]
+        body = [[format_date(d["date"], lang), d["text"]] for d in decisions]
+        story.append(table(header, body, base.fitted_widths(header, body, {1: 1})))
     actions = data.actions.get(objective["id"], [])
     story.append(para(tt("actions", lang), "h3"))
     if actions:
         overdue = sum(1 for a in actions if a["overdue"])
         story.append(para(tt("overdue_count", lang, open=format_number(len(actions), lang),
                              overdue=format_number(overdue, lang)), "small"))
-        story.append(table([tt("action", lang), tt("owner", lang), tt("due_date", lang), tt("overdue", lang)],
-                           [[a["what"], a["owner"] or "", format_date(a["due_date"], lang),
-                             "!" if a["overdue"] else ""] for a in actions], [5, 2, 1.2, 0.8]))
+        header = [tt("action", lang), tt("owner", lang), tt("due_date", lang)]
+        body = [[a["what"], a["owner"] or "",
+                 format_date(a["due_date"], lang) + (f" {base.MARK}" if a["overdue"] else "")] for a in actions]
+        marked = {(index, 2) for index, a in enumerate(actions) if a["overdue"]}
+        story.append(table(header, body, base.fitted_widths(header, body, {0: 2.5, 1: 1}), marked=marked))
+        if marked:
+            story.append(para(f"{base.MARK} {tt('overdue_action_legend', lang)}", "small"))
     else:
         story.append(para(tt("none", lang)))
     return story
@@ -230,9 +249,11 @@ def _indicators(objective: dict, data: NoteData, lang: str) -> list:
         return story + [para(tt("no_indicators", lang), "small")]
     body = [[r["code"], r["title"], r["unit"] or "", r["year"] or "", _value(r["value"], lang),
              _value(r["target"], lang)] for r in rows]
-    return story + [table([tt("code", lang), tt("indicator", lang), tt("unit", lang), tt("date", lang),
-                           tt("progress", lang), tt("target", lang)], body, [0.8, 5, 1, 0.8, 1.1, 1.1],
-                          ["left", "left", "left", "right", "right", "right"])]
+    header = [tt("code", lang), tt("indicator", lang), tt("unit", lang), tt("date", lang), tt("progress", lang),
+              tt("target", lang)]
+    widths = base.fitted_widths(header, body, {1: 0.75, 2: 0.25}, numbers={3, 4, 5})
+    return story + [table(header, body, widths, ["left", "left", "left", "right", "right", "right"],
+                          max_lines={1: 3})]
 
 
 def _value(value, lang: str) -> str:
@@ -243,22 +264,67 @@ def _value(value, lang: str) -> str:
     return str(value)
 
 
+OPEN_STATUSES = tuple(key for key in COMMITMENT_STATUS if key not in ("realised", "abandoned"))
+
+
+def is_overdue(commitment: dict, today: _dt.date) -> bool:
+    """A due date before today and a status still open (as the commitments view counts it)."""
+    return bool(commitment["due_date"]) and commitment["due_date"] < today.isoformat() \
+        and commitment["status"] in OPEN_STATUSES
+
+
 def _commitment_list(objective: dict, data: NoteData, lang: str) -> list:
     rows = data.commitments.get(objective["id"], [])
     if not rows:
         return []
-    body = [[r["code"], r["title"], _status_label(r["status"], lang), _percent(r["progress"], lang),
-             format_date(r["due_date"], lang)] for r in rows]
-    return [CondPageBreak(30 * mm), heading_h2(tt("commitment_list", lang)),
-            table([tt("code", lang), tt("commitment", lang), tt("status", lang), tt("progress", lang),
-                   tt("due_date", lang)], body, [1.2, 5.3, 1.4, 1.3, 1.3],
-                  ["left", "left", "left", "right", "left"])]
+    titles = {w["code"]: w["title"] for w in data.worksites.get(objective["id"], [])}
+    body, groups, marked, current = [], set(), set(), None
+    for r in rows:
+        if r["worksite_code"] != current:  # the commitments under their worksite
+            current = r["worksite_code"]
+            groups.add(len(body))
+            body.append([f"{tt('worksite', lang)} {current} {titles.get(current, '')}".rstrip(), "", "", "", ""])
+        due = format_date(r["due_date"], lang)
+        if is_overdue(r, data.today):
+            marked.add((len(body), 4))
+            due = f"{due} {base.MARK}"
+        body.append([r["code"], r["title"], _status_label(r["status"], lang), _percent(r["progress"], lang), due])
+    header = [tt("code", lang), tt("commitment", lang), tt("status", lang), tt("progress", lang), tt("due_date", lang)]
+    plain = [row for index, row in enumerate(body) if index not in groups]
+    widths = base.fitted_widths(header, plain, {1: 1}, numbers={3})
+    story = [CondPageBreak(30 * mm), heading_h2(tt("commitment_list", lang)),
+             table(header, body, widths, ["left", "left", "left", "right", "left"], max_lines={1: 3},
+                   groups=groups, marked=marked)]
+    if marked:
+        story.append(para(f"{base.MARK} {tt('overdue_legend', lang)}", "small"))
+    return story
+
+
+def _summary(objective: dict, data: NoteData, lang: str):
+    """The objective's figures at a glance, on its first page."""
+    commitments = data.commitments.get(objective["id"], [])
+    counts = data.status_counts.get(objective["id"], {})
+    total = sum(counts.values())
+    realised = counts.get("realised", 0)
+    progress = [c["progress"] for c in commitments if c["progress"] is not None]
+    header = [tt("worksites", lang), tt("commitments", lang), _status_label("realised", lang), tt("overdue", lang),
+              tt("avg_progress", lang)]
+    row = [format_number(len(data.worksites.get(objective["id"], [])), lang), format_number(total, lang),
+           f"{format_number(realised, lang)} ({_percent(round(realised / total * 100) if total else 0, lang)})",
+           format_number(sum(is_overdue(c, data.today) for c in commitments), lang),
+           _percent(round(sum(progress) / len(progress)) if progress else None, lang)]
+    if data.has_meetings:
+        actions = data.actions.get(objective["id"], [])
+        header.append(tt("actions", lang))
+        row.append(format_number(len(actions), lang))
+    return table(header, [row], [1] * len(header), ["right"] * len(header), zebra=False)
 
 
 def objective_section(objective: dict, data: NoteData, lang: str) -> list:
     """The flowables of one objective's section."""
     subtitle = f"{tt('objective', lang)} {objective['code']}"
     story: list = [base.SetSubtitle(subtitle), heading(f"{objective['code']} {objective['title']}", 0)]
+    story += [_summary(objective, data, lang), Spacer(1, 4 * mm)]
     story += _facts(objective, data, lang)
     counts = data.status_counts.get(objective["id"], {})
     story += [Spacer(1, 4 * mm), KeepTogether([heading_h2(tt("by_status", lang)), status_chart(counts, lang)])]
@@ -289,15 +355,21 @@ def _cover(data: NoteData, lang: str, confidential: str | None) -> list:
         total = sum(counts.values())
         share = counts.get("realised", 0) / total * 100 if total else None
         body.append([objective["code"], objective["title"], format_number(total, lang), _percent(share, lang)])
-    story.append(table([tt("code", lang), tt("objective", lang), tt("commitments", lang),
-                        tt("realised_share", lang)], body, [0.7, 7, 1.3, 1.3], ["left", "left", "right", "right"]))
+    header = [tt("code", lang), tt("objective", lang), tt("commitments", lang), tt("realised_share", lang)]
+    story.append(table(header, body, base.fitted_widths(header, body, {1: 1}, numbers={2, 3}),
+                       ["left", "left", "right", "right"]))
     return story
 
 
 def _key_figures_section(data: NoteData, lang: str) -> list:
     if not data.key_figures:
         return []
-    years = sorted({year for figure in data.key_figures for year in figure["values"]})[-5:]
+    # the years that hold a figure (a year with only a target is not a column of empty cells)
+    years = sorted({year for figure in data.key_figures for year, v in figure["values"].items()
+                    if v["value"] is not None or v["value_text"]})[-5:]
+    targets = {figure["id"]: [(y, v["target"]) for y, v in sorted(figure["values"].items()) if v["target"] is not None]
+               for figure in data.key_figures}
+    with_target = any(targets.values())
     body = []
     for figure in data.key_figures:
         cells = [figure["code"], figure["title"], figure["unit"] or ""]
@@ -305,26 +377,19 @@ def _key_figures_section(data: NoteData, lang: str) -> list:
             value = figure["values"].get(year)
             cells.append(_value(value["value"], lang) if value and value["value"] is not None
                          else (value or {}).get("value_text") or "")
-        targets = [v["target"] for y, v in sorted(figure["values"].items()) if v["target"] is not None]
-        cells.append(_value(targets[-1], lang) if targets else "")
+        if with_target:
+            found = targets[figure["id"]]
+            cells.append(f"{_value(found[-1][1], lang)} ({found[-1][0]})" if found else "")
         body.append(cells)
-    header = [tt("code", lang), tt("indicator", lang), tt("unit", lang), *map(str, years), tt("target", lang)]
-    # codes and figures get the width of their widest cell (a number never breaks: "101.435,3" on one
-    # line), the indicator and its unit share what is left
-    fitted = [_column_width([row[i] for row in body], header[i]) for i in range(len(header))]
-    rest = base.FRAME_WIDTH - sum(fitted[:1] + fitted[3:])
-    widths = [fitted[0], rest * 0.7, rest * 0.3, *fitted[3:]]
+    header = [tt("code", lang), tt("indicator", lang), tt("unit", lang), *map(str, years)]
+    if with_target:
+        header.append(tt("target", lang))
+    # codes and figures as wide as their widest cell (a number never breaks: "101.435,3" on one line)
+    # and a gap between two numbers; the indicator and its unit share what is left
+    numbers = set(range(3, len(header)))
+    widths = base.fitted_widths(header, body, {1: 0.7, 2: 0.3}, numbers=numbers)
     return [PageBreak(), base.SetSubtitle(tt("key_figures", lang)), heading(tt("key_figures", lang), 0),
-            table(header, body, widths, ["left", "left", "left", *["right"] * (len(years) + 1)])]
-
-
-def _column_width(cells: list, title: str) -> float:
-    """The width (points) of a column as wide as its widest cell and its header's widest word."""
-    base.register_fonts()
-    width = pdfmetrics.stringWidth
-    cell = max((width(str(c), base.FONT, 8) for c in cells if c is not None), default=0)
-    head = max((width(w, base.FONT_BOLD, 8) for w in title.split()), default=0)
-    return max(cell, head) + 7
+            table(header, body, widths, ["left", "left", "left", *["right"] * len(numbers)], max_lines={1: 3})]
 
 
 def build_story(data: NoteData, lang: str, confidential: str | None, whole: bool,
@@ -356,11 +421,30 @@ def colophon(store: Store, lang: str) -> list:
     return [Spacer(1, 6 * mm), para(line, "small")] if line else []
 
 
+def document_info(data: NoteData, lang: str, whole: bool) -> base.DocumentInfo:
+    """"Note de progrès — Sommet social 2027 — objectif 1.2": the PDF's title, subject and keywords."""
+    parts = [tt("progress_note", lang)]
+    parts.append(tt("summit_year", lang, year=data.summit["year"]) if data.summit else tt("strategy", lang))
+    keywords = ["Go4Brussels 2030", tt("progress_note", lang)]
+    if data.summit:
+        keywords.append(tt("summit_year", lang, year=data.summit["year"]))
+    if whole:
+        subject = tt("for_summit", lang, year=data.summit["year"]) if data.summit else tt("strategy", lang)
+    else:
+        objective = data.objectives[0]
+        parts.append(tt("objective_code", lang, code=objective["code"]))
+        subject = f"{tt('objective', lang)} {objective['code']} {objective['title']}"
+        keywords.append(tt("objective_code", lang, code=objective["code"]))
+    return base.DocumentInfo(" — ".join(parts), subject, tuple(keywords))
+
+
 def render_progress_note(store: Store, target, objective_code: str | None = None,
                          summit_year: int | None = None, lang: str = "nl", confidential: str | None = None,
                          progress: Callable[[int, str], None] | None = None,
-                         cancelled: Callable[[], bool] | None = None, today: _dt.date | None = None) -> int:
-    """Write the progress note to `target` (a path or a binary file); returns its number of pages."""
+                         cancelled: Callable[[], bool] | None = None, today: _dt.date | None = None,
+                         author: str | None = None) -> int:
+    """Write the progress note to `target` (a path or a binary file); returns its number of pages.
+    `author`: the PDF's author (default: the name in the preferences, never the login)."""
     if lang not in base.LANGUAGES:
         raise StoreError(t("language: '{lang}' is not one of nl, fr, en.", lang=lang))
     today = today or _dt.date.today()
@@ -371,8 +455,7 @@ def render_progress_note(store: Store, target, objective_code: str | None = None
     subtitle = "" if whole else f"{tt('objective', lang)} {data.objectives[0]['code']}"
     doc = base.NoteDocument(target, lang=lang, title=tt("strategy", lang), subtitle=subtitle,
                             confidential=confidential, date=today, cover=whole,
-                            author=store.author)
-    doc.title = f"{tt('progress_note', lang)} – {tt('strategy', lang)}"
+                            info=document_info(data, lang, whole), author=author)
     story = build_story(data, lang, confidential, whole, progress, cancelled)
     total = max(len(story), 1)
 

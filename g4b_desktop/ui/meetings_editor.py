@@ -9,12 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
-    QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ..db import meetings
 from ..db.validation import is_email
 from .date_edit import DateEdit, TimeEdit
+from . import preferences
 from .meetings_agenda import AgendaPanel
 from .meetings_dialogs import ActionDialog
 from .meetings_common import action_state_label, attendance_label, kind_label, perform, show_date, state_label
@@ -96,6 +97,9 @@ class MeetingEditor(QWidget):
         self.pdf_button.clicked.connect(self.ask_export_pdf)
         self.ics_button = QPushButton(self.tr("Invitation (.ics)…"))
         self.ics_button.clicked.connect(self.ask_export_ics)
+        self.cancel_button = QPushButton(self.tr("Cancel meeting…"))  # issue 18: its .ics then cancels it
+        self.cancel_button.setObjectName("cancelMeeting")
+        self.cancel_button.clicked.connect(self.ask_cancel)
         buttons = QHBoxLayout()
         for button in (self.save_button, self.held_button, self.approve_button, self.reopen_button):
             buttons.addWidget(button)
@@ -105,6 +109,7 @@ class MeetingEditor(QWidget):
         heading_row.addWidget(self.heading, 1)
         heading_row.addWidget(self.pdf_button)
         heading_row.addWidget(self.ics_button)
+        heading_row.addWidget(self.cancel_button)  # with the invitation it cancels; a fifth button below did not fit
 
         self.tabs = QTabWidget()
         self.attendance = QTableWidget(0, 3)
@@ -251,6 +256,7 @@ class MeetingEditor(QWidget):
             widget.setEnabled(not locked)
         self._check_email(self.organiser_email.text())
         self.held_button.setEnabled(state == "planned")
+        self.cancel_button.setEnabled(state == "planned" and not self.meeting.get("cancelled_at"))
         self.approve_button.setEnabled(state == "held")
         self.reopen_button.setEnabled(locked)
         for row in range(self.attendance.rowCount()):
@@ -315,6 +321,19 @@ class MeetingEditor(QWidget):
         meeting_id = self.meeting["id"]
         perform(self.window, self.tr("Re-open minutes"),
                 lambda: meetings.reopen_minutes(self.store, meeting_id, reason))
+
+    def ask_cancel(self) -> None:
+        from ..db.invitations import cancel_meeting
+
+        answer = QMessageBox.question(self, self.tr("Cancel meeting"), self.tr(
+            "Cancel this meeting? Its next invitation (.ics) cancels it in the invitees' calendars. "
+            "Undo puts it back."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        meeting_id = self.meeting["id"]
+        if perform(self.window, self.tr("Cancel meeting"), lambda: cancel_meeting(self.store, meeting_id)) is not None:
+            self.window.statusBar().showMessage(self.tr(
+                "The meeting is cancelled: send its invitation (.ics) again to cancel it in the calendars."), 10000)
 
     def ask_reopen(self) -> None:
         reason, ok = QInputDialog.getText(self, self.tr("Re-open minutes"),
@@ -420,6 +439,8 @@ class MeetingEditor(QWidget):
                                 self.tr("Minutes written to {file}").format(file=result), 8000))
 
     def ask_export_pdf(self) -> None:
+        if not preferences.ask_once(self, "author", self.ask_export_pdf):  # the PDF's author, asked once
+            return
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Minutes as PDF"), self._suggested("pdf"),
                                                 self.tr("PDF (*.pdf)"))
         if target:
@@ -432,6 +453,8 @@ class MeetingEditor(QWidget):
         self.window.statusBar().showMessage(self.tr("Invitation written to {file}").format(file=target), 8000)
 
     def ask_export_ics(self) -> None:
+        if not preferences.ask_once(self, "organiser", self.ask_export_ics):  # the organiser, asked once
+            return
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Invitation"), self._suggested("ics"),
                                                 self.tr("Calendar (*.ics)"))
         if target:

@@ -27,6 +27,7 @@ from ..db.summits import SUMMIT_VERDICT
 from ..db.store import Store
 from . import i18n
 from .date_edit import DateEdit
+from . import preferences
 
 
 def _title(table: str, language: str, alias: str = "o") -> str:
@@ -389,6 +390,8 @@ class SummitView(QWidget):
     # ---- the progress note -------------------------------------------------------------------
 
     def progress_note(self, options: dict | None = None):
+        if options is None and not preferences.ask_once(self, "author", self.progress_note):  # asked once
+            return None
         if options is None:
             dialog = NoteOptionsDialog(self, self.store, self.window.language,
                                        (self.previous or self.summit or {}).get("year"))

@@ -316,7 +316,7 @@
         <translation type="vanished">HH:MM</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+60"/>
+        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+61"/>
         <source>Save meeting</source>
         <translation>Save meeting</translation>
     </message>
@@ -362,12 +362,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+223"/>
+        <location line="+228"/>
         <source>Approve minutes</source>
         <translation>Approve minutes</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-225"/>
         <source>Re-open minutes…</source>
         <translation>Re-open minutes…</translation>
     </message>
@@ -383,12 +383,12 @@
     </message>
     <message>
         <location line="-41"/>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-57"/>
         <source>e-mail (makes the .ics a meeting request)</source>
         <translation>e-mail (makes the .ics a meeting request)</translation>
     </message>
@@ -398,25 +398,25 @@
         <translation>Organiser</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+217"/>
+        <location line="+231"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+211"/>
+        <location line="-247"/>
+        <location line="+225"/>
         <source>Invite the committee</source>
         <translation>Invite the committee</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-222"/>
         <source>Add guest…</source>
         <translation>Add guest…</translation>
     </message>
@@ -506,7 +506,7 @@
         <translation>The minutes were approved on {date} by {who}: the meeting is locked. Actions can still be followed up; re-open the minutes to change anything else.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No contact of this organisation is a member of the committee: the organisation is invited.</source>
         <translation>No contact of this organisation is a member of the committee: the organisation is invited.</translation>
     </message>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Re-open minutes</source>
         <translation>Re-open minutes</translation>
     </message>
@@ -607,7 +607,7 @@
         <translation>Minutes written to {file}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Minutes as PDF</source>
         <translation>Minutes as PDF</translation>
     </message>
@@ -622,7 +622,7 @@
         <translation>Invitation written to {file}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
@@ -630,6 +630,27 @@
         <location line="+1"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="-359"/>
+        <source>Cancel meeting…</source>
+        <translation>Cancel meeting…</translation>
+    </message>
+    <message>
+        <location line="+228"/>
+        <location line="+6"/>
+        <source>Cancel meeting</source>
+        <translation>Cancel meeting</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Cancel this meeting? Its next invitation (.ics) cancels it in the invitees&apos; calendars. Undo puts it back.</source>
+        <translation>Cancel this meeting? Its next invitation (.ics) cancels it in the invitees&apos; calendars. Undo puts it back.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The meeting is cancelled: send its invitation (.ics) again to cancel it in the calendars.</source>
+        <translation>The meeting is cancelled: send its invitation (.ics) again to cancel it in the calendars.</translation>
     </message>
 </context>
 <context>

@@ -316,7 +316,7 @@
         <translation type="vanished">HH:MM</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+60"/>
+        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+61"/>
         <source>Save meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
@@ -362,12 +362,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+223"/>
+        <location line="+228"/>
         <source>Approve minutes</source>
         <translation>Approuver le procès-verbal</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-225"/>
         <source>Re-open minutes…</source>
         <translation>Rouvrir le procès-verbal…</translation>
     </message>
@@ -383,12 +383,12 @@
     </message>
     <message>
         <location line="-41"/>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-57"/>
         <source>e-mail (makes the .ics a meeting request)</source>
         <translation>adresse e-mail (fait du .ics une demande de réunion)</translation>
     </message>
@@ -398,25 +398,25 @@
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+217"/>
+        <location line="+231"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+211"/>
+        <location line="-247"/>
+        <location line="+225"/>
         <source>Invite the committee</source>
         <translation>Inviter le comité de pilotage</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-222"/>
         <source>Add guest…</source>
         <translation>Ajouter un invité…</translation>
     </message>
@@ -506,7 +506,7 @@
         <translation>Le procès-verbal a été approuvé le {date} par {who} : la réunion est verrouillée. Les points d&apos;action peuvent encore être suivis ; rouvrez le procès-verbal pour modifier autre chose.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No contact of this organisation is a member of the committee: the organisation is invited.</source>
         <translation>Aucun contact de cette organisation n&apos;est membre du comité de pilotage : l&apos;organisation est invitée.</translation>
     </message>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Re-open minutes</source>
         <translation>Rouvrir le procès-verbal</translation>
     </message>
@@ -607,7 +607,7 @@
         <translation>Procès-verbal enregistré dans {file}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Minutes as PDF</source>
         <translation>Procès-verbal en PDF</translation>
     </message>
@@ -622,7 +622,7 @@
         <translation>Invitation enregistrée dans {file}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
@@ -630,6 +630,27 @@
         <location line="+1"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <location line="-359"/>
+        <source>Cancel meeting…</source>
+        <translation>Annuler la réunion…</translation>
+    </message>
+    <message>
+        <location line="+228"/>
+        <location line="+6"/>
+        <source>Cancel meeting</source>
+        <translation>Annuler la réunion</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Cancel this meeting? Its next invitation (.ics) cancels it in the invitees&apos; calendars. Undo puts it back.</source>
+        <translation>Annuler cette réunion ? Sa prochaine invitation (.ics) l&apos;annule dans les agendas des invités. Annuler l&apos;action la rétablit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The meeting is cancelled: send its invitation (.ics) again to cancel it in the calendars.</source>
+        <translation>La réunion est annulée : envoyez à nouveau son invitation (.ics) pour l&apos;annuler dans les agendas.</translation>
     </message>
 </context>
 <context>

@@ -316,7 +316,7 @@
         <translation type="vanished">UU:MM</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+60"/>
+        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+61"/>
         <source>Save meeting</source>
         <translation>Vergadering opslaan</translation>
     </message>
@@ -362,12 +362,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+223"/>
+        <location line="+228"/>
         <source>Approve minutes</source>
         <translation>Notulen goedkeuren</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-225"/>
         <source>Re-open minutes…</source>
         <translation>Notulen heropenen…</translation>
     </message>
@@ -383,12 +383,12 @@
     </message>
     <message>
         <location line="-41"/>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-57"/>
         <source>e-mail (makes the .ics a meeting request)</source>
         <translation>e-mailadres (maakt van de .ics een vergaderverzoek)</translation>
     </message>
@@ -398,25 +398,25 @@
         <translation>Organisator</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+217"/>
+        <location line="+231"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+211"/>
+        <location line="-247"/>
+        <location line="+225"/>
         <source>Invite the committee</source>
         <translation>Het stuurcomité uitnodigen</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-222"/>
         <source>Add guest…</source>
         <translation>Gast toevoegen…</translation>
     </message>
@@ -506,7 +506,7 @@
         <translation>De notulen zijn goedgekeurd op {date} door {who}: de vergadering is vergrendeld. Actiepunten kunnen nog opgevolgd worden; heropen de notulen om iets anders te wijzigen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No contact of this organisation is a member of the committee: the organisation is invited.</source>
         <translation>Geen contactpersoon van deze organisatie is lid van het stuurcomité: de organisatie wordt uitgenodigd.</translation>
     </message>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Re-open minutes</source>
         <translation>Notulen heropenen</translation>
     </message>
@@ -607,7 +607,7 @@
         <translation>Notulen opgeslagen in {file}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Minutes as PDF</source>
         <translation>Notulen als pdf</translation>
     </message>
@@ -622,7 +622,7 @@
         <translation>Uitnodiging opgeslagen in {file}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Invitation</source>
         <translation>Uitnodiging</translation>
     </message>
@@ -630,6 +630,27 @@
         <location line="+1"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <location line="-359"/>
+        <source>Cancel meeting…</source>
+        <translation>Vergadering annuleren…</translation>
+    </message>
+    <message>
+        <location line="+228"/>
+        <location line="+6"/>
+        <source>Cancel meeting</source>
+        <translation>Vergadering annuleren</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Cancel this meeting? Its next invitation (.ics) cancels it in the invitees&apos; calendars. Undo puts it back.</source>
+        <translation>Deze vergadering annuleren? De volgende uitnodiging (.ics) annuleert ze in de agenda&apos;s van de genodigden. Ongedaan maken zet ze terug.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The meeting is cancelled: send its invitation (.ics) again to cancel it in the calendars.</source>
+        <translation>De vergadering is geannuleerd: verstuur de uitnodiging (.ics) opnieuw om ze in de agenda&apos;s te annuleren.</translation>
     </message>
 </context>
 <context>

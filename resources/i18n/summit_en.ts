@@ -4,7 +4,7 @@
 <context>
     <name>NewSummitDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+424"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="+427"/>
         <source>New Social Summit</source>
         <translation>New Social Summit</translation>
     </message>
@@ -103,7 +103,7 @@
 <context>
     <name>SummitView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="-416"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="-418"/>
         <source>New summit…</source>
         <translation>New summit…</translation>
     </message>
@@ -325,7 +325,7 @@
         <translation>Reopen the Social Summit {year}? The state of the commitments kept when it was closed is dropped; a new one is kept when it is closed again.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Progress note</source>
         <translation>Progress note</translation>
     </message>

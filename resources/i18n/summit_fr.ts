@@ -4,7 +4,7 @@
 <context>
     <name>NewSummitDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+424"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="+427"/>
         <source>New Social Summit</source>
         <translation>Nouveau Sommet social</translation>
     </message>
@@ -103,7 +103,7 @@
 <context>
     <name>SummitView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="-416"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="-418"/>
         <source>New summit…</source>
         <translation>Nouveau Sommet…</translation>
     </message>
@@ -325,7 +325,7 @@
         <translation>Rouvrir le Sommet social {year} ? L&apos;état des engagements conservé lors de la clôture est abandonné ; un nouvel état sera conservé à la prochaine clôture.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Progress note</source>
         <translation>Note de progrès</translation>
     </message>

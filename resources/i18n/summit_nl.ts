@@ -4,7 +4,7 @@
 <context>
     <name>NewSummitDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+424"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="+427"/>
         <source>New Social Summit</source>
         <translation>Nieuwe Sociale Top</translation>
     </message>
@@ -103,7 +103,7 @@
 <context>
     <name>SummitView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="-416"/>
+        <location filename="../../g4b_desktop/ui/summit_view.py" line="-418"/>
         <source>New summit…</source>
         <translation>Nieuwe Top…</translation>
     </message>
@@ -325,7 +325,7 @@
         <translation>De Sociale Top {year} heropenen? De stand van de engagementen die bij het afsluiten bewaard werd, vervalt; bij het opnieuw afsluiten wordt een nieuwe bewaard.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Progress note</source>
         <translation>Voortgangsnota</translation>
     </message>

@@ -4,14 +4,14 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../g4b_desktop/ui/application.py" line="+92"/>
-        <source>Changes made to this database by another program were loaded.</source>
-        <translation>Les modifications faites dans cette base de données par un autre programme ont été chargées.</translation>
-    </message>
-    <message>
-        <location line="+68"/>
+        <location filename="../../g4b_desktop/ui/application.py" line="+160"/>
         <source>Go4Brussels Desktop</source>
         <translation>Go4Brussels Desktop</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Changes made to this database by another program were loaded.</source>
+        <translation>Les modifications faites dans cette base de données par un autre programme ont été chargées.</translation>
     </message>
 </context>
 <context>
@@ -743,6 +743,49 @@
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/preferences.py" line="+95"/>
+        <source>Who sends this?</source>
+        <translation>Qui envoie ceci ?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who writes this?</source>
+        <translation>Qui rédige ceci ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invitations with an organiser&apos;s e-mail are meeting requests: each invitee with an e-mail can accept or decline. Asked once; change it in Preferences.</source>
+        <translation>Les invitations avec l&apos;e-mail d&apos;un organisateur sont des demandes de réunion : chaque invité ayant un e-mail peut accepter ou refuser. Demandé une seule fois ; modifiable dans Préférences.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name is written into the PDFs as their author (without one they say &apos;Go4Brussels Desktop&apos;). Asked once; change it in Preferences.</source>
+        <translation>Votre nom est inscrit comme auteur des PDF (sans nom, ils indiquent « Go4Brussels Desktop »). Demandé une seule fois ; modifiable dans Préférences.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>secretariat@example.brussels</source>
+        <translation>secretariat@exemple.brussels</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsView</name>
     <message>
         <location filename="../../g4b_desktop/ui/indicators_view.py" line="+114"/>
@@ -1444,11 +1487,29 @@ Base de données : {file}</translation>
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/preferences.py" line="-100"/>
+        <source>&apos;{email}&apos; is not an e-mail address (like name@example.brussels).</source>
+        <translation>« {email} » n&apos;est pas une adresse e-mail (comme nom@exemple.brussels).</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/preferences.py" line="+18"/>
+        <location line="+10"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>your name</source>
+        <translation>votre nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>secretariat@example.brussels</source>
+        <translation>secretariat@exemple.brussels</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1457,8 +1518,22 @@ Base de données : {file}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Your name (recorded with each change, author of the PDFs)</source>
+        <translation>&amp;Votre nom (enregistré avec chaque modification, auteur des PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organiser of invitations</source>
+        <translation>&amp;Organisateur des invitations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser&apos;s &amp;e-mail (makes invitations meeting requests)</source>
+        <translation>&amp;E-mail de l&apos;organisateur (fait des invitations des demandes de réunion)</translation>
+    </message>
+    <message>
         <source>&amp;Your name (recorded with each change)</source>
-        <translation>&amp;Votre nom (enregistré avec chaque modification)</translation>
+        <translation type="vanished">&amp;Votre nom (enregistré avec chaque modification)</translation>
     </message>
 </context>
 <context>

@@ -4,14 +4,14 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../g4b_desktop/ui/application.py" line="+92"/>
-        <source>Changes made to this database by another program were loaded.</source>
-        <translation>Wijzigingen die een ander programma in deze databank maakte, werden geladen.</translation>
-    </message>
-    <message>
-        <location line="+68"/>
+        <location filename="../../g4b_desktop/ui/application.py" line="+160"/>
         <source>Go4Brussels Desktop</source>
         <translation>Go4Brussels Desktop</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Changes made to this database by another program were loaded.</source>
+        <translation>Wijzigingen die een ander programma in deze databank maakte, werden geladen.</translation>
     </message>
 </context>
 <context>
@@ -743,6 +743,49 @@
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/preferences.py" line="+95"/>
+        <source>Who sends this?</source>
+        <translation>Wie verstuurt dit?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who writes this?</source>
+        <translation>Wie schrijft dit?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invitations with an organiser&apos;s e-mail are meeting requests: each invitee with an e-mail can accept or decline. Asked once; change it in Preferences.</source>
+        <translation>Uitnodigingen met het e-mailadres van een organisator zijn vergaderverzoeken: elke genodigde met een e-mailadres kan aanvaarden of weigeren. Dit wordt één keer gevraagd; wijzig het bij Voorkeuren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name is written into the PDFs as their author (without one they say &apos;Go4Brussels Desktop&apos;). Asked once; change it in Preferences.</source>
+        <translation>Uw naam komt als auteur in de pdf&apos;s (zonder naam staat er &apos;Go4Brussels Desktop&apos;). Dit wordt één keer gevraagd; wijzig het bij Voorkeuren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>secretariat@example.brussels</source>
+        <translation>secretariaat@voorbeeld.brussels</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsView</name>
     <message>
         <location filename="../../g4b_desktop/ui/indicators_view.py" line="+114"/>
@@ -1444,11 +1487,29 @@ Databank: {file}</translation>
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/preferences.py" line="-100"/>
+        <source>&apos;{email}&apos; is not an e-mail address (like name@example.brussels).</source>
+        <translation>&apos;{email}&apos; is geen e-mailadres (zoals naam@voorbeeld.brussels).</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/preferences.py" line="+18"/>
+        <location line="+10"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>your name</source>
+        <translation>uw naam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>secretariat@example.brussels</source>
+        <translation>secretariaat@voorbeeld.brussels</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1457,8 +1518,22 @@ Databank: {file}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Your name (recorded with each change, author of the PDFs)</source>
+        <translation>&amp;Uw naam (bij elke wijziging bewaard, auteur van de pdf&apos;s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organiser of invitations</source>
+        <translation>&amp;Organisator van uitnodigingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser&apos;s &amp;e-mail (makes invitations meeting requests)</source>
+        <translation>&amp;E-mail van de organisator (maakt van uitnodigingen vergaderverzoeken)</translation>
+    </message>
+    <message>
         <source>&amp;Your name (recorded with each change)</source>
-        <translation>&amp;Uw naam (bij elke wijziging bewaard)</translation>
+        <translation type="vanished">&amp;Uw naam (bij elke wijziging bewaard)</translation>
     </message>
 </context>
 <context>

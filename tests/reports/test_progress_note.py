@@ -131,7 +131,7 @@ def test_export_pdf_command(note_template, tmp_path, capsys):
     code = cli.main(["export", "pdf", "--db", str(note_template), "--out", str(out), "--objective", "2.3",
                      "--lang", "fr", "--summit", "2025"])
     assert code == 0, capsys.readouterr().err
-    assert "Wrote" in capsys.readouterr().out
+    assert f"{out} écrit : la note de progrès de l'objectif 2.3, " in capsys.readouterr().out
     text = pypdf.PdfReader(str(out)).pages[0].extract_text()
     assert "2.3" in text and "Objectif 2.3" in text
     assert cli.main(["export", "pdf", "--db", str(note_template), "--out", str(tmp_path / "x.pdf"),

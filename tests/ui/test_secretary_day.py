@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from g4b_desktop import paths, settings
 from g4b_desktop.ui import i18n
+from g4b_desktop.ui.preferences import IdentityDialog
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "e2e"
 
@@ -351,7 +352,11 @@ def test_a_secretary_day_from_first_start_to_the_summit_note(first_start, tmp_pa
     minutes_pdf = tmp_path / "pv.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(minutes_pdf), "")))
     day.click(editor.pdf_button)
+    identity = editor.findChild(IdentityDialog)  # the first PDF asks once for its author's name (#18)
+    day.type(identity.name, "Marie Peeters")
+    day.ok(identity)
     day.qtbot.waitUntil(lambda: minutes_pdf.exists() and not window._jobs, timeout=20000)
+    assert PdfReader(str(minutes_pdf)).metadata.author == "Marie Peeters"
     text = pdf_text(minutes_pdf)
     for expected in (words["item"], words["action"], "Anne Dupont", "Actiris", "Bruxelles Formation"):
         assert expected in text, expected
