@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test bench dist translations screenshots clean
+.PHONY: run test bench dist dist-windows translations screenshots clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -31,6 +31,11 @@ screenshots: $(STAMP)
 # The Linux program: dist/g4b-desktop/ and a .tar.gz (PyInstaller is installed into the venv if missing).
 dist: $(STAMP)
 	VENV=$(VENV) bash installer/build_linux.sh
+
+# The Windows installer, built here on Linux: dist/Go4Brussels-Desktop-<version>-setup.exe (NSIS;
+# installs nsis with apt-get when root and missing; downloads cached in ~/.cache/g4b-dist-windows).
+dist-windows: $(STAMP)
+	$(PY) installer/build_windows.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

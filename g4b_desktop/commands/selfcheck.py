@@ -44,11 +44,19 @@ def qt_translations() -> tuple[str, list[str]]:
     return folder, loaded
 
 
+def kind(resources) -> str:
+    """'bundle' (PyInstaller), 'source' (a checkout) or 'installed' (the Windows installer's folder)."""
+    if getattr(sys, "frozen", False):
+        return "bundle"
+    return "source" if (resources.parent / "pyproject.toml").is_file() else "installed"
+
+
 def run(args) -> int:
     problems: list[str] = []
     resources = paths.resources_dir()
-    print(f"g4b {__version__} ({'bundle' if getattr(sys, 'frozen', False) else 'source'}), "
-          f"Python {sys.version.split()[0]}")
+    from PySide6.QtCore import qVersion
+
+    print(f"g4b {__version__} ({kind(resources)}), Python {sys.version.split()[0]}, Qt {qVersion()}")
     print(f"resources: {resources}")
     strategy = resources / "strategy" / "strategy.json"
     if not strategy.is_file():

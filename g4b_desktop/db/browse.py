@@ -38,18 +38,20 @@ SUMMED_FIGURES = ", ".join(f"coalesce(sum(f.{key}), 0) AS {key}" for key in _COU
     ", CASE WHEN sum(f.commitments) > 0 THEN sum(f.progress_sum) / sum(f.commitments) END AS progress")
 
 
-def strategy_tree(store: Store, lang: str = "nl") -> list[dict]:
+def strategy_tree(store: Store, lang: str = "nl", include_closed: bool = False) -> list[dict]:
     """Pillars with their objectives with their worksites, each with commitment counts and progress
     (titles in the reader's language, Dutch when the French is missing)."""
     pillars = store.rows("SELECT id, code, title_nl, title_fr, title_en FROM pillar ORDER BY position, code")
     # the worksites' figures as the triggers keep them (#9: counting 50,000 commitments took 25 ms);
     # the objectives' figures are the sums of their worksites'
-    objectives = store.rows(f"SELECT o.id, o.pillar_id, o.code, {text_column('o', 'objective', 'title', lang)} AS title "
-                            "FROM objective o ORDER BY o.position, o.code")
+    # a closed objective or worksite (a strategy revision, #21) is kept but left out unless asked
+    shown = "" if include_closed else " WHERE {}.state = 'open'"
+    objectives = store.rows(f"SELECT o.id, o.pillar_id, o.code, {text_column('o', 'objective', 'title', lang)} AS title, "
+                            "o.state FROM objective o" + shown.format("o") + " ORDER BY o.position, o.code")
     worksites = store.rows(
         f"SELECT w.id, w.objective_id, w.code, {text_column('w', 'worksite', 'title', lang)} AS title, "
-        f"{WORKSITE_FIGURES} FROM worksite w "
-        "LEFT JOIN worksite_figures f ON f.worksite_id = w.id ORDER BY w.position, w.code")
+        f"w.state, {WORKSITE_FIGURES} FROM worksite w "
+        "LEFT JOIN worksite_figures f ON f.worksite_id = w.id" + shown.format("w") + " ORDER BY w.position, w.code")
     by_objective: dict[str, list] = {}
     sums: dict[str, dict] = {}
     for worksite in worksites:

@@ -42,6 +42,13 @@ def search(store: Store, text: str, limit: int = 50, lang: str = "nl") -> list[d
         for table in ("objective", "worksite", "commitment"):
             hits += store.rows(f"SELECT '{table}' AS table_name, id AS record_id, code, '' AS snippet "
                                f"FROM {table} WHERE code = ?", [value])
+        # a code a strategy revision renumbered finds the record that had it (#21)
+        hits += store.rows("SELECT f.table_name, f.record_id, coalesce(o.code, w.code, c.code) AS code, "
+                           "'' AS snippet FROM former_code f "
+                           "LEFT JOIN objective o ON f.table_name = 'objective' AND o.id = f.record_id "
+                           "LEFT JOIN worksite w ON f.table_name = 'worksite' AND w.id = f.record_id "
+                           "LEFT JOIN commitment c ON f.table_name = 'commitment' AND c.id = f.record_id "
+                           "WHERE f.code = ? ORDER BY f.created_at DESC", [value])
         for table, sep in (("worksite", "."), ("commitment", "-"), ("commitment", ".")):
             if len(hits) >= limit:
                 break

@@ -215,6 +215,10 @@ def story(store: Store, meeting_id: str, lang: str = "nl", include_confidential:
     else:
         body = para(tr("none", lang))
     flow.append(base.KeepWithStart([heading(tr("actions", lang)), body]))
+    from ..db import revisions
+    from ..texts import render
+
+    flow.append(para(render(revisions.revision_line(store), lang), "small"))  # the strategy revision (#21)
     line = strategy_texts.colophon_line(store, lang)  # on the strategy's texts (working translation, #15)
     if line:
         flow.append(para(line, "small"))

@@ -415,10 +415,14 @@ def build_story(data: NoteData, lang: str, confidential: str | None, whole: bool
 
 
 def colophon(store: Store, lang: str) -> list:
-    """The line a note ends with on the strategy's texts: a working translation (French), the Dutch
-    document's texts (English); nothing in Dutch."""
+    """The lines a note ends with: the strategy revision it was made under, and on the strategy's texts
+    a working translation (French), the Dutch document's texts (English); nothing more in Dutch."""
+    from ..db import revisions
+    from ..texts import render
+
+    lines = [render(revisions.revision_line(store), lang)]  # the structure it was made under (#21)
     line = strategy_texts.colophon_line(store, lang)
-    return [Spacer(1, 6 * mm), para(line, "small")] if line else []
+    return [Spacer(1, 6 * mm)] + [para(text, "small") for text in lines + ([line] if line else [])]
 
 
 def document_info(data: NoteData, lang: str, whole: bool) -> base.DocumentInfo:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox, QHeaderView, QLabel, QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
 
 from ..db import browse, dashboard, queries
 from ..db.store import Changes
@@ -49,7 +52,16 @@ class StrategyView(QSplitter):
         self.worksite_page = WorksitePage(window)
         for page in (self.empty_page, self.objective_page, self.worksite_page):
             self.pages.addWidget(page)
-        self.addWidget(self.tree)
+        # closed objectives and worksites (a strategy revision, #21) are kept but hidden unless asked
+        self.show_closed = QCheckBox(self.tr("Show closed objectives and worksites"))
+        self.show_closed.setObjectName("showClosed")
+        self.show_closed.toggled.connect(lambda _checked: self.reload())
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.tree, 1)
+        column.addWidget(self.show_closed)
+        self.addWidget(left)
         self.addWidget(self.pages)
         self.setStretchFactor(1, 2)
         self.setSizes([300, 980])  # titles in the tree are elided; the page's tables need the width
@@ -68,7 +80,8 @@ class StrategyView(QSplitter):
         self._figures.clear()
         self._worksites_of.clear()
         language = self.session.language
-        for pillar in browse.strategy_tree(self.session.store, self.session.language):
+        closed = self.show_closed.isChecked()
+        for pillar in browse.strategy_tree(self.session.store, self.session.language, include_closed=closed):
             title = pillar.get(f"title_{language}") or pillar["title_nl"]
             pillar_item = self._item(self.tree, "pillar", pillar["id"], pillar["code"], title, None)
             for objective in pillar["objectives"]:
@@ -81,10 +94,22 @@ class StrategyView(QSplitter):
                                worksite)
         self.tree.expandToDepth(0)
 
+    def reload(self) -> None:
+        """Build the tree again, keeping the selection where it is still shown."""
+        current = self.current_key()
+        self.load()
+        item = self._items.get(current) if current else None
+        if item is not None:
+            self.tree.setCurrentItem(item)
+
     def _item(self, parent, table: str, record_id: str, code: str, title: str, counts: dict | None):
         item = QTreeWidgetItem(parent, [code, title, ""])
         item.setData(CODE, KEY_ROLE, (table, record_id))
         item.setToolTip(TITLE, title)
+        if counts and counts.get("state") == "closed":
+            item.setText(TITLE, self.tr("{title} (closed)").format(title=title))
+            for column in (CODE, TITLE, PROGRESS):
+                item.setForeground(column, QBrush(QColor("#808080")))
         self._set_progress(item, counts)
         self._items[(table, record_id)] = item
         return item
@@ -102,12 +127,11 @@ class StrategyView(QSplitter):
     def on_changes(self, changes: Changes) -> None:
         if not changes.tables() & WATCHED:
             return
-        structural = any(changes.inserted.get(t) or changes.deleted.get(t) for t in ("pillar", "objective", "worksite"))
+        # an objective or worksite added, removed, closed, moved or renumbered (#21): the tree's shape
+        structural = any(changes.inserted.get(t) or changes.deleted.get(t) or (changes.updated.get(t) and t != "pillar")
+                         for t in ("pillar", "objective", "worksite"))
         if structural:
-            current = self.current_key()
-            self.load()
-            if current:
-                self.select(*current)
+            self.reload()
             return
         worksites = None
         if not any(changes.updated.get(t) for t in ("pillar", "objective", "worksite")):
@@ -186,6 +210,9 @@ class StrategyView(QSplitter):
     def select(self, table: str, record_id: str) -> bool:
         """Show the strategy view with this pillar, objective or worksite selected."""
         item = self._items.get((table, record_id))
+        if item is None and table in ("objective", "worksite") and not self.show_closed.isChecked():
+            self.show_closed.setChecked(True)   # a closed one asked for by name (search, a link): shown
+            item = self._items.get((table, record_id))
         if item is None:
             return False
         self.window_.show_view("strategy")

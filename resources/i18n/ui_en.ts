@@ -1730,7 +1730,7 @@ Database: {file}</translation>
 <context>
     <name>StrategyView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/strategy_view.py" line="+38"/>
+        <location filename="../../g4b_desktop/ui/strategy_view.py" line="+41"/>
         <source>Strategy tree</source>
         <translation>Strategy tree</translation>
     </message>
@@ -1755,7 +1755,17 @@ Database: {file}</translation>
         <translation>Choose an objective or a worksite in the tree.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+7"/>
+        <source>Show closed objectives and worksites</source>
+        <translation>Show closed objectives and worksites</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{title} (closed)</source>
+        <translation>{title} (closed)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{realised} of {total} commitments realised; average progress {progress}</source>
         <translation>{realised} of {total} commitments realised; average progress {progress}</translation>
     </message>

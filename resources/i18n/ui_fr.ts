@@ -1730,7 +1730,7 @@ Base de données : {file}</translation>
 <context>
     <name>StrategyView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/strategy_view.py" line="+38"/>
+        <location filename="../../g4b_desktop/ui/strategy_view.py" line="+41"/>
         <source>Strategy tree</source>
         <translation>Arborescence de la stratégie</translation>
     </message>
@@ -1755,7 +1755,17 @@ Base de données : {file}</translation>
         <translation>Choisissez un objectif ou un chantier dans l&apos;arborescence.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+7"/>
+        <source>Show closed objectives and worksites</source>
+        <translation>Afficher les objectifs et chantiers clôturés</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{title} (closed)</source>
+        <translation>{title} (clôturé)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{realised} of {total} commitments realised; average progress {progress}</source>
         <translation>{realised} engagements sur {total} réalisés ; avancement moyen {progress}</translation>
     </message>

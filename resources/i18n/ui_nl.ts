@@ -1730,7 +1730,7 @@ Databank: {file}</translation>
 <context>
     <name>StrategyView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/strategy_view.py" line="+38"/>
+        <location filename="../../g4b_desktop/ui/strategy_view.py" line="+41"/>
         <source>Strategy tree</source>
         <translation>Boom van de strategie</translation>
     </message>
@@ -1755,7 +1755,17 @@ Databank: {file}</translation>
         <translation>Kies een doelstelling of een beleidswerf in de boom.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+7"/>
+        <source>Show closed objectives and worksites</source>
+        <translation>Afgesloten doelstellingen en beleidswerven tonen</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{title} (closed)</source>
+        <translation>{title} (afgesloten)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{realised} of {total} commitments realised; average progress {progress}</source>
         <translation>{realised} van {total} engagementen gerealiseerd; gemiddelde voortgang {progress}</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 
 from conftest import REPO
 from g4b_desktop import cli, paths
@@ -23,6 +24,9 @@ def test_selfcheck_in_the_source_tree(capsys):
     cli.main(["selfcheck"])  # the tree's translations may be mid-compilation: the lines matter here
     out = capsys.readouterr().out
     assert f"resources: {REPO / 'resources'}" in out
+    from PySide6.QtCore import qVersion
+
+    assert out.splitlines()[0].endswith(f"(source), Python {sys.version.split()[0]}, Qt {qVersion()}")
     assert "defusedxml: active" in out
     assert "fts5 available" in out
     assert "qt translations: nl fr" in out

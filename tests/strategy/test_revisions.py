@@ -227,3 +227,20 @@ def test_partner_import_with_old_codes_maps_them_with_a_note(store, tmp_path, da
     notes = [note for row in result.rows for note in row.notes]
     assert "2.6.1-01 is now 2.1.7-01 (a strategy revision renumbered it); read as 2.1.7-01" in notes
     assert "2.6.1 is now 2.1.7 (a strategy revision renumbered it); read as 2.1.7" in notes
+
+
+def test_the_note_and_the_workbook_name_the_revision(db_path, tmp_path, data_dir):
+    from openpyxl import load_workbook as load
+    from pypdf import PdfReader
+
+    with Store.open(db_path, author="tester") as store:
+        revisions.apply_revision(store, "Update February 2021", "2021-02-15",
+                                 Plan([Change("close", "worksite", worksite(store, "1.4.9")["id"])]))
+    note, book = tmp_path / "note.pdf", tmp_path / "export.xlsx"
+    assert g4b("export", "pdf", "--db", str(db_path), "--objective", "1.4", "--out", str(note), "--lang", "fr",
+               env_dir=data_dir).returncode == 0
+    text = " ".join(page.extract_text() for page in PdfReader(note).pages)
+    assert "Révision de la stratégie : Update February 2021 (2021-02-15)" in " ".join(text.split())
+    assert g4b("export", "xlsx", "--db", str(db_path), "--out", str(book), env_dir=data_dir).returncode == 0
+    about = {row[2]: row[1] for row in load(book).worksheets[-1].iter_rows(values_only=True)}
+    assert (about["revision"], about["revision_date"]) == ("Update February 2021", "2021-02-15")

@@ -77,3 +77,43 @@ def test_refused_rows_are_shown_and_nothing_applies(qtbot, store, tmp_path, monk
     assert any(line.startswith("Refusé") and "ligne 119, colonne code" in line for line in shown), shown
     assert not dialog.findChild(QPushButton, "applyRevision").isEnabled()
     assert "rien n'est modifié" in dialog.summary.text()
+
+
+def test_a_closed_worksite_leaves_the_tree_unless_asked_and_its_old_code_is_found(qtbot, window):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QCheckBox
+
+    from g4b_desktop.db import queries
+    from g4b_desktop.db.store import Changes
+    from g4b_desktop.db.revisions import Change, Plan
+
+    store = window.store
+    closed = store.scalar("SELECT id FROM worksite WHERE code = '1.4.9'")
+    moved = store.scalar("SELECT id FROM worksite WHERE code = '2.6.1'")
+    window.show_view("strategy")
+    tree = window.strategy_view
+    assert ("worksite", closed) in tree._items
+    revisions.apply_revision(store, "Update February 2021", "2021-02-15", Plan([
+        Change("close", "worksite", closed), Change("move", "worksite", moved, parent="2.1")]))
+    window.session.apply_changes(Changes(updated={"worksite": {closed, moved}}))  # as the dialog's action does
+    assert "1.4.9" not in worksite_rows(tree) and "2.6.1" not in worksite_rows(tree)
+    assert "2.1.7" in worksite_rows(tree)
+    box = tree.findChild(QCheckBox, "showClosed")
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert box.isChecked()
+    assert worksite_rows(tree)["1.4.9"].endswith("(closed)")
+    # searching the old code finds the moved worksite under its new code
+    hits = queries.search(store, "2.6.1")
+    assert (hits[0]["table_name"], hits[0]["record_id"], hits[0]["code"]) == ("worksite", moved, "2.1.7")
+
+
+def worksite_rows(view) -> dict[str, str]:
+    """The worksites the strategy tree shows: code -> title as shown."""
+    tree, found = view.tree, {}
+    for p in range(tree.topLevelItemCount()):
+        pillar = tree.topLevelItem(p)
+        for o in range(pillar.childCount()):
+            objective = pillar.child(o)
+            for w in range(objective.childCount()):
+                found[objective.child(w).text(0)] = objective.child(w).text(1)
+    return found
