@@ -38,6 +38,13 @@ SUMMED_FIGURES = ", ".join(f"coalesce(sum(f.{key}), 0) AS {key}" for key in _COU
     ", CASE WHEN sum(f.commitments) > 0 THEN sum(f.progress_sum) / sum(f.commitments) END AS progress")
 
 
+def structure_key(store: Store) -> tuple:
+    """What the strategy tree's shape depends on: every objective's and worksite's code, parent and state."""
+    return tuple(store.db.execute(
+        "SELECT 'o', id, code, pillar_id, state FROM objective UNION ALL "
+        "SELECT 'w', id, code, objective_id, state FROM worksite ORDER BY 1, 2").fetchall())
+
+
 def strategy_tree(store: Store, lang: str = "nl", include_closed: bool = False) -> list[dict]:
     """Pillars with their objectives with their worksites, each with commitment counts and progress
     (titles in the reader's language, Dutch when the French is missing)."""

@@ -1756,11 +1756,16 @@ Database: {file}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Show closed ones</source>
+        <translation>Show closed ones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show closed objectives and worksites</source>
         <translation>Show closed objectives and worksites</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>{title} (closed)</source>
         <translation>{title} (closed)</translation>
     </message>

@@ -1756,11 +1756,16 @@ Base de données : {file}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Show closed ones</source>
+        <translation>Afficher les clôturés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show closed objectives and worksites</source>
         <translation>Afficher les objectifs et chantiers clôturés</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>{title} (closed)</source>
         <translation>{title} (clôturé)</translation>
     </message>

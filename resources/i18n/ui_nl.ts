@@ -1756,11 +1756,16 @@ Databank: {file}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Show closed ones</source>
+        <translation>Afgesloten tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show closed objectives and worksites</source>
         <translation>Afgesloten doelstellingen en beleidswerven tonen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>{title} (closed)</source>
         <translation>{title} (afgesloten)</translation>
     </message>
