@@ -1022,6 +1022,124 @@ TERMS["FIELD"].update({
                        "en": "language of the title in the other language"},
 })
 
+# reliability #17: received files, other writers, ordinary file errors
+CATALOGUE.update({
+    "{path}: the file could not be used ({reason}).": {
+        "nl": "{path}: het bestand kon niet gebruikt worden ({reason}).",
+        "fr": "{path} : le fichier n'a pas pu être utilisé ({reason})."},
+    "{path}: another program kept the database busy for more than {seconds} seconds; nothing was changed. "
+    "Try again when it is done.": {
+        "nl": "{path}: een ander programma hield de databank langer dan {seconds} seconden bezet; er werd niets "
+              "gewijzigd. Probeer opnieuw wanneer het klaar is.",
+        "fr": "{path} : un autre programme a occupé la base de données plus de {seconds} secondes ; rien n'a été "
+              "modifié. Réessayez quand il aura terminé."},
+    "The disk is full: {path} could not be written; nothing was changed. Free some space and try again.": {
+        "nl": "De schijf is vol: {path} kon niet geschreven worden; er werd niets gewijzigd. Maak ruimte vrij en "
+              "probeer opnieuw.",
+        "fr": "Le disque est plein : {path} n'a pas pu être écrit ; rien n'a été modifié. Libérez de l'espace et "
+              "réessayez."},
+    "{path}: the database cannot be opened (its folder cannot be read or written).": {
+        "nl": "{path}: de databank kan niet geopend worden (de map kan niet gelezen of beschreven worden).",
+        "fr": "{path} : la base de données ne peut pas être ouverte (son dossier ne peut pas être lu ou écrit)."},
+    "{path}: reading the database took longer than {seconds} seconds and was stopped; the file may be damaged "
+    "or made to slow the program down. Nothing was changed.": {
+        "nl": "{path}: het lezen van de databank duurde langer dan {seconds} seconden en werd gestopt; het bestand "
+              "is misschien beschadigd of gemaakt om het programma te vertragen. Er werd niets gewijzigd.",
+        "fr": "{path} : la lecture de la base de données a duré plus de {seconds} secondes et a été arrêtée ; le "
+              "fichier est peut-être endommagé ou conçu pour ralentir le programme. Rien n'a été modifié."},
+    "{path}: the database holds a value longer than this program accepts ({detail}).": {
+        "nl": "{path}: de databank bevat een waarde die langer is dan dit programma aanvaardt ({detail}).",
+        "fr": "{path} : la base de données contient une valeur plus longue que ce que ce programme accepte "
+              "({detail})."},
+    "{path}: the database file is damaged (SQLite: {detail}). Check it with: g4b check --db {path}": {
+        "nl": "{path}: het databankbestand is beschadigd (SQLite: {detail}). Controleer het met: "
+              "g4b check --db {path}",
+        "fr": "{path} : le fichier de la base de données est endommagé (SQLite : {detail}). Vérifiez-le avec : "
+              "g4b check --db {path}"},
+    "{path}: the creation of this database was interrupted and it holds no strategy; nothing was changed. "
+    "Build it again with: g4b init --db {path}": {
+        "nl": "{path}: het aanmaken van deze databank werd onderbroken en ze bevat geen strategie; er werd niets "
+              "gewijzigd. Maak ze opnieuw aan met: g4b init --db {path}",
+        "fr": "{path} : la création de cette base de données a été interrompue et elle ne contient pas la "
+              "stratégie ; rien n'a été modifié. Recréez-la avec : g4b init --db {path}"},
+    "{path}: the file cannot be written or read: it is open in another program, read-only, or in a folder you "
+    "may not write to. Nothing was written.": {
+        "nl": "{path}: het bestand kan niet geschreven of gelezen worden: het is open in een ander programma, "
+              "alleen-lezen, of staat in een map waarin u niet mag schrijven. Er werd niets geschreven.",
+        "fr": "{path} : le fichier ne peut pas être écrit ou lu : il est ouvert dans un autre programme, en "
+              "lecture seule, ou dans un dossier où vous ne pouvez pas écrire. Rien n'a été écrit."},
+    "{path}: the disk or folder is read-only; nothing was written.": {
+        "nl": "{path}: de schijf of map is alleen-lezen; er werd niets geschreven.",
+        "fr": "{path} : le disque ou le dossier est en lecture seule ; rien n'a été écrit."},
+    "The path is too long for the system ({length} characters): {path}. Choose a shorter name or folder.": {
+        "nl": "Het pad is te lang voor het systeem ({length} tekens): {path}. Kies een kortere naam of map.",
+        "fr": "Le chemin est trop long pour le système ({length} caractères) : {path}. Choisissez un nom ou un "
+              "dossier plus court."},
+    "{path}: no such file or folder.": {
+        "nl": "{path}: dat bestand of die map bestaat niet.",
+        "fr": "{path} : ce fichier ou ce dossier n'existe pas."},
+    "{path}: this is a folder, not a file.": {
+        "nl": "{path}: dit is een map, geen bestand.",
+        "fr": "{path} : ceci est un dossier, pas un fichier."},
+    "{backup}: this is a backup of another database, not of {path}; nothing was changed. To put it in its "
+    "place all the same, add --force.": {
+        "nl": "{backup}: dit is een reservekopie van een andere databank, niet van {path}; er werd niets "
+              "gewijzigd. Voeg --force toe om ze toch in de plaats te zetten.",
+        "fr": "{backup} : ceci est une copie de sauvegarde d'une autre base de données, pas de {path} ; rien n'a "
+              "été modifié. Pour la mettre quand même à sa place, ajoutez --force."},
+    "{path}: this is a folder, not a database file.": {
+        "nl": "{path}: dit is een map, geen databankbestand.",
+        "fr": "{path} : ceci est un dossier, pas un fichier de base de données."},
+    "{path}: a SQLite database of another program (it holds {count} tables that are not Go4Brussels records), "
+    "not a Go4Brussels database; it was not changed.": {
+        "nl": "{path}: een SQLite-databank van een ander programma (met {count} tabellen die geen Go4Brussels-"
+              "gegevens zijn), geen Go4Brussels-databank; ze werd niet gewijzigd.",
+        "fr": "{path} : une base SQLite d'un autre programme (elle contient {count} tables qui ne sont pas des "
+              "données Go4Brussels), pas une base Go4Brussels ; elle n'a pas été modifiée."},
+    "{path}: the structure of this database is not the one Go4Brussels Desktop writes ({differences}); it may "
+    "have been tampered with. It was not opened and not changed.": {
+        "nl": "{path}: de structuur van deze databank is niet die welke Go4Brussels Desktop schrijft "
+              "({differences}); er werd mogelijk mee geknoeid. Ze werd niet geopend en niet gewijzigd.",
+        "fr": "{path} : la structure de cette base de données n'est pas celle qu'écrit Go4Brussels Desktop "
+              "({differences}) ; elle a peut-être été falsifiée. Elle n'a été ni ouverte ni modifiée."},
+    "{path}: the file is damaged and cannot be read (SQLite: {detail}).": {
+        "nl": "{path}: het bestand is beschadigd en kan niet gelezen worden (SQLite: {detail}).",
+        "fr": "{path} : le fichier est endommagé et ne peut pas être lu (SQLite : {detail})."},
+    "{path}: the file is empty (0 bytes); it is not a Go4Brussels database yet. Create one there with: "
+    "g4b init --db {path}": {
+        "nl": "{path}: het bestand is leeg (0 bytes); het is nog geen Go4Brussels-databank. Maak er een aan met: "
+              "g4b init --db {path}",
+        "fr": "{path} : le fichier est vide (0 octet) ; ce n'est pas encore une base Go4Brussels. Créez-en une "
+              "avec : g4b init --db {path}"},
+    "{path}: the database is open in Go4Brussels Desktop (or another g4b command is writing it); nothing was "
+    "changed. Close it there first, or add --wait to wait for it.": {
+        "nl": "{path}: de databank is open in Go4Brussels Desktop (of een ander g4b-commando schrijft erin); er "
+              "werd niets gewijzigd. Sluit ze daar eerst, of voeg --wait toe om te wachten.",
+        "fr": "{path} : la base de données est ouverte dans Go4Brussels Desktop (ou une autre commande g4b "
+              "l'écrit) ; rien n'a été modifié. Fermez-la d'abord, ou ajoutez --wait pour attendre."},
+    "{path}: the file is an empty SQLite database, not a Go4Brussels database yet. Create one there with: "
+    "g4b init --db {path}": {
+        "nl": "{path}: het bestand is een lege SQLite-databank, nog geen Go4Brussels-databank. Maak er een aan "
+              "met: g4b init --db {path}",
+        "fr": "{path} : le fichier est une base SQLite vide, pas encore une base Go4Brussels. Créez-en une "
+              "avec : g4b init --db {path}"},
+    "{path}: the database is open in Go4Brussels Desktop or another g4b command; waiting up to {seconds} "
+    "seconds for it to be closed…": {
+        "nl": "{path}: de databank is open in Go4Brussels Desktop of een ander g4b-commando; er wordt tot "
+              "{seconds} seconden gewacht tot ze gesloten wordt…",
+        "fr": "{path} : la base de données est ouverte dans Go4Brussels Desktop ou une autre commande g4b ; "
+              "attente jusqu'à {seconds} secondes qu'elle soit fermée…"},
+})
+CATALOGUE.update({
+    "text direction controls left out (they can make a text read as another)": {
+        "nl": "tekens voor de schrijfrichting weggelaten (ze kunnen een tekst anders doen lezen)",
+        "fr": "caractères de sens d'écriture retirés (ils peuvent faire lire un texte pour un autre)"},
+})
+CATALOGUE.update({
+    "read-only: the file or its folder cannot be written; it can be read, not changed.": {
+        "nl": "alleen-lezen: het bestand of de map kan niet beschreven worden; het kan gelezen, niet gewijzigd worden.",
+        "fr": "lecture seule : le fichier ou son dossier ne peut pas être écrit ; il peut être lu, pas modifié."},
+})
 # Invitations as meeting requests, cancelled meetings (issue 18).
 CATALOGUE.update({
     "Wrote {what} for the meeting of {date} (objective {objective}) to {target}.": {

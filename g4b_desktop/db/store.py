@@ -12,6 +12,7 @@ import getpass
 import json
 import shutil
 import sqlite3
+import sys
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -19,9 +20,10 @@ from pathlib import Path
 from typing import Any, Iterator
 
 
-from ..texts import Text, t, term
+from ..texts import Text, render, t, term
 from . import connection
-from .errors import ConflictError, DatabaseExists, NewerSchema, NotFound, ReadOnlyDatabase, StoreError
+from .errors import (ConflictError, DatabaseExists, EmptyFile, NewerSchema, NotADatabase, NotFound, NotOurs,
+                     ReadOnlyDatabase, StoreError)
 from .schema import SCHEMA_VERSION, migrations, step_names
 from .steps import applied_steps
 
@@ -184,8 +186,9 @@ class Action:
         """
         current = self.store.get(table, record_id)
         for name, seen in (expected or {}).items():
-            if current.get(name) != seen:
-                raise ConflictError(table, record_id, name, seen, current.get(name))
+            if current.get(name) != seen:  # named by its code or name when it has one (#17)
+                raise ConflictError(table, record_id, name, seen, current.get(name),
+                                    name=current.get("code") or current.get("name") or current.get("full_name"))
         changed = {k: (current.get(k), v) for k, v in values.items() if current.get(k) != v}
         if not changed:
             return {}
@@ -350,6 +353,60 @@ def _revert_steps(entries: list[dict]) -> Iterator[tuple[str, str, str, dict[str
         yield step
 
 
+def _language() -> str:
+    try:
+        from .. import settings
+
+        return settings.language()
+    except Exception:
+        return "en"
+
+
+def inspect(path: Path) -> connection.Database:
+    """Open `path` read-only and make sure it is ours and untouched; the open connection is returned.
+
+    Refused with a sentence: a SQLite file of another program (application id 0 with tables that
+    are not ours), a SQLite file without any table (empty), schema steps of a newer program, and
+    a schema that differs from the one its steps make.
+    """
+    from . import schema_guard
+
+    stamped = connection.is_stamped(path)
+    db = connection.connect(path, readonly=True, immutable=not stamped)
+    try:
+        objects = connection.schema_objects(db.conn)
+        steps = applied_steps(db.conn)
+        if not stamped and not steps:
+            if not objects:
+                raise EmptyFile(t("{path}: the file is an empty SQLite database, not a Go4Brussels database yet. "
+                                  "Create one there with: g4b init --db {path}", path=str(path)))
+            raise NotOurs(t("{path}: a SQLite database of another program (it holds {count} tables that are not "
+                            "Go4Brussels records), not a Go4Brussels database; it was not changed.",
+                            path=str(path), count=sum(1 for o in objects if o[0] == "table")))
+        known = set(step_names())
+        unknown = [name for name in steps if name not in known]
+        if unknown:
+            raise NewerSchema(t(
+                "{path}: this database has schema steps this program does not know "
+                "({steps}); it was written by a newer version.", path=str(path), steps=", ".join(unknown)))
+        found = schema_guard.differences(db.conn, steps)
+        if found:
+            raise NotOurs(t("{path}: the structure of this database is not the one Go4Brussels Desktop writes "
+                            "({differences}); it may have been tampered with. It was not opened and not changed.",
+                            path=str(path), differences=schema_guard.summary(found)))
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        stopped = connection.stopped_query(exc, path, db.watchdog)
+        if stopped is not None:
+            raise stopped from exc
+        raise NotADatabase(t("{path}: the file is damaged and cannot be read (SQLite: {detail}).",
+                             path=str(path), detail=str(exc))) from exc
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
 class Store:
     """An open Go4Brussels database. Create with `Store.open` or `Store.create`."""
 
@@ -358,6 +415,8 @@ class Store:
         self.path = path
         self.author = author
         self.readonly = readonly
+        self.wait = 0.0  # seconds a write waits for another writer of the file to finish
+        self._lock = None
         self._references: dict[str, list[tuple[str, str, str]]] | None = None
         self._defaults: dict[str, frozenset[str]] = {}
 
@@ -380,14 +439,21 @@ class Store:
 
     @classmethod
     def open(cls, path: Path | str, author: str | None = None, readonly: bool = False,
-             backup_dir: Path | None = None) -> "Store":
+             backup_dir: Path | None = None, wait: float = 0) -> "Store":
         """Open an existing database, upgrading its schema (after a backup) if it is older.
 
-        A file written by a newer program is refused before SQLite opens it, so it stays
-        byte-identical.
+        The file is first looked at read-only (reliability #17): a file of another program, an
+        empty one, or one whose schema is not the one this program writes (a view in place of a
+        table, a foreign trigger) is refused with a sentence and stays byte-identical, as does a
+        file written by a newer program. A file that cannot be written (read-only, or in a folder
+        that cannot be written) is opened read-only; an older one is then upgraded in memory only.
+        `wait`: seconds a write waits for the window (or another command) to let go of the file.
         """
         path = Path(path)
         connection.check_file(path)
+        if path.stat().st_size == 0:
+            raise EmptyFile(t("{path}: the file is empty (0 bytes); it is not a Go4Brussels database yet. "
+                              "Create one there with: g4b init --db {path}", path=str(path)))
         version = connection.header_user_version(path)
         if version > SCHEMA_VERSION:
             raise NewerSchema(t(
@@ -395,23 +461,44 @@ class Store:
                 "(schema {version}; this program knows up to {known}). "
                 "Install the newer version to open it; the file was not changed.",
                 path=str(path), version=version, known=SCHEMA_VERSION))
-        try:
-            db = connection.connect(path, readonly=readonly)
-        except ReadOnlyDatabase:
-            db = connection.connect(path, readonly=True)
+        looked = inspect(path)
+        if not readonly and not connection.writable(path):
             readonly = True
+        if readonly:
+            db = looked
+        else:
+            looked.close()
+            try:
+                db = connection.connect(path)
+            except ReadOnlyDatabase:
+                db = connection.connect(path, readonly=True)
+                readonly = True
         store = cls(db, path, author or default_author(), readonly)
+        store.wait = wait
         try:
-            store._check_known_steps()
             if store.pending_steps():
                 if readonly:
-                    raise ReadOnlyDatabase(t("{path}: the file is read-only and needs a schema upgrade.",
-                                             path=str(path)))
+                    return store._upgraded_in_memory()
                 store._migrate(backup=True, backup_dir=backup_dir)
         except BaseException:
-            db.close()
+            store.close()
             raise
         return store
+
+    def _upgraded_in_memory(self) -> "Store":
+        """An older file that cannot be written: a copy in memory, upgraded, for reading."""
+        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        try:
+            self.db.conn.backup(memory)
+        finally:
+            self.db.close()
+        connection.guard(memory, trusted=True)  # inspected already; the upgrade writes the full-text index
+        memory.execute("PRAGMA foreign_keys = ON")
+        memory.execute("PRAGMA recursive_triggers = ON")
+        self.db = connection.Database(memory, self.path, readonly=True)
+        migrations.migrations().apply(self.db.utils)
+        self._references = None
+        return self
 
     def _check_known_steps(self) -> None:
         known = set(step_names())
@@ -427,6 +514,7 @@ class Store:
         return [name for name in step_names() if name not in applied]
 
     def _migrate(self, backup: bool, backup_dir: Path | None = None) -> Path | None:
+        self._writer_lock()
         copy = None
         if backup and self.table_exists("meta"):
             from .backup import backup_before  # backup imports integrity, which needs the schema
@@ -454,7 +542,32 @@ class Store:
         return target
 
     def close(self) -> None:
-        self.db.close()
+        try:
+            self.db.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+    def _writer_lock(self) -> None:
+        """Take the file's writer lock before the first write (reliability #17): a window on the
+        file (through any path to it) or another command writing it makes this refuse, or wait
+        `self.wait` seconds, with a sentence."""
+        from .writer_lock import DatabaseInUse, WriterLock, held_in_this_process
+
+        if self._lock is None and not held_in_this_process(self.path):
+            lock = WriterLock(self.path)
+            waiting = lambda: print(render(t(  # noqa: E731
+                "{path}: the database is open in Go4Brussels Desktop or another g4b command; waiting up to "
+                "{seconds} seconds for it to be closed…", path=str(self.path), seconds=int(self.wait)),
+                _language()), file=sys.stderr)
+            if not lock.acquire_waiting(self.wait, waiting if self.wait else None):
+                raise DatabaseInUse(t(
+                    "{path}: the database is open in Go4Brussels Desktop (or another g4b command is writing "
+                    "it); nothing was changed. Close it there first, or add --wait to wait for it.",
+                    path=str(self.path)))
+            self._lock = lock
+        self.db.use_wal()  # a received file becomes WAL at its first write, not when it is opened
 
     def __enter__(self) -> "Store":
         return self
@@ -477,6 +590,7 @@ class Store:
         conn = self.db.conn
         if conn.in_transaction:
             raise StoreError(t("An action is already running; actions do not nest."))
+        self._writer_lock()
         at = now_iso()
         change_set_id = new_id()
         conn.execute("BEGIN IMMEDIATE")

@@ -10,11 +10,18 @@ from ..db import commitments, partners
 from .undo import ActionCommand, AddCommand, Session, UpdateCommand
 
 
-def set_commitment_fields(session: Session, commitment_id: str, values: dict[str, Any]) -> bool:
-    """Change fields of one commitment as one undoable action ("Change status of 2.1.4-01")."""
+def set_commitment_fields(session: Session, commitment_id: str, values: dict[str, Any],
+                          seen: dict[str, Any] | None = None) -> bool:
+    """Change fields of one commitment as one undoable action ("Change status of 2.1.4-01").
+
+    `seen`: the values the editor showed (reliability #17); a field changed elsewhere since then
+    is not overwritten: the store refuses with a sentence naming the current value.
+    """
     store = session.store
     current = store.get("commitment", commitment_id)
     values = commitments.clean(store, values)
+    if seen is not None:
+        current = {**current, **{k: seen[k] for k in values if k in seen}}
     new = {k: v for k, v in values.items() if current.get(k) != v}
     if not new:
         return True

@@ -362,12 +362,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>Approve minutes</source>
         <translation>Approve minutes</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-225"/>
         <source>Re-open minutes…</source>
         <translation>Re-open minutes…</translation>
     </message>
@@ -383,12 +383,12 @@
     </message>
     <message>
         <location line="-41"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>e-mail (makes the .ics a meeting request)</source>
         <translation>e-mail (makes the .ics a meeting request)</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>Organiser</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -632,12 +632,12 @@
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-359"/>
         <source>Cancel meeting…</source>
         <translation>Cancel meeting…</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+228"/>
         <location line="+6"/>
         <source>Cancel meeting</source>
         <translation>Cancel meeting</translation>

@@ -362,12 +362,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>Approve minutes</source>
         <translation>Notulen goedkeuren</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-225"/>
         <source>Re-open minutes…</source>
         <translation>Notulen heropenen…</translation>
     </message>
@@ -383,12 +383,12 @@
     </message>
     <message>
         <location line="-41"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>e-mail (makes the .ics a meeting request)</source>
         <translation>e-mailadres (maakt van de .ics een vergaderverzoek)</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>Organisator</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
@@ -632,12 +632,12 @@
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-359"/>
         <source>Cancel meeting…</source>
         <translation>Vergadering annuleren…</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+228"/>
         <location line="+6"/>
         <source>Cancel meeting</source>
         <translation>Vergadering annuleren</translation>

@@ -4,9 +4,14 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../g4b_desktop/ui/application.py" line="+67"/>
+        <location filename="../../g4b_desktop/ui/application.py" line="+160"/>
         <source>Go4Brussels Desktop</source>
         <translation>Go4Brussels Desktop</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Changes made to this database by another program were loaded.</source>
+        <translation>Changes made to this database by another program were loaded.</translation>
     </message>
 </context>
 <context>
@@ -19,7 +24,7 @@
 <context>
     <name>CommitmentForm</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_form.py" line="+33"/>
+        <location filename="../../g4b_desktop/ui/commitment_form.py" line="+34"/>
         <source>Commitment {code}</source>
         <translation>Commitment {code}</translation>
     </message>
@@ -101,7 +106,7 @@
 <context>
     <name>CommitmentModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+56"/>
+        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+59"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -335,7 +340,7 @@
         <translation type="vanished">deletion of {n} commitments</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/edits.py" line="+55"/>
+        <location filename="../../g4b_desktop/ui/edits.py" line="+62"/>
         <location line="+13"/>
         <source>edit of {name}</source>
         <translation>edit of {name}</translation>
@@ -672,7 +677,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/home_view.py" line="+135"/>
+        <location filename="../../g4b_desktop/ui/home_view.py" line="+136"/>
         <source>Status per objective</source>
         <translation>Status per objective</translation>
     </message>
@@ -1751,11 +1756,16 @@ Database: {file}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Show closed ones</source>
+        <translation>Show closed ones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show closed objectives and worksites</source>
         <translation>Show closed objectives and worksites</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>{title} (closed)</source>
         <translation>{title} (closed)</translation>
     </message>
