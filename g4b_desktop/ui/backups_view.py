@@ -29,6 +29,7 @@ from ..db.location import storage_warning
 from ..db.errors import Cancelled
 from ..texts import message
 from ..db.store import Store
+from ..db.writer_lock import held_in_this_process
 from . import single_instance
 
 translate = QCoreApplication.translate
@@ -203,7 +204,9 @@ def restore_backup(window, backup_path: Path, confirm: bool = True):
             return None
     author = window.store.author
     instance = single_instance.current()
-    lock_held = instance is not None and instance.database.resolve() == path.resolve()
+    # the window's own store may hold the file's writer lock (#17): this process owns it, so the restore
+    # running on a worker for this window is not "another program"
+    lock_held = (instance is not None and instance.database.resolve() == path.resolve()) or held_in_this_process(path)
     main_thread = _OnMainThread(window)
     closed = []
 
