@@ -686,6 +686,11 @@
         <translation>Minutes approved</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Invited</source>
         <translation>Invited</translation>

@@ -686,6 +686,11 @@
         <translation>Procès-verbal approuvé</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Invited</source>
         <translation>Invité</translation>

@@ -686,6 +686,11 @@
         <translation>Notulen goedgekeurd</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Invited</source>
         <translation>Uitgenodigd</translation>
