@@ -79,7 +79,9 @@ class OutsideWrites(QObject):
             version = store.scalar("PRAGMA data_version")
             if store is not self._store:
                 self._store, self._version = store, version
-                self._seq = store.scalar("SELECT coalesce(max(seq), 0) FROM change_log") or 0
+                from ..db import history
+
+                self._seq = history.last_change_seq(store)
                 return False
             if version == self._version:
                 return False
@@ -94,20 +96,9 @@ class OutsideWrites(QObject):
         return True
 
     def _changes(self, store):
-        from ..db.store import Changes
+        from ..db import history
 
-        changes = Changes(label="outside")
-        rows = store.rows("SELECT seq, op, table_name, record_id FROM change_log WHERE seq > ? ORDER BY seq",
-                          [self._seq])
-        for row in rows:
-            kind = {"insert": changes.inserted, "delete": changes.deleted}.get(row["op"], changes.updated)
-            changes._add(kind, row["table_name"], row["record_id"])
-            self._seq = max(self._seq, row["seq"])
-        if not rows:  # a program that keeps no history: every record shown may have changed
-            for table in SHOWN_TABLES:
-                if store.table_exists(table):
-                    for (record_id,) in store.db.execute(f'SELECT id FROM "{table}"'):
-                        changes._add(changes.updated, table, record_id)
+        changes, self._seq = history.changes_after(store, self._seq, SHOWN_TABLES)
         return changes
 
 
