@@ -18,6 +18,7 @@ No Qt.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -56,8 +57,13 @@ LABELS = words_table("calendar_ics", "LABELS")
 DEFAULT_LENGTH = timedelta(hours=2)
 
 
+# Control characters RFC 5545 allows in no value (tab is kept; CR and LF are handled apart).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029]")
+
+
 def escape_text(value: str) -> str:
-    """RFC 5545 TEXT: backslash, semicolon, comma and newline escaped."""
+    """RFC 5545 TEXT: backslash, semicolon, comma and newline escaped; other control characters left out."""
+    value = _CONTROL.sub("", value)
     return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
             .replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n"))
 
@@ -84,6 +90,16 @@ def mailto(email: str) -> str:
     except UnicodeError:  # a label IDNA refuses: percent-encoded UTF-8, as RFC 6068 also allows
         domain = quote(domain, safe="-.")
     return "mailto:" + quote(local, safe="!$&'*+-.=_~") + "@" + domain.lower()
+
+
+def uri_value(link: str | None) -> str | None:
+    """An online-meeting link as a URI value: http(s) only, no control character, anything outside
+    the URI characters percent-encoded, so that no text in it can start a property of its own."""
+    text = (link or "").strip()
+    if not re.match(r"^https?://", text, re.IGNORECASE) or any(ord(c) < 32 or ord(c) == 127 for c in text):
+        return None
+    return quote(text, safe=":/?#[]@!$&'()*+,;=%-._~")
+
 
 
 def fold(line: str) -> str:
@@ -186,8 +202,9 @@ def build_invitation(store: Store, meeting_id: str, lang: str = "nl", organiser_
     ]
     if location:
         lines.append(f"LOCATION:{escape_text(location)}")
-    if page["online_link"]:
-        lines.append(f"URL:{page['online_link'].strip()}")
+    link = uri_value(page["online_link"])
+    if link:
+        lines.append(f"URL:{link}")
     result = Invitation("", method)
     if organiser_email:
         cn = f";CN={param_value(organiser_name)}" if organiser_name else ""
@@ -219,7 +236,11 @@ def write_invitation(store: Store, meeting_id: str, target: Path | str, **option
     target = Path(target)
     made = build_invitation(store, meeting_id, **options)
     partial = target.with_name(target.name + ".partial")
-    with open(partial, "w", encoding="utf-8", newline="") as handle:
-        handle.write(made.text)
-    partial.replace(target)
+    try:
+        with open(partial, "w", encoding="utf-8", newline="") as handle:
+            handle.write(made.text)
+        partial.replace(target)
+    except BaseException:  # the target open in another program, a full disk: no .partial left behind
+        partial.unlink(missing_ok=True)
+        raise
     return made

@@ -41,7 +41,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from g4b_desktop import settings
-    from g4b_desktop.cli import create_database
+    from g4b_desktop.commands import create_database
     from g4b_desktop.db import queries
     from g4b_desktop.ui import i18n
     from g4b_desktop.ui.main_window import MainWindow

@@ -5,14 +5,15 @@ finds them). This package holds what they share: `Commands` (where they register
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Callable
 
 from .. import paths, settings
-from ..db.errors import StoreError
+from ..db.creation import half_built, new_database, rebuildable
+from ..db.errors import HalfBuilt, StoreError
 from ..db.store import Store
-from ..db.strategy import new_database
-from ..texts import t
+from ..texts import render, t
 
 
 class UsageError(StoreError):
@@ -32,6 +33,9 @@ class Commands:
         if database:
             parser.add_argument("--db", type=Path, default=None,
                                 help=f"database file (default: {paths.default_database()})")
+            parser.add_argument("--wait", type=float, nargs="?", const=60.0, default=0.0, metavar="SECONDS",
+                                help="if the window (or another command) is writing the database, wait for it "
+                                     "(60 s, or SECONDS) instead of stopping")
         parser.set_defaults(handler=handler)
         return parser
 
@@ -53,8 +57,18 @@ def open_store(args: argparse.Namespace, readonly: bool = False) -> Store:
         if getattr(args, "db", None):
             raise UsageError(t("{path}: no such database. Create one with: g4b init --db {path}", path=str(path)))
         return create_database(path)
-    return Store.open(path, author=settings.author(), readonly=readonly)
+    store = Store.open(path, author=settings.author(), readonly=readonly, wait=getattr(args, "wait", 0) or 0)
+    store.on_wait = lambda text: print(render(text, settings.language()), file=sys.stderr)
+    if half_built(store):
+        store.close()
+        raise HalfBuilt(t("{path}: the creation of this database was interrupted and it holds no strategy; "
+                          "nothing was changed. Build it again with: g4b init --db {path}", path=str(path)))
+    return store
 
 
-def create_database(path: Path) -> Store:
-    return new_database(path, settings.author())
+def create_database(path: Path, replace: bool = False) -> Store:
+    """A new database holding the strategy (built beside `path`, then renamed onto it: `db.creation`)."""
+    return new_database(path, settings.author(), replace=replace)
+
+
+__all__ = ["Commands", "UsageError", "create_database", "database_path", "open_store", "rebuildable"]

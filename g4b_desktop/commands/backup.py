@@ -38,7 +38,7 @@ def list_backups(args) -> int:
 def restore(args) -> int:
     path = database_path(args)
     source = Path(args.backup)
-    result = backups.restore(path, source)
+    result = backups.restore(path, source, allow_other=args.force)
     print(f"Restored {path} from {source}.")
     if result.replaced_backup:
         print(f"The replaced file was kept as {result.replaced_backup}")
@@ -57,3 +57,5 @@ def register(commands: Commands) -> None:
         "restore", "Replace the database by a backup, checked first; the replaced file is kept as a backup.",
         restore)
     parser.add_argument("backup", type=Path, help="the backup file to restore")
+    parser.add_argument("--force", action="store_true",
+                        help="restore even a backup of another database (another database id)")

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from .. import settings
-from . import Commands, UsageError, create_database, database_path, open_store
-from ..db import queries
+from . import Commands, UsageError, create_database, database_path, open_store, rebuildable
+from ..db import connection, queries
 from ..db.backup import check_offering_backup
 from ..texts import render, t
 
 
 def init(args) -> int:
     path = database_path(args)
-    if path.exists() and path.stat().st_size > 0:
+    replace = path.exists() and path.stat().st_size > 0
+    if replace and not rebuildable(path):  # an empty or half-built file is built again; nothing else
         raise UsageError(t("{path}: the file exists already; it is not overwritten.", path=str(path)))
-    with create_database(path) as store:
+    with create_database(path, replace=replace) as store:
         count = queries.counts(store)
     print(f"Created {path}: {count['objective']} objectives, {count['worksite']} worksites.")
     return 0
@@ -25,6 +26,9 @@ def info(args) -> int:
         print(f"database: {store.path}")
         print(f"database id: {store.meta('database_id')}")
         print(f"schema version: {store.schema_version()}")
+        if not connection.writable(store.path):  # reliability (#17): say so; reading works all the same
+            print(render(t("read-only: the file or its folder cannot be written; it can be read, not changed."),
+                         settings.language()))
         for table, label in (("pillar", "pillars"), ("objective", "objectives"), ("worksite", "worksites"),
                              ("commitment", "commitments"), ("organisation", "organisations"),
                              ("person", "contacts"), ("indicator", "indicators")):

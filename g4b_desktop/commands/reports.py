@@ -21,7 +21,7 @@ def export_pdf(args) -> int:
     if out.parent and not out.parent.exists():
         raise UsageError(t("{path}: the folder {folder} does not exist.", path=str(out), folder=out.parent))
     partial = out.with_name(out.name + ".partial")
-    with open_store(args) as store:  # read-write only to upgrade an older file (after a backup)
+    with open_store(args, readonly=True) as store:  # a received file is not changed (#17); older ones upgrade in memory
         try:
             with open(partial, "wb") as handle:
                 pages = render_progress_note(store, handle, objective_code=args.objective,

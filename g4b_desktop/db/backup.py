@@ -23,7 +23,7 @@ from pathlib import Path
 from .. import paths
 from ..texts import t
 from . import connection
-from .errors import StoreError
+from .errors import Cancelled, StoreError
 from .integrity import DAMAGE, CheckReport, Finding, check_database
 from .writer_lock import WriterLock
 
@@ -68,16 +68,13 @@ def _slug(reason: str) -> str:
 
 def _database_id(path: Path, immutable: bool = False) -> str | None:
     try:
-        if immutable:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-        else:
-            conn = connection.connect(path, readonly=True).conn
+        conn = connection.connect(path, readonly=True, immutable=immutable).conn
         try:
             row = conn.execute("SELECT value FROM meta WHERE key = 'database_id'").fetchone()
         finally:
             conn.close()
         return row[0] if row else None
-    except sqlite3.Error:
+    except (sqlite3.Error, StoreError):
         return None
 
 
@@ -261,7 +258,7 @@ def list_backups(database: Path | str, backup_dir: Path | None = None, database_
     if not folder.is_dir():
         return []
     if database_id is None and database.exists():
-        database_id = _database_id(database)
+        database_id = _database_id(database, immutable=True)  # only read: no -wal/-shm made beside it
     found = []
     for path in folder.iterdir():
         backup = parse_name(path)
@@ -345,28 +342,45 @@ def check_restorable(path: Path) -> CheckReport:
     return report
 
 
+class OtherDatabase(RestoreRefused):
+    """The backup is of another database (another database id): restored only when asked for."""
+
+
 def restore(database: Path | str, backup: Path | str, backup_dir: Path | None = None, *,
-            lock_held: bool = False) -> RestoreResult:
+            lock_held: bool = False, allow_other: bool = False, before_swap=None, cancelled=None) -> RestoreResult:
     """Replace `database` by the contents of `backup`, checked first; the replaced file is kept.
 
-    The database must not be open (the caller closes its store; another window holding the
-    writer lock makes this refuse with `DatabaseInUse`). On any error the database is as it was.
+    The database must not be open when the file is swapped: the caller closes its store before, or
+    in `before_swap()`, called once the copy is made and checked (a window runs the long part on a
+    worker thread while its store stays open, #19). Another window holding the writer lock makes
+    this refuse with `DatabaseInUse`. `cancelled()` is asked before the swap: then `Cancelled` is
+    raised and the database is as it was, as on any error. A database reached through a symbolic
+    link has its target replaced, never the link; a backup of another database (another database
+    id) is refused with `OtherDatabase` unless `allow_other`.
     """
     database, backup = Path(database), Path(backup)
     if not backup.exists():
         raise RestoreRefused(t("{path}: no such backup file.", path=str(backup)))
     if database.exists() and backup.resolve() == database.resolve():
         raise RestoreRefused(t("{path}: this is the database itself, not a backup of it.", path=str(backup)))
+    shown = database
+    database = Path(os.path.realpath(database))  # the file itself, not a symbolic link to it
     lock = WriterLock(database)
     if not lock_held:
         lock.require()
     try:
-        return _restore(database, backup, _folder(backup_dir))
+        if not allow_other and database.exists():
+            mine, theirs = _database_id(database), _database_id(backup, immutable=True)
+            if mine and theirs and mine != theirs:
+                raise OtherDatabase(t(
+                    "{backup}: this is a backup of another database, not of {path}; nothing was changed. "
+                    "To put it in its place all the same, add --force.", backup=str(backup), path=str(shown)))
+        return _restore(database, backup, _folder(backup_dir), before_swap, cancelled)
     finally:
         lock.release()
 
 
-def _restore(database: Path, backup: Path, folder: Path) -> RestoreResult:
+def _restore(database: Path, backup: Path, folder: Path, before_swap=None, cancelled=None) -> RestoreResult:
     temporary = database.with_name(f".{database.name}.restoring")
     for leftover in (temporary, Path(f"{temporary}-journal")):
         if leftover.exists():
@@ -384,9 +398,16 @@ def _restore(database: Path, backup: Path, folder: Path) -> RestoreResult:
     report = check_restorable(temporary)
     if not report.ok:
         temporary.unlink(missing_ok=True)
+        # the findings name the temporary copy; the user knows the backup file
+        problems = " ".join(problem.replace(str(temporary), str(backup)) for problem in report.problems)
         raise RestoreRefused(t("{path}: the backup is not sound, nothing was changed: {problems}", path=str(backup),
-                               problems=" ".join(report.problems)))
+                               problems=problems))
+    if cancelled is not None and cancelled():
+        temporary.unlink(missing_ok=True)
+        raise Cancelled(t("The restore was cancelled; nothing was changed."))
     replaced = _keep_replaced(database, folder) if database.exists() else None
+    if before_swap is not None:
+        before_swap()
     # The old -wal/-shm belong to the old file: applied to the restored one they would damage it.
     for suffix in ("-wal", "-shm", "-journal"):
         companion = Path(f"{database}{suffix}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..plain_text import bounded
 from .enums import COMMITMENT_STATUS
 from .store import Store
 from .strategy_texts import column as text_column
@@ -35,6 +36,13 @@ WORKSITE_FIGURES = ", ".join(f"coalesce(f.{key}, 0) AS {key}" for key in _COUNTE
 # ... and summed over several worksites (GROUP BY an objective)
 SUMMED_FIGURES = ", ".join(f"coalesce(sum(f.{key}), 0) AS {key}" for key in _COUNTED) + (
     ", CASE WHEN sum(f.commitments) > 0 THEN sum(f.progress_sum) / sum(f.commitments) END AS progress")
+
+
+def structure_key(store: Store) -> tuple:
+    """What the strategy tree's shape depends on: every objective's and worksite's code, parent and state."""
+    return tuple(store.db.execute(
+        "SELECT 'o', id, code, pillar_id, state FROM objective UNION ALL "
+        "SELECT 'w', id, code, objective_id, state FROM worksite ORDER BY 1, 2").fetchall())
 
 
 def strategy_tree(store: Store, lang: str = "nl", include_closed: bool = False) -> list[dict]:
@@ -387,7 +395,7 @@ def describe(store: Store, table: str, record_id: str, lang: str = "nl") -> str:
         row["title_nl"] = row[f"title_{lang}"]
     code = row.get("code") or ""
     title = row.get("title") or row.get("name") or row.get("full_name") or row.get("title_nl") or ""
-    return f"{code} {title}".strip()
+    return bounded(f"{code} {title}".strip(), 500)  # a short name, even of a 10 MB title (#17)
 
 
 # ---- partners ----------------------------------------------------------------------------------

@@ -3,41 +3,77 @@
 Every connection: foreign keys on, WAL journal, a busy timeout, `synchronous=FULL` (an
 acknowledged edit survives a power cut, not only a crash), and the file is checked to be ours
 through `application_id`. Transactions are explicit (`isolation_level=None`); see `Store.action`.
+
+A file may come from anyone (an e-mail, a USB stick), so every connection is also guarded
+(reliability #17): `trusted_schema=OFF` (no function or virtual table of the file's schema runs
+unless it is harmless), `cell_size_check=ON` (a damaged page is an error, not a crash), limits on
+the length of values and statements, and a watchdog that stops a query running longer than
+`query_limit_s()` seconds' worth of work (a view or trigger made to run forever) with a sentence.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
 from ..texts import t
-from .errors import NotADatabase, ReadOnlyDatabase
+from .errors import DamagedDatabase, NotADatabase, QueryStopped, ReadOnlyDatabase
 
 APPLICATION_ID = 0x47344244  # "G4BD"
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = int(os.environ.get("G4B_BUSY_TIMEOUT_MS") or 5000)  # tests shorten the wait for a second writer
 SYNCHRONOUS = "FULL"
+
+# The longest value (string or blob) and statement a file may hold or the program may send. The import
+# accepts texts of up to 32,767 characters; a trash entry holds a whole deleted worksite as JSON.
+MAX_VALUE_BYTES = 32 * 1024 * 1024
+MAX_SQL_BYTES = 1_000_000
+LIMITS = {
+    sqlite3.SQLITE_LIMIT_LENGTH: MAX_VALUE_BYTES,
+    sqlite3.SQLITE_LIMIT_SQL_LENGTH: MAX_SQL_BYTES,
+    sqlite3.SQLITE_LIMIT_EXPR_DEPTH: 200,
+    sqlite3.SQLITE_LIMIT_COMPOUND_SELECT: 100,
+    sqlite3.SQLITE_LIMIT_TRIGGER_DEPTH: 50,
+    sqlite3.SQLITE_LIMIT_ATTACHED: 2,
+    sqlite3.SQLITE_LIMIT_LIKE_PATTERN_LENGTH: 10_000,
+}
+PROGRESS_EVERY = 20_000  # virtual-machine steps between two looks at the clock
+
+
+def query_limit_s() -> float:
+    """Seconds one statement may run before it is stopped (`G4B_QUERY_LIMIT_S` changes it, for tests)."""
+    try:
+        return float(os.environ.get("G4B_QUERY_LIMIT_S", "30"))
+    except ValueError:
+        return 30.0
+
+
+def _header(path: Path) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read(100)
 
 
 def _header_application_id(path: Path) -> int | None:
     """Read application_id from the file header without opening it through SQLite (no writes)."""
-    with open(path, "rb") as handle:
-        header = handle.read(100)
+    header = _header(path)
     if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
         return None
     return int.from_bytes(header[68:72], "big")
 
 
 def header_user_version(path: Path) -> int:
-    with open(path, "rb") as handle:
-        header = handle.read(100)
-    return int.from_bytes(header[60:64], "big")
+    header = _header(path)
+    return int.from_bytes(header[60:64], "big") if len(header) >= 64 else 0
 
 
 def check_file(path: Path) -> None:
     """Refuse a file that is not a Go4Brussels database, before SQLite writes anything to it."""
     if not path.exists():
         raise NotADatabase(t("{path}: no such file.", path=str(path)))
+    if path.is_dir():
+        raise NotADatabase(t("{path}: this is a folder, not a database file.", path=str(path)))
     if path.stat().st_size == 0:
         return
     app_id = _header_application_id(path)
@@ -49,6 +85,62 @@ def check_file(path: Path) -> None:
                              path=str(path)))
 
 
+def is_stamped(path: Path) -> bool:
+    """Whether the header carries our application id (every file this program wrote has it)."""
+    return path.stat().st_size > 0 and _header_application_id(path) == APPLICATION_ID
+
+
+STEPS_PER_SECOND = 50_000_000  # SQLite's virtual machine on a slow laptop, roughly
+
+
+class _Watchdog:
+    """A progress handler stopping a statement that does more than `limit` seconds' worth of work.
+
+    It counts SQLite's own steps (SQLite calls it every `PROGRESS_EVERY` of them), not the clock: a
+    long export that fetches rows slowly is not stopped, a view or trigger made to run forever is.
+    The count starts again at each statement sent through `Database.execute`, and after a pause.
+    """
+
+    def __init__(self, limit: float):
+        self.limit = limit
+        self.budget = max(1, int(limit * STEPS_PER_SECOND / PROGRESS_EVERY))
+        self.calls = 0
+        self.last = 0.0
+        self.stopped = False
+
+    def restart(self) -> None:
+        self.calls = 0
+
+    def __call__(self) -> int:
+        now = time.monotonic()
+        if now - self.last > 1.0:
+            self.calls = 0  # the connection was idle: another statement
+        self.last = now
+        self.calls += 1
+        if self.calls > self.budget:
+            self.stopped = True
+            return 1
+        return 0
+
+
+def guard(conn: sqlite3.Connection, trusted: bool = False) -> _Watchdog | None:
+    """The settings every connection to a file that may come from anyone gets.
+
+    `trusted_schema` stays OFF on read-only connections; a connection that writes is only opened
+    once the schema was found to be exactly ours (`Store.open`), and our own triggers keep the
+    full-text index (an FTS5 table SQLite does not let untrusted triggers write to).
+    """
+    for limit, value in LIMITS.items():
+        conn.setlimit(limit, value)
+    conn.execute(f"PRAGMA trusted_schema = {'ON' if trusted else 'OFF'}")
+    conn.execute("PRAGMA cell_size_check = ON")
+    if trusted:
+        return None  # a schema found to be ours: no statement of it runs away, and imports may be long
+    watchdog = _Watchdog(query_limit_s())
+    conn.set_progress_handler(watchdog, PROGRESS_EVERY)
+    return watchdog
+
+
 class Database:
     """An open connection: `execute`, `conn` and `close` directly, anything else (`atomic`,
     `table_names`, `db[table]` …) through sqlite-utils' `Database`, made when first used.
@@ -56,15 +148,45 @@ class Database:
     Most starts of the program never need sqlite-utils, whose import costs 0.1-0.3 s of start-up.
     """
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None, readonly: bool = False,
+                 watchdog: _Watchdog | None = None):
         self.conn = conn
+        self.path = path
+        self.readonly = readonly
+        self.watchdog = watchdog
+        self.needs_wal = False
         self._utils = None
+
+    def use_wal(self) -> None:
+        """Switch the file to WAL before its first write (see `connect`)."""
+        if self.needs_wal and not self.readonly:
+            try:
+                mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            except sqlite3.OperationalError as exc:
+                if "readonly" in str(exc) or "read-only" in str(exc):
+                    raise ReadOnlyDatabase(t("{path}: the file is read-only.", path=str(self.path))) from exc
+                raise
+            if mode.lower() != "wal":  # a file system without shared memory: a rollback journal
+                self.conn.execute("PRAGMA journal_mode = DELETE")
+            self.needs_wal = False
 
     def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
         # the connection is in autocommit mode (isolation_level=None): no implicit transaction
-        return self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
+        if self.watchdog is not None:
+            self.watchdog.restart()
+        try:
+            return self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
+        except sqlite3.DatabaseError as exc:
+            raise stopped_query(exc, self.path, self.watchdog) or damaged(exc, self.path) or exc
 
     def close(self) -> None:
+        if not self.readonly and not self.needs_wal:
+            # a copied .g4b is then complete on its own: nothing is left in the -wal file
+            try:
+                if not self.conn.in_transaction:
+                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error:
+                pass  # another connection reads: the next close checkpoints
         self.conn.close()
 
     @property
@@ -85,26 +207,85 @@ class Database:
         return self.utils[table]
 
 
-def connect(path: Path | str, *, readonly: bool = False) -> Database:
-    """Open `path` configured as the program needs; `readonly` opens with mode=ro."""
+def stopped_query(exc: BaseException, path, watchdog: _Watchdog | None = None):
+    """The sentence for a statement the watchdog stopped (or None for any other error)."""
+    if isinstance(exc, sqlite3.OperationalError) and "interrupt" in str(exc).lower() \
+            and (watchdog is None or watchdog.stopped):
+        if watchdog is not None:
+            watchdog.stopped = False
+        return QueryStopped(t(
+            "{path}: reading the database took longer than {seconds} seconds and was stopped; the file "
+            "may be damaged or made to slow the program down. Nothing was changed.",
+            path=str(path or "?"), seconds=int(query_limit_s())))
+    return None
+
+
+def damaged(exc: BaseException, path):
+    """The sentence for a damaged page met while reading (or None for any other error)."""
+    text = str(exc).lower()
+    if isinstance(exc, sqlite3.DatabaseError) and ("malformed" in text or "not a database" in text):
+        return DamagedDatabase(t(
+            "{path}: the database file is damaged (SQLite: {detail}). Check it with: g4b check --db {path}",
+            path=str(path or "?"), detail=str(exc)))
+    return None
+
+
+def _uri(path: Path, immutable: bool) -> str:
+    return f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def connect(path: Path | str, *, readonly: bool = False, immutable: bool = False) -> Database:
+    """Open `path` configured as the program needs.
+
+    `readonly` opens with mode=ro; when that cannot read the file (a WAL file in a folder that
+    cannot be written has no -shm to share), it is opened `immutable`: read as it is on disk.
+    """
     path = Path(path)
     if readonly:
-        uri = f"{path.resolve().as_uri()}?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn = _connect_readonly(path, immutable)
     else:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    watchdog = guard(conn, trusted=not readonly)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
+    needs_wal = False
     if not readonly:
         try:
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            # A file this program wrote is in WAL mode already; another one (a backup, a file received
+            # by e-mail) is switched at its first write, so that only reading it never changes it (#17).
+            needs_wal = conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal"
         except sqlite3.OperationalError as exc:
             conn.close()
-            if "readonly" in str(exc) or "read-only" in str(exc):
+            if "readonly" in str(exc) or "read-only" in str(exc) or "unable to open" in str(exc):
                 raise ReadOnlyDatabase(t("{path}: the file is read-only.", path=str(path))) from exc
             raise
-        if mode.lower() != "wal":
-            conn.execute("PRAGMA journal_mode = DELETE")
-    conn.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
+        conn.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
     conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils' Database sets it
-    return Database(conn)
+    db = Database(conn, path, readonly, watchdog)
+    db.needs_wal = needs_wal
+    return db
+
+
+def _connect_readonly(path: Path, immutable: bool) -> sqlite3.Connection:
+    if not immutable:
+        conn = sqlite3.connect(_uri(path, False), uri=True, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            text = str(exc).lower()
+            if not any(reason in text for reason in ("unable to open", "readonly", "read-only", "disk i/o", "full")):
+                raise
+    return sqlite3.connect(_uri(path, True), uri=True, isolation_level=None, check_same_thread=False)
+
+
+def writable(path: Path) -> bool:
+    """Whether the program may write `path`: the file and its folder (for -wal/-shm) can be written."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def schema_objects(conn: sqlite3.Connection) -> list[tuple[str, str, str, str | None]]:
+    """(type, name, table, sql) of everything in the file's schema."""
+    return [tuple(row) for row in conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from ..texts import t, term
 
 
@@ -40,10 +42,10 @@ class ValidationError(StoreError):
 class ConflictError(StoreError):
     """The record changed elsewhere since the editor read it: the later save does not overwrite."""
 
-    def __init__(self, table: str, record_id: str, field: str, expected, actual):
+    def __init__(self, table: str, record_id: str, field: str, expected, actual, name: str | None = None):
         super().__init__(t(
             "{table} {id}: '{field}' was changed elsewhere (expected {expected}, found {actual}); "
-            "reload before saving.", table=term("TABLE", table), id=record_id, field=term("FIELD", field),
+            "reload before saving.", table=term("TABLE", table), id=name or record_id, field=term("FIELD", field),
             expected=repr(expected), actual=repr(actual)))
         self.table, self.record_id, self.field = table, record_id, field
         self.expected, self.actual = expected, actual
@@ -51,3 +53,27 @@ class ConflictError(StoreError):
 
 class NotFound(StoreError):
     pass
+
+
+class Cancelled(StoreError):
+    """The user cancelled a long job before it wrote anything; the database is unchanged."""
+
+
+class QueryStopped(StoreError, sqlite3.OperationalError):
+    """A statement ran longer than the program allows (a file made to run forever) and was stopped."""
+
+
+class DamagedDatabase(StoreError, sqlite3.DatabaseError):
+    """SQLite met a damaged page while reading: a sentence for the user, still an sqlite3 error."""
+
+
+class NotOurs(NotADatabase):
+    """A SQLite file of another program, or one whose schema is not the one this program wrote."""
+
+
+class EmptyFile(NotADatabase):
+    """A file with nothing in it (0 bytes, or a SQLite file without a table)."""
+
+
+class HalfBuilt(NotADatabase):
+    """A database whose creation was interrupted: ours, but without the strategy."""

@@ -103,3 +103,33 @@ def revert_change_set(store: Store, change_set_id: str, strict: bool = False) ->
     with store.action(t("Undo {label}", label=label), context=("change_set", change_set_id)) as act:
         act.revert(change_set_id, strict=strict)
     return act.changes
+
+
+def data_version(store: Store) -> int:
+    """SQLite's count of commits by other connections to this file (`PRAGMA data_version`): when it
+    moves, another program or command wrote (#17)."""
+    return store.scalar("PRAGMA data_version")
+
+
+def last_change_seq(store: Store) -> int:
+    """The number of the newest change-log entry (0 in a file without one)."""
+    return store.scalar("SELECT coalesce(max(seq), 0) FROM change_log") or 0
+
+
+def changes_after(store: Store, seq: int, tables: tuple[str, ...]) -> tuple[Changes, int]:
+    """What the change log records after entry `seq` (writes by another program, #17), and the newest seq.
+
+    A writer that keeps no change log leaves nothing there: then every record of `tables` may have
+    changed, and all of them are named."""
+    changes = Changes(label="outside")
+    rows = store.rows("SELECT seq, op, table_name, record_id FROM change_log WHERE seq > ? ORDER BY seq", [seq])
+    for row in rows:
+        kind = {"insert": changes.inserted, "delete": changes.deleted}.get(row["op"], changes.updated)
+        changes.add(kind, row["table_name"], row["record_id"])
+        seq = max(seq, row["seq"])
+    if not rows:
+        for table in tables:
+            if store.table_exists(table):
+                for (record_id,) in store.db.execute(f'SELECT id FROM "{table}"'):
+                    changes.add(changes.updated, table, record_id)
+    return changes, seq

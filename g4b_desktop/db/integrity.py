@@ -34,6 +34,8 @@ class Finding:
 
     def text(self, lang: str = "en") -> str:
         params = dict(self.params)
+        if hasattr(params.get("differences"), "render"):
+            params["differences"] = params["differences"].render(lang)
         for name in ("table", "parent"):
             if name in params:
                 params[name] = table_word(params[name], lang)
@@ -41,7 +43,7 @@ class Finding:
         return templates.get(lang, templates["en"]).format(**params)
 
 # Findings that mean the file itself is damaged (not merely orphan records): it is not written to.
-DAMAGE = {"damaged", "cannot_open", "integrity_failed", "not_ours"}
+DAMAGE = {"damaged", "cannot_open", "integrity_failed", "not_ours", "tampered"}
 
 
 @dataclass
@@ -94,6 +96,9 @@ def check_database(path: Path | str, *, quick: bool = False, immutable: bool = F
     except StoreError as exc:
         report.findings.append(Finding("not_ours", {"detail": exc}))
         return report
+    if path.stat().st_size == 0:
+        report.findings.append(Finding("not_ours", {"detail": f"{path}: the file is empty (0 bytes)."}))
+        return report
     report.schema_version = connection.header_user_version(path)
     if report.schema_version > SCHEMA_VERSION:
         report.findings.append(Finding("newer_schema", {"found": report.schema_version, "known": SCHEMA_VERSION}))
@@ -104,6 +109,12 @@ def check_database(path: Path | str, *, quick: bool = False, immutable: bool = F
         report.findings.append(Finding("damaged" if _is_damage(exc) else "cannot_open", {"detail": exc}))
         return report
     try:
+        from .schema.steps import applied_steps
+
+        if not connection.is_stamped(path) and not applied_steps(db):
+            report.findings.append(Finding("not_ours", {
+                "detail": f"{path}: a SQLite database of another program, or an empty one."}))
+            return report
         _check_open(db, report, quick)
     except Exception as exc:  # a damaged page met after the integrity check itself
         report.findings.append(Finding("damaged" if _is_damage(exc) else "integrity_failed", {"detail": exc}))
@@ -118,13 +129,8 @@ def _is_damage(exc: Exception) -> bool:
 
 
 def _open_readonly(path: Path, immutable: bool):
-    import sqlite3
-
-    if not immutable:
-        return connection.connect(path, readonly=True).conn
-    # A backup nobody writes: no locks and no -wal/-shm files beside it.
-    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
-    return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    # A backup nobody writes (immutable): no locks and no -wal/-shm files beside it.
+    return connection.connect(path, readonly=True, immutable=immutable).conn
 
 
 def _check_open(db, report: CheckReport, quick: bool = False) -> None:
@@ -137,6 +143,18 @@ def _check_open(db, report: CheckReport, quick: bool = False) -> None:
     if results != ["ok"]:
         report.findings.extend(Finding("damaged", {"detail": line}) for line in results)
         return  # counting orphans in a damaged file would only repeat the damage
+    from . import schema_guard
+    from .schema.steps import applied_steps
+
+    found = schema_guard.differences(db, applied_steps(db))
+    if found:  # a foreign table, view or trigger (#17): the program refuses to open such a file
+        report.findings.append(Finding("tampered", {"differences": schema_guard.summary(found)}))
+        if any(d.kind in ("view", "trigger") or d.how == "replaced" for d in found):
+            return  # the records are not read through a view or trigger that is not ours
+    if not _table_exists(db, "meta") or db.execute(
+            "SELECT 1 FROM meta WHERE key = 'database_id'").fetchone() is None:
+        report.findings.append(Finding("half_built"))  # a creation cut short by an older program (#17)
+        return
     if not quick:
         _check_orphans(db, report)
     if report.schema_version < SCHEMA_VERSION:

@@ -7,24 +7,11 @@ The JSON is generated from the strategy document by `tools/build_strategy.py` (s
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from ..texts import t
 from . import strategy_texts as texts_fr
 from .store import Changes, Store
 from .strategy_data import read_strategy
-
-
-def new_database(path: Path, author: str) -> Store:
-    """A new database file holding the embedded strategy; nothing is left behind if loading fails."""
-    store = Store.create(path, author=author)
-    try:
-        load_strategy(store)
-    except BaseException:
-        store.close()
-        path.unlink(missing_ok=True)
-        raise
-    return store
 
 
 def _notes(notes: list[str] | None) -> str | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES
 
+from ..plain_text import BIDI_CONTROLS, neutral
 from ..texts import t
 
 MAX_CHARS = 32_767
@@ -21,7 +22,7 @@ TRUNCATION_MARK = " […]"
 # What Excel cannot hold in a cell (the same set openpyxl refuses).
 ILLEGAL = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f]")
 # A cheap first test: only strings that may need care go through the slower path.
-NEEDS_CARE = re.compile(r"^[=#]|[\x00-\x08\x0b-\x0c\x0e-\x1f]")
+NEEDS_CARE = re.compile("^[=#]|[\x00-\x08\x0b-\x0c\x0e-\x1f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 ERRORS = frozenset(ERROR_CODES)
 
 
@@ -62,6 +63,11 @@ def safe(sheet, value, report: CellReport | None = None, where: tuple = ()):
     if len(value) <= MAX_CHARS and not NEEDS_CARE.search(value):
         return value
     text = value
+    if BIDI_CONTROLS.search(text):  # a right-to-left override could make a text read as another (#17)
+        text = neutral(text)
+        if report is not None and where:
+            report.add(where[0], where[1], where[2], where[3] if len(where) > 3 else None,
+                       t("text direction controls left out (they can make a text read as another)"))
     if ILLEGAL.search(text):
         text = ILLEGAL.sub(" ", text)
         if report is not None and where:
@@ -94,4 +100,5 @@ def same_as_exported(cell, stored) -> bool:
     if not isinstance(cell, str) or not isinstance(stored, str):
         return False
     return is_truncated_copy(cell, stored) or (ILLEGAL.search(stored) is not None
-                                               and ILLEGAL.sub(" ", stored).strip() == cell.strip())
+                                               and ILLEGAL.sub(" ", stored).strip() == cell.strip()) \
+        or (BIDI_CONTROLS.search(stored) is not None and ILLEGAL.sub(" ", neutral(stored)).strip() == cell.strip())

@@ -29,7 +29,7 @@ from ..db import backup, commitments, revisions, strategy_edits, strategy_texts
 from ..db import validation as check
 from ..db.schema.strategy_revisions import FIRST_REVISION_DATE, FIRST_REVISION_NAME
 from ..db.enums import PRIORITY_TYPE
-from ..db.errors import StoreError
+from ..db.errors import Cancelled, StoreError
 from ..db.store import Store
 from . import sheets as spec
 from . import values as val
@@ -151,6 +151,7 @@ def check_revision(store: Store, book: ExportWorkbook) -> Text | None:
           ours=revisions.revision_name(ours), our_date=ours["date"]))
 
 
+_ENUM_WORDS: dict[int, dict[str, str]] = {}   # id of an enum (a module-level dict) -> its words
 _PRIORITY_WORDS = {normalise(text): key for key, labels in PRIORITY_TYPE.items() for text in labels.values()}
 
 
@@ -165,7 +166,10 @@ def _cell(column: spec.Column, value, epoch) -> Any:
     if column.kind == "enum":
         if column.enum is PRIORITY_TYPE:
             return _PRIORITY_WORDS.get(normalise(value), value)
-        words = {normalise(t): k for k, labels in column.enum.items() for t in labels.values()}
+        words = _ENUM_WORDS.get(id(column.enum))
+        if words is None:   # once per enum, not per cell (#19: 15 normalise() calls per status cell)
+            words = _ENUM_WORDS[id(column.enum)] = {normalise(t): k for k, labels in column.enum.items()
+                                                    for t in labels.values()}
         return words.get(normalise(value), value)
     if isinstance(value, datetime):
         return value.isoformat()
@@ -223,6 +227,33 @@ class Merge:
     def __init__(self, act, book: ExportWorkbook, decisions: dict, resolve: str, report: FileReport):
         self.act, self.store, self.book = act, act.store, book
         self.decisions, self.resolve, self.report = decisions, resolve, report
+        # new commitments and merge bases are written together at the end of each sheet (#19): one
+        # statement per batch, so the text indexes kept by triggers are written once, not per row
+        self.pending: dict[str, list[dict]] = {"commitment": [], "merge_base": []}
+        self.codes: set[str] = set()               # commitment codes given in this file so far
+        self.numbers: dict[str, list] = {}         # worksite id -> [code prefix, next number]
+
+    def flush(self) -> None:
+        for table, records in self.pending.items():
+            if records:
+                self.act.insert_many(table, records)
+                records.clear()
+
+    def code_free(self, code: str | None) -> bool:
+        return bool(code) and code not in self.codes and not self.store.scalar(
+            "SELECT 1 FROM commitment WHERE code = ?", [code])
+
+    def next_code(self, worksite_id: str) -> str:
+        """The worksite's next free code, counting the codes given in this file (not written yet)."""
+        if worksite_id not in self.numbers:
+            prefix, _, number = commitments.next_code(self.store, worksite_id).rpartition("-")
+            self.numbers[worksite_id] = [prefix, int(number)]
+        entry = self.numbers[worksite_id]
+        while True:
+            code = f"{entry[0]}-{entry[1]:02d}"
+            entry[1] += 1
+            if code not in self.codes:
+                return code
 
     _organisations: dict[str, str] | None = None
 
@@ -245,8 +276,8 @@ class Merge:
     def set_base(self, table: str, their_id: str, theirs: dict, current: dict | None) -> None:
         text = json.dumps(theirs, ensure_ascii=False, sort_keys=True, default=str)
         if current is None:
-            self.act.insert("merge_base", {"source_database_id": self.book.source_id, "table_name": table,
-                                           "record_id": their_id, "fields": text})
+            self.pending["merge_base"].append({"source_database_id": self.book.source_id, "table_name": table,
+                                               "record_id": their_id, "fields": text})
         else:
             self.act.update("merge_base", current["_id"], {"fields": text})
 
@@ -310,15 +341,19 @@ class Merge:
                 self._update(rule, mine_row, chosen, row)
             self.report.resolved.append(label)
             self.set_base(table, their_id, theirs, base)
+        self.flush()
 
     def _insert(self, table: str, their_id: str, values: dict) -> None:
         if self.store.exists(table, their_id):
             values = {k: v for k, v in values.items() if k != "id"}
         else:
             values = {"id": their_id, **values}
-        self.act.insert(table, values)
-        if table == "organisation":
-            self._organisations = None
+        if table in self.pending:
+            self.pending[table].append(values)
+            return
+        record_id = self.act.insert(table, values)
+        if table == "organisation" and self._organisations is not None:
+            self._organisations.setdefault(normalise(values.get("name")), record_id)
 
     def _update(self, rule: TableRule, mine_row: dict, canonical: dict, row: dict) -> None:
         columns = rule.write(self, canonical, row, partial=True)
@@ -430,8 +465,9 @@ def _commitment_write(merge: Merge, values: dict, row: dict, partial: bool = Fal
         code = row.get("code")
         worksite_code = merge.store.scalar("SELECT code FROM worksite WHERE id = ?", [result["worksite_id"]])
         if (not code or not code.startswith(f"{worksite_code}-")  # numbered under a former code (#21)
-                or merge.store.scalar("SELECT 1 FROM commitment WHERE code = ?", [code])):
-            code = commitments.next_code(merge.store, result["worksite_id"])
+                or not merge.code_free(code)):
+            code = merge.next_code(result["worksite_id"])
+        merge.codes.add(code)
         result["code"] = code
     return result
 
@@ -499,8 +535,9 @@ class _DryRun(Exception):
 
 
 def consolidate_file(store: Store, path: Path | str, resolve: str = "ask", decisions: dict | None = None,
-                     dry_run: bool = False) -> FileReport:
-    """Merge one export workbook, as one action named after it."""
+                     dry_run: bool = False, cancelled=None, backup_first: bool = True) -> FileReport:
+    """Merge one export workbook, as one action named after it. `cancelled()` (a window's job) is asked
+    between the sheets: then `Cancelled` is raised and the action rolled back."""
     path = Path(path)
     try:
         book = read_export(path)
@@ -513,14 +550,18 @@ def consolidate_file(store: Store, path: Path | str, resolve: str = "ask", decis
     mapped = check_revision(store, book)
     if mapped:
         report.notes.append(mapped)
-    if not dry_run:
+    if not dry_run and backup_first:
         backup.backup_before(store, "consolidation")
     try:
         with store.action(t("Consolidate {file}", file=path.name), source=path.name) as act:
             merge = Merge(act, book, decisions or {}, resolve, report)
             for rule in RULES:
+                if cancelled is not None and cancelled():
+                    raise Cancelled(t("{file}: the consolidation was cancelled; nothing of it was written.",
+                                      file=path.name))
                 merge.run(rule)
             merge_memberships(merge)
+            merge.flush()
             if dry_run:
                 raise _DryRun
         report.change_set_id = act.changes.change_set_id
@@ -532,5 +573,9 @@ def consolidate_file(store: Store, path: Path | str, resolve: str = "ask", decis
 
 def consolidate_files(store: Store, paths: list[Path], resolve: str = "ask", decisions: dict | None = None,
                       dry_run: bool = False) -> list[FileReport]:
-    return [consolidate_file(store, path, resolve, (decisions or {}).get(Path(path).name), dry_run)
-            for path in paths]
+    """Merge several workbooks, each as its own action, after one backup of the database (#19: a backup
+    before every file copied the growing file again and again, 17 copies for 17 committees)."""
+    if paths and not dry_run:
+        backup.backup_before(store, "consolidation")
+    return [consolidate_file(store, path, resolve, (decisions or {}).get(Path(path).name), dry_run,
+                             backup_first=False) for path in paths]

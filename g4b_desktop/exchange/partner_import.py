@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from ..db import backup, commitments
-from ..db.errors import StoreError
+from ..db.errors import Cancelled, StoreError
 from ..db.store import Changes, Store, new_id
 from . import action_import
 from . import columns as cols
@@ -105,6 +105,7 @@ class Preview:
     loaded: Loaded
     rows: list[RowPreview]
     notes: list[str]
+    basis: tuple = ()    # what the plan was made from: data_stamp, objective, kind, mapping (see apply)
 
     def count(self, state: str) -> int:
         return sum(1 for r in self.rows if r.state == state)
@@ -624,6 +625,7 @@ def _clean_commitment(store: Store, fields: dict) -> dict:
 def preview(store: Store, loaded: Loaded, objective: str | None = None) -> Preview:
     """What importing would do, row by row; writes nothing."""
     check_mapping(loaded)
+    basis = _basis(store, loaded, objective)
     planner = Planner(store, loaded, objective)
     rows = planner.plan()
     notes = [loaded.where()] + list(loaded.sheet.notes) + planner.notes
@@ -635,20 +637,40 @@ def preview(store: Store, loaded: Loaded, objective: str | None = None) -> Previ
     if not_applied:
         notes.append(t("{file}: {n} role(s) not applied: the file names no objective "
                        "(give one with --objective, e.g. --objective 1.2).", file=loaded.file_name, n=not_applied))
-    return Preview(loaded, rows, notes)
+    return Preview(loaded, rows, notes, basis)
 
 
-def apply(store: Store, loaded: Loaded, objective: str | None = None,
-          remember_mapping: bool = True) -> tuple[Preview, Changes]:
-    """Write the import as one action named after the file; refuse if no row can be imported."""
+def data_stamp(store: Store, running: str | None = None) -> tuple:
+    """Changes whenever the database's records do: every write is an action, which adds a change set
+    and change-log entries (a revert, a restore from the trash and a consolidation too). `running`:
+    the change set of the action in which this is asked, left out."""
+    return tuple(store.db.execute("SELECT (SELECT max(rowid) FROM change_set WHERE id IS NOT ?), "
+                                  "(SELECT max(seq) FROM change_log)", [running]).fetchone())
+
+
+def _basis(store: Store, loaded: Loaded, objective: str | None, running: str | None = None) -> tuple:
+    return (data_stamp(store, running), objective, loaded.kind, tuple(sorted(loaded.mapping.items())))
+
+
+def apply(store: Store, loaded: Loaded, objective: str | None = None, remember_mapping: bool = True,
+          planned: Preview | None = None, progress=None, cancelled=None) -> tuple[Preview, Changes]:
+    """Write the import as one action named after the file; refuse if no row can be imported.
+
+    `planned`: the preview the user saw; it is written as it is if the database, the objective and the
+    mapping are still those it was made from (checked inside the write transaction), else the rows
+    are planned again. `progress(percent, text)` and `cancelled()` as in a window's job: a cancel
+    before the commit raises `Cancelled` and leaves the database and the backups as they were.
+    """
     check_mapping(loaded)
+    _check_cancel(cancelled)
     backup.backup_before(store, "import")
     # a larger page cache while the import writes: thousands of records, their change log and the
     # indexes of both touch pages all over a large file (a third less work at 50,000 commitments, #9)
     cache_size = store.scalar("PRAGMA cache_size")
     store.db.execute(f"PRAGMA cache_size = {min(int(cache_size), -IMPORT_CACHE_KIB)}")
     try:
-        return _apply(store, loaded, objective, remember_mapping)
+        return _apply(store, loaded, objective, remember_mapping, planned, progress or (lambda *a: None),
+                      cancelled)
     finally:
         store.db.execute(f"PRAGMA cache_size = {int(cache_size)}")
 
@@ -656,45 +678,64 @@ def apply(store: Store, loaded: Loaded, objective: str | None = None,
 IMPORT_CACHE_KIB = 64 * 1024
 
 
-def _apply(store: Store, loaded: Loaded, objective: str | None, remember_mapping: bool) -> tuple[Preview, Changes]:
+def _check_cancel(cancelled) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled(t("The import was cancelled; nothing was changed."))
+
+
+def _apply(store: Store, loaded: Loaded, objective: str | None, remember_mapping: bool,
+           planned: Preview | None, progress, cancelled) -> tuple[Preview, Changes]:
     with store.action(t("Import {file}", file=loaded.file_name), source=loaded.file_name) as act:
-        result = preview(store, loaded, objective)
+        if planned is not None and planned.loaded is loaded and planned.basis == _basis(store, loaded, objective, act.change_set_id):
+            result = planned   # nothing changed since the preview (#19: planning again took 0.6-1 s)
+        else:
+            progress(10, t("Checking the rows again…"))
+            result = preview(store, loaded, objective)
         if result.rows and all(r.state == "error" for r in result.rows):
             raise ImportRefused(t("{file}: no row can be imported; nothing was changed. {problems}",
                                   file=loaded.file_name, problems=join(result.listed_problems(5))))
         if not result.rows:
             raise ImportRefused(t("{file}: the file holds no rows below its header; nothing was changed.",
                                   file=loaded.file_name))
+        _check_cancel(cancelled)
+        progress(30, t("Writing {file}…", file=loaded.file_name))
         numbering = commitments.Numbering(store)  # one look-up per worksite, then counted (#9)
-        pending: list = []   # consecutive inserts into one table, written together (#9)
+        inserts: list = []   # consecutive inserts into one table, written together (#9)
+        updates: dict[str, list] = {}   # table -> [(id, values)]: records that were there before the import
+
+        def flush_inserts() -> None:
+            if inserts:
+                act.insert_many(inserts[0][0], [values for _, values in inserts])
+                inserts.clear()
 
         def flush() -> None:
-            if pending:
-                act.insert_many(pending[0][0], [values for _, values in pending])
-                pending.clear()
-
-        def insert(table: str, values: dict) -> None:
-            if pending and pending[0][0] != table:
-                flush()
-            pending.append((table, values))
+            flush_inserts()
+            for table, records in updates.items():
+                act.update_many(table, records)
+            updates.clear()
 
         for row in result.rows:
             for op, table, record_id, values in row.ops:
-                if op != "insert":
-                    flush()
+                if op == "insert" and inserts and inserts[0][0] != table:
+                    flush_inserts()
                 if op == "insert" and table == "commitment":
                     values = dict(values)
                     values["code"], values["position"] = numbering.take(values["worksite_id"])
-                    insert(table, values)
+                    inserts.append((table, values))
                 elif op == "insert":
-                    insert(table, dict(values))
+                    inserts.append((table, dict(values)))
                 elif op == "update":
-                    act.update(table, record_id, values)
+                    # only records read from the database are updated (never one this import adds), so
+                    # the updates are written together, after the inserts (#19)
+                    updates.setdefault(table, []).append((record_id, values))
                 elif op == "call":
+                    flush()
                     values(act)
         flush()
         if remember_mapping and act.changes:
             remember(act, loaded)
+        _check_cancel(cancelled)
+        progress(90, t("Saving {file}…", file=loaded.file_name))
     return result, act.changes
 
 

@@ -67,6 +67,7 @@ from reportlab.platypus.flowables import KeepTogether, _listWrapOn
 from reportlab.platypus.tables import CellStyle
 
 from .. import paths, settings
+from ..plain_text import BIDI_CONTROLS, bounded, elided_note, neutral
 from ..texts import words_table
 
 FONT = "G4BSans"
@@ -135,11 +136,31 @@ def styles() -> dict[str, ParagraphStyle]:
 
 # ---- text ------------------------------------------------------------------------------------
 
+# Bounds on user text (reliability #17): a paragraph of 10 MB takes reportlab minutes, and a table
+# cell taller than a page cannot be split at all; longer texts are shortened with a note.
+MAX_PARAGRAPH_CHARS = 20_000
+MAX_CELL_CHARS = 3_000
+MAX_CELL_LINES = 40
+_language = {"now": "nl"}  # the language of the document being built (for the shortening note)
+
+
 def safe(text) -> str:
-    """User text as paragraph markup that shows exactly the text (escaped; newlines kept)."""
+    """User text as paragraph markup that shows exactly the text (escaped; newlines kept; bidi
+    controls left out; shortened beyond MAX_PARAGRAPH_CHARS with a note)."""
     if text is None:
         return ""
-    return escape(str(text)).replace("\r\n", "\n").replace("\n", "<br/>")
+    text = bounded(str(text), MAX_PARAGRAPH_CHARS, _language["now"])
+    return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def _cell_text(text: str, room: float) -> str:
+    """A body cell's text broken into lines, at most MAX_CELL_LINES of them (then a note)."""
+    whole = len(text)
+    text = neutral(text)[:MAX_CELL_CHARS]
+    lines = wrap_text(text, room).split("\n")
+    if len(lines) <= MAX_CELL_LINES and whole <= MAX_CELL_CHARS:
+        return "\n".join(lines)
+    return "\n".join(lines[:MAX_CELL_LINES] + [wrap_text(elided_note(whole, _language["now"]), room)])
 
 
 def para(text, style: str | ParagraphStyle = "body") -> Paragraph:
@@ -256,8 +277,10 @@ def table(header: list, rows: list[list], widths: list[float], align: list[str] 
                 key = (text, index)
                 lines = broken.get(key)
                 if lines is None:
-                    lines = broken[key] = _cut(wrap_text(text, rooms[index]), max_lines.get(index), rooms[index])
+                    lines = broken[key] = _cut(_cell_text(text, rooms[index]), max_lines.get(index), rooms[index])
                 text = lines
+            elif BIDI_CONTROLS.search(text):
+                text = neutral(text)
             cells.append(text)
         data.append(cells)
     shared = {how: _cell_style(how) for how in ("left", "right")}  # this table's own two styles
@@ -536,6 +559,7 @@ class NoteDocument(BaseDocTemplate):
                  cover: bool = False, info: "DocumentInfo | None" = None):
         register_fonts()
         self.language = lang if lang in LANGUAGES else "nl"
+        _language["now"] = self.language
         self.header_title = title
         self.subtitle = subtitle
         self._first_subtitle = subtitle

@@ -18,10 +18,11 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
 from ..db.enums import COMMITMENT_STATUS, PRIORITY_TYPE, label
 from ..db.errors import StoreError
+from ..db import revisions
 from ..db import strategy_texts
 from ..db.store import Store
 from ..db.enums import SUMMIT_VERDICT
-from ..texts import t, words_table
+from ..texts import render, t, words_table
 from . import base
 from .base import format_date, format_number, format_percent, heading, para, table
 from .charts import STATUS_ORDER, status_chart
@@ -130,9 +131,27 @@ def _changes(objective: dict, data: NoteData, lang: str) -> list:
             else tt("status", lang)
         header = [tt("code", lang), tt("title", lang), before, tt("status_now", lang), tt("changed_on", lang)]
         story.append(table(header, body, base.fitted_widths(header, body, {1: 1}), max_lines={1: 3}))
+    structural = _structural_changes(objective["code"], data)  # strategy revisions since the summit (#21)
+    if structural:
+        any_change = True
+        story.append(para(f"{tt('kind_structure', lang)} ({format_number(len(structural), lang)})", "h3"))
+        body = [[format_date(revision["date"], lang), render(revisions.revision_name(revision), lang),
+                 render(change.describe(), lang)] for revision, change in structural]
+        header = [tt("changed_on", lang), tt("revision", lang), tt("change", lang)]
+        story.append(table(header, body, base.fitted_widths(header, body, {2: 1}), max_lines={2: 3}))
     if not any_change:
         story.append(para(tt("none", lang)))
     return story
+
+
+def _structural_changes(code: str, data: NoteData) -> list:
+    """(revision, change) of the revisions applied since the summit that touch this objective or its worksites."""
+    def concerns(change) -> bool:
+        codes = [c for c in (change.code, change.old_code, change.parent) if c]
+        return any(c == code or c.startswith(code + ".") for c in codes)
+
+    return [(revision, change) for revision in revisions.structural_changes_since(data.store, data.summit)
+            for change in revisions.Plan.from_json(revision["plan"]).changes if concerns(change)]
 
 
 def _meetings(objective: dict, data: NoteData, lang: str) -> list:
@@ -347,8 +366,6 @@ def build_story(data: NoteData, lang: str, confidential: str | None, whole: bool
 def colophon(store: Store, lang: str) -> list:
     """The lines a note ends with: the strategy revision it was made under, and on the strategy's texts
     a working translation (French), the Dutch document's texts (English); nothing more in Dutch."""
-    from ..db import revisions
-    from ..texts import render
 
     lines = [render(revisions.revision_line(store), lang)]  # the structure it was made under (#21)
     line = strategy_texts.colophon_line(store, lang)

@@ -26,7 +26,10 @@ from .. import crashlog, paths
 from ..db import backup as backups
 from ..db.integrity import DAMAGE, CheckReport, check_database
 from ..db.location import storage_warning
+from ..db.errors import Cancelled
+from ..texts import message
 from ..db.store import Store
+from ..db.writer_lock import held_in_this_process
 from . import single_instance
 
 translate = QCoreApplication.translate
@@ -172,16 +175,28 @@ def damage_found(window, report: CheckReport, choose=None):
 # ---- restoring --------------------------------------------------------------------------------
 
 def restore_backup(window, backup_path: Path, confirm: bool = True):
-    """Replace the open database by a backup (checked first); returns the new window, or None."""
+    """Replace the open database by a backup (checked first); returns the new window, or None.
+
+    The check and the copies (seconds at 500 MB) run on a worker thread while the window keeps
+    painting (#19); the window's store is closed only for the swap of the files. Cancelling before
+    the swap leaves the database as it was."""
+    from .jobs import OnMainThread, run_and_wait
+
     path = window.store.path
-    report = backups.check_restorable(Path(backup_path))
+    title = translate("Backups", "Restore from backup")
+    try:
+        report = run_and_wait(window, translate("Backups", "Checking the backup…"),
+                              lambda progress, cancelled: backups.check_restorable(Path(backup_path)))
+    except Exception as exc:
+        window.show_error(exc)
+        return None
     if not report.ok:
         window.show_error(translate("Backups", "{file} cannot be restored: {problems}").format(
             file=backup_path, problems=" ".join(report.messages(window.language))))
         return None
     if confirm:
         answer = QMessageBox.question(
-            window, translate("Backups", "Restore from backup"),
+            window, title,
             translate("Backups", "Replace the database by the backup {file}?\n\nEverything changed since that backup will be "
                "undone. The database as it is now is kept as a backup, so this can be undone by "
                "restoring that one.").format(file=Path(backup_path).name))
@@ -189,14 +204,33 @@ def restore_backup(window, backup_path: Path, confirm: bool = True):
             return None
     author = window.store.author
     instance = single_instance.current()
-    lock_held = instance is not None and instance.database.resolve() == path.resolve()
-    window.store.close()  # SQLite must let go of the file (and its -wal) before it is replaced
+    # the window's own store may hold the file's writer lock (#17): this process owns it, so the restore
+    # running on a worker for this window is not "another program"
+    lock_held = (instance is not None and instance.database.resolve() == path.resolve()) or held_in_this_process(path)
+    main_thread = OnMainThread(window)
+    closed = []
+
+    def close_store() -> None:   # SQLite must let go of the file (and its -wal) before it is replaced
+        window.store.close()
+        closed.append(True)
+
+    def work(progress, cancelled):
+        return backups.restore(path, Path(backup_path), lock_held=lock_held, cancelled=cancelled,
+                               before_swap=lambda: main_thread.call(close_store))
+
     error = None
     result = None
     try:
-        result = backups.restore(path, Path(backup_path), lock_held=lock_held)
+        result = run_and_wait(window, title, work)
+    except Cancelled as exc:
+        window.statusBar().showMessage(message(exc, window.language), 10000)
+        return None
     except Exception as exc:  # refused or failed: the database is as it was; reopen it
         error = exc
+    if not closed:   # refused before the swap: the window goes on with its store as it was
+        if error is not None:
+            window.show_error(error)
+        return None
     from .file_actions import switch_to
 
     reopened = Store.open(path, author=author)

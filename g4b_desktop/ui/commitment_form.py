@@ -29,6 +29,7 @@ class CommitmentForm(QDialog):
         language = self.session.language
         store = self.session.store
         record = store.get("commitment", commitment_id) if commitment_id else {}
+        self.seen = dict(record)  # what the form shows: a later change elsewhere is not overwritten (#17)
         if commitment_id:
             self.setWindowTitle(self.tr("Commitment {code}").format(code=record["code"]))
         else:
@@ -152,7 +153,7 @@ class CommitmentForm(QDialog):
             return
         try:
             if self.commitment_id:
-                ok = commitment_operations.set_fields(self.session, self.commitment_id, values)
+                ok = commitment_operations.set_fields(self.session, self.commitment_id, values, seen=self.seen)
                 saved_id = self.commitment_id
             else:
                 saved_id = commitment_operations.add(self.session, self.worksite_id, values)

@@ -18,9 +18,12 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from ..db import browse
 from ..db.enums import COMMITMENT_HEALTH, COMMITMENT_STATUS, label
 from ..db.store import Changes
+from ..plain_text import bounded
 from . import i18n
 from .operations import commitments as commitment_operations
 from .undo import Session
+
+SHOWN_CHARS = 2000  # characters of a title or notes a cell shows (a received file may hold 10 MB)
 
 CODE, TITLE, STATUS, PROGRESS, HEALTH, LEAD, DUE, WORKSITE, NOTES = range(9)
 FIELDS = {CODE: "code", TITLE: "title", STATUS: "status", PROGRESS: "progress", HEALTH: "health",
@@ -238,9 +241,10 @@ class CommitmentTableModel(QAbstractTableModel):
         value = record[_VALUE[column]]
         if role == _DISPLAY:
             if column == TITLE and record[_ALT_LANG] == self.session.language and record[_ALT]:
-                return record[_ALT].replace("\n", " ")  # its title in the reader's language (#15)
-            if column in (TITLE, NOTES):
-                return (value or "").replace("\n", " ")
+                # its title in the reader's language (#15); a 10 MB title of a received file shortened (#17)
+                return bounded(record[_ALT], SHOWN_CHARS, self.session.language).replace("\n", " ")
+            if column in (TITLE, NOTES):  # a 10 MB title of a received file is shown shortened (#17)
+                return bounded(value or "", SHOWN_CHARS, self.session.language).replace("\n", " ")
             if column == STATUS:
                 return label(COMMITMENT_STATUS, value, self.session.language)
             if column == HEALTH:
@@ -260,8 +264,8 @@ class CommitmentTableModel(QAbstractTableModel):
             return record[_POS[SORT_KEYS[column]]]
         if role == _TOOLTIP:
             if column == TITLE and record[_ALT]:  # both titles: as typed, and in the other language
-                return f"{value}\n{record[_ALT]}"
-            return (value or None) if column in (TITLE, NOTES) else None
+                return bounded(f"{value}\n{record[_ALT]}", SHOWN_CHARS, self.session.language)
+            return (bounded(value, SHOWN_CHARS, self.session.language) or None) if column in (TITLE, NOTES) else None
         if role == _RECORD:
             return self.record(row)
         return self.commitment_id(row)  # ID_ROLE
@@ -275,8 +279,10 @@ class CommitmentTableModel(QAbstractTableModel):
         from ..db.errors import StoreError
 
         try:
-            return commitment_operations.set_fields(self.session, self.commitment_id(index.row()),
-                                               {FIELDS[index.column()]: value})
+            name = FIELDS[index.column()]
+            shown = self.record(index.row())  # the value shown: a change made elsewhere is not overwritten (#17)
+            return commitment_operations.set_fields(self.session, self.commitment_id(index.row()), {name: value},
+                                                    seen={name: shown[name]} if name in shown else None)
         except StoreError as exc:
             self.session.error.emit(exc)
             return False

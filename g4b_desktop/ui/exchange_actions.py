@@ -139,27 +139,36 @@ class ExchangeActions(QObject):
 
         return self.window.run_job(self.tr("Reading workbooks…"), work, done)
 
-    def apply_consolidation(self, paths: list[Path], decisions: dict) -> list:
+    def apply_consolidation(self, paths: list[Path], decisions: dict):
+        """Merge the files on a worker thread (the window keeps answering, #19), each file one action
+        and one undo step (`operations.exchange.consolidate`); then the report."""
         from .operations import exchange as exchange_operations
 
-        reports = []
-        for path in paths:
-            report = exchange_operations.consolidate(self.window.session, path, decisions.get(path.name))
-            if report is None:
-                break
-            reports.append(report)
-        self.last_reports = reports
+        window = self.window
+        self.last_reports = []
+
+        def done(reports, error) -> None:
+            self.last_reports = reports
+            if error is not None:
+                window.show_error(error)
+            self.report_consolidation(reports, len(paths))
+
+        return exchange_operations.consolidate(window, self.tr("Consolidating workbooks…"), paths, decisions, done)
+
+    def report_consolidation(self, reports: list, asked: int) -> None:
         lines = [self.tr("{file}: {added} added, {updated} updated, {conflicts} in conflict, {decided} decided.").format(
             file=r.file_name, added=len(r.added), updated=len(r.updated), conflicts=len(r.conflicts),
             decided=len(r.resolved)) for r in reports]
+        if len(reports) < asked:
+            lines.insert(len(reports), self.tr("Cancelled: {n} of {total} files merged; the others were not changed.")
+                         .format(n=len(reports), total=asked))
         lines += [render(e, self.window.language) for r in reports for e in (*r.notes, *r.errors)][:20]
-        self.window.statusBar().showMessage(" ".join(lines[:len(reports)]), 15000)
+        self.window.statusBar().showMessage(" ".join(lines[:len(reports) + 1]), 15000)
         if lines and not getattr(self.window, "quiet", False):
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Consolidate workbooks"), "\n".join(lines),
                               QMessageBox.StandardButton.Ok, self.window)
             box.setObjectName("consolidationReport")
             box.open()
-        return reports
 
     # ---- return workbook -----------------------------------------------------------------------
     def return_workbook(self) -> None:

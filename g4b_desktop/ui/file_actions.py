@@ -107,7 +107,7 @@ def new_database(window, path: Path | None = None):
             path = path.with_suffix(paths.DATABASE_SUFFIX)
 
     def work(progress, cancelled):
-        from ..db.strategy import new_database
+        from ..db.creation import new_database
 
         progress(10, QCoreApplication.translate("FileActions", "Loading the strategy…"))
         new_database(path, settings.author()).close()

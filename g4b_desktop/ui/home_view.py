@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from ..db import browse, dashboard, history, queries
 from ..db.enums import COMMITMENT_STATUS, label
 from ..db.store import Changes
+from ..plain_text import bounded
 from . import i18n
 from .trash_view import table_names
 from .rows_model import HeaderedTable
@@ -212,7 +213,7 @@ class HomeView(QWidget):
         store = self.session.store
         self.overdue.clear()
         for row in dashboard.overdue(store, lang=language):
-            item = QTreeWidgetItem(self.overdue, [row["code"], row["title"], i18n.show_date(row["due_date"], language),
+            item = QTreeWidgetItem(self.overdue, [row["code"], bounded(row["title"], 500, language), i18n.show_date(row["due_date"], language),
                                                   row["lead_organisation"] or ""])
             item.setToolTip(1, row["title"])
             item.setToolTip(3, row["lead_organisation"] or "")

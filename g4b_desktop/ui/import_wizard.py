@@ -361,15 +361,21 @@ class ImportWizard(QWizard):
                 "full_name": self.tr("Contact person"), "value_text": self.tr("Value as written")}
 
     def accept(self) -> None:
+        """Write the import on a worker thread (the window keeps answering, #19): the preview shown
+        is written as it is unless the database changed meanwhile; one undo step when done."""
         if self.preview is None or self.loaded is None:
             return
         from .operations import exchange as exchange_operations
 
-        loaded = self.loaded
-        if not exchange_operations.import_file(self.window_.session, loaded, self.objective,
-                                               self.mapping_page.remember.isChecked()):
-            return
+        loaded, window = self.loaded, self.window_
+        text = self.tr("Import {file}").format(file=loaded.file_name)
+        done_text = self.tr("Imported {file}: {new} new, {updated} updated.")
+
+        def done(result) -> None:
+            window.statusBar().showMessage(done_text.format(
+                file=loaded.file_name, new=result.count("new"), updated=result.count("updated")), 10000)
+
         self.applied = True
-        self.window_.statusBar().showMessage(self.tr("Imported {file}: {new} new, {updated} updated.").format(
-            file=loaded.file_name, new=self.preview.count("new"), updated=self.preview.count("updated")), 10000)
+        self.job = exchange_operations.import_file(window, text, loaded, self.objective,
+                                                   self.mapping_page.remember.isChecked(), self.preview, done)
         super().accept()

@@ -7,6 +7,7 @@ about half a second. The result (or the error) comes back on the main thread.
 
 from __future__ import annotations
 
+import sys
 import threading
 from typing import Any, Callable
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 SHOW_AFTER_MS = 500
+SWITCH_INTERVAL_S = 0.001
 
 
 class _Worker(QThread):
@@ -63,6 +65,10 @@ class Job(QObject):
         self.title = title
 
     def start(self) -> None:
+        # The worker runs Python too, and the window's thread waits for the GIL at every call into Python
+        # (a timer, a model's data(), a progress update): by default up to 5 ms each time. A shorter
+        # switch interval lets the window take its turn sooner while a job runs (#19).
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
         self.timer.start()
         self.worker.start()
 
@@ -93,3 +99,49 @@ class Job(QObject):
         finally:
             self.done.emit()
             self.deleteLater()
+
+
+def run_and_wait(window, title: str, work: Callable) -> Any:
+    """Run `work(progress, cancelled)` as a job and wait for it in a local event loop: the window keeps
+    painting and its timers keep running (its input is held by the job's window-modal progress dialog
+    from 0.5 s), and the caller gets the result back as from a plain call (the error is raised)."""
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    outcome: dict = {}
+    job = Job(window, title, work, lambda result: outcome.setdefault("result", result),
+              lambda error: outcome.setdefault("error", error))
+    job.done.connect(loop.quit)
+    jobs = getattr(window, "_jobs", None)
+    if jobs is not None:
+        jobs.append(job)
+        job.done.connect(lambda: jobs.remove(job) if job in jobs else None)
+    job.start()
+    if "result" not in outcome and "error" not in outcome:
+        loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")
+
+
+class OnMainThread(QObject):
+    """Runs a function on the thread this object lives on, for a worker that waits for it."""
+
+    asked = Signal(object)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.asked.connect(self._run, Qt.ConnectionType.QueuedConnection)
+
+    def _run(self, request) -> None:
+        function, finished = request
+        try:
+            function()
+        finally:
+            finished.set()
+
+    def call(self, function: Callable, timeout: float = 60.0) -> None:
+        """From a worker: run `function` on this object's thread and wait until it has run."""
+        finished = threading.Event()
+        self.asked.emit((function, finished))
+        finished.wait(timeout)

@@ -30,6 +30,13 @@ def state_label(key: str) -> str:
     }.get(key, key)
 
 
+def meeting_state_label(meeting: dict) -> str:
+    """A meeting's state as shown; a cancelled one (#18) says so whatever its state."""
+    if meeting.get("cancelled_at"):
+        return QCoreApplication.translate("Meetings", "Cancelled")
+    return state_label(meeting["state"])
+
+
 def attendance_label(key: str) -> str:
     return {
         "invited": QCoreApplication.translate("Meetings", "Invited"),

@@ -19,7 +19,7 @@ from . import preferences
 from .meetings_agenda import AgendaPanel
 from .meetings_dialogs import ActionDialog
 from .operations import meetings as meeting_operations
-from .meetings_common import action_state_label, attendance_label, kind_label, show_date, state_label
+from .meetings_common import action_state_label, attendance_label, kind_label, show_date, meeting_state_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -198,7 +198,7 @@ class MeetingEditor(QWidget):
         self.meeting = page
         self.heading.setText(self.tr("Steering committee {code} — {date} — {state}").format(
             code=page["objective_code"], date=show_date(page["date"], self.language),
-            state=state_label(page["state"])))
+            state=meeting_state_label(page)))
         self._show_values(page)
         self._load_attendance(page)
         self._load_actions(page)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from ..db import browse, meetings, meetings_read
 from .date_edit import DateEdit, TimeEdit
 from .operations import meetings as meeting_operations
-from .meetings_common import MEETING_TABLES, show_date, state_label, touches_meetings
+from .meetings_common import MEETING_TABLES, show_date, meeting_state_label, touches_meetings
 from .meetings_editor import MeetingEditor
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -229,8 +229,8 @@ class MeetingsView(QWidget):
         self.list.blockSignals(True)
         self.list.setRowCount(len(self.rows))
         for row, meeting in enumerate(self.rows):
-            state = state_label(meeting["state"])
-            if meeting["state"] == "approved":  # "Minutes approved" in full pushed the other columns out
+            state = meeting_state_label(meeting)
+            if meeting["state"] == "approved" and not meeting.get("cancelled_at"):  # "Minutes approved" in full pushed the other columns out
                 state = self.tr("Approved")
             cells = [show_date(meeting["date"], self.language) + (f" {meeting['start_time']}" if meeting["start_time"]
                                                                   else ""),
@@ -240,7 +240,7 @@ class MeetingsView(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, meeting["id"])
                 self.list.setItem(row, column, item)
-            self.list.item(row, 2).setToolTip(state_label(meeting["state"]))
+            self.list.item(row, 2).setToolTip(meeting_state_label(meeting))
         self.list.blockSignals(False)
         ids = [m["id"] for m in self.rows]
         if selected in ids:

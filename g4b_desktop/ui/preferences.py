@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from .. import settings
@@ -169,7 +169,9 @@ def ask_once(parent: QWidget, what: str, then: Callable[[], object]) -> bool:
                 window.store.author = settings.author()
         dialog.deleteLater()
         parent._identity_dialog = None
-        then()
+        # after the question has closed, not inside its `finished`: the action may open a modal dialog
+        # of its own (the file dialog), which must not run inside the question's closing
+        QTimer.singleShot(0, then)
 
     dialog.finished.connect(closed)
     dialog.open()

@@ -38,16 +38,19 @@ def make_progress_note(window, options: dict | None = None, summit_year: int | N
     def work(progress, cancelled):
         from ..reports.progress_note import render_progress_note
 
+        from .pdf_preview import open_document
+
         with Store.open(db_path, author=author, readonly=True) as store:
             with open(path, "wb") as handle:
                 render_progress_note(store, handle, progress=progress, cancelled=cancelled, **options)
-        return path
+        return path, open_document(path)   # read for the preview here, not on the window's thread
 
     def done(result):
         from .pdf_preview import PdfPreview
 
         name = "progress-note" + (f"-{options['objective_code']}" if options.get("objective_code") else "")
-        preview = PdfPreview(window, result, QCoreApplication.translate("SummitView", "Progress note"), f"{name}.pdf")
+        preview = PdfPreview(window, result[0], QCoreApplication.translate("SummitView", "Progress note"),
+                             f"{name}.pdf", document=result[1])
         preview.show()
         if on_preview is not None:
             on_preview(preview)

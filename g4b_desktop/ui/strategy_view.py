@@ -53,7 +53,8 @@ class StrategyView(QSplitter):
         for page in (self.empty_page, self.objective_page, self.worksite_page):
             self.pages.addWidget(page)
         # closed objectives and worksites (a strategy revision, #21) are kept but hidden unless asked
-        self.show_closed = QCheckBox(self.tr("Show closed objectives and worksites"))
+        self.show_closed = QCheckBox(self.tr("Show closed ones"))
+        self.show_closed.setToolTip(self.tr("Show closed objectives and worksites"))
         self.show_closed.setObjectName("showClosed")
         self.show_closed.toggled.connect(lambda _checked: self.reload())
         left = QWidget()
@@ -85,6 +86,7 @@ class StrategyView(QSplitter):
         self._worksites_of.clear()
         language = self.session.language
         closed = self.show_closed.isChecked()
+        self._shape = browse.structure_key(self.session.store)
         for pillar in browse.strategy_tree(self.session.store, self.session.language, include_closed=closed):
             title = pillar.get(f"title_{language}") or pillar["title_nl"]
             pillar_item = self._item(self.tree, "pillar", pillar["id"], pillar["code"], title, None)
@@ -132,9 +134,9 @@ class StrategyView(QSplitter):
         if not changes.tables() & WATCHED:
             return
         # an objective or worksite added, removed, closed, moved or renumbered (#21): the tree's shape
-        structural = any(changes.inserted.get(t) or changes.deleted.get(t) or (changes.updated.get(t) and t != "pillar")
-                         for t in ("pillar", "objective", "worksite"))
-        if structural:
+        structural = any(changes.inserted.get(t) or changes.deleted.get(t) for t in ("pillar", "objective", "worksite"))
+        if structural or (any(changes.updated.get(t) for t in ("objective", "worksite"))
+                          and browse.structure_key(self.session.store) != self._shape):
             self.reload()
             return
         worksites = None

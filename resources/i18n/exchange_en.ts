@@ -137,12 +137,12 @@
     </message>
     <message>
         <location line="-17"/>
-        <location line="+102"/>
+        <location line="+111"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-96"/>
         <source>Exported to {file}.</source>
         <translation>Exported to {file}.</translation>
     </message>
@@ -158,12 +158,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Consolidate workbooks</source>
         <translation>Consolidate workbooks</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-62"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -182,12 +182,22 @@
         <translation type="vanished">Consolidate {file}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>Consolidating workbooks…</source>
+        <translation>Consolidating workbooks…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{file}: {added} added, {updated} updated, {conflicts} in conflict, {decided} decided.</source>
         <translation>{file}: {added} added, {updated} updated, {conflicts} in conflict, {decided} decided.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Cancelled: {n} of {total} files merged; the others were not changed.</source>
+        <translation>Cancelled: {n} of {total} files merged; the others were not changed.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+4"/>
         <source>Return workbook</source>
         <translation>Return workbook</translation>
@@ -231,7 +241,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-164"/>
+        <location line="-173"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -432,11 +442,12 @@
         <translation>Value as written</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Import {file}</source>
-        <translation type="vanished">Import {file}</translation>
+        <translation>Import {file}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Imported {file}: {new} new, {updated} updated.</source>
         <translation>Imported {file}: {new} new, {updated} updated.</translation>
     </message>
@@ -444,7 +455,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location line="-263"/>
+        <location line="-262"/>
         <source>Check the columns</source>
         <translation>Check the columns</translation>
     </message>

@@ -129,12 +129,12 @@
     </message>
     <message>
         <location line="-17"/>
-        <location line="+102"/>
+        <location line="+111"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-96"/>
         <source>Exported to {file}.</source>
         <translation>Exporté vers {file}.</translation>
     </message>
@@ -150,12 +150,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Consolidate workbooks</source>
         <translation>Consolider des classeurs</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-62"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
@@ -174,12 +174,22 @@
         <translation type="vanished">Consolider {file}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>Consolidating workbooks…</source>
+        <translation>Consolidation des classeurs…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{file}: {added} added, {updated} updated, {conflicts} in conflict, {decided} decided.</source>
         <translation>{file} : {added} ajoutés, {updated} mis à jour, {conflicts} en conflit, {decided} tranchés.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Cancelled: {n} of {total} files merged; the others were not changed.</source>
+        <translation>Annulé : {n} fichier(s) sur {total} fusionné(s) ; les autres n&apos;ont pas été modifiés.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+4"/>
         <source>Return workbook</source>
         <translation>Classeur de retour</translation>
@@ -223,7 +233,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-164"/>
+        <location line="-173"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
@@ -424,11 +434,12 @@
         <translation>Valeur telle qu&apos;écrite</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Import {file}</source>
-        <translation type="vanished">Importer {file}</translation>
+        <translation>Importer {file}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Imported {file}: {new} new, {updated} updated.</source>
         <translation>{file} importé : {new} nouveaux, {updated} mis à jour.</translation>
     </message>
@@ -436,7 +447,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location line="-263"/>
+        <location line="-262"/>
         <source>Check the columns</source>
         <translation>Vérifiez les colonnes</translation>
     </message>

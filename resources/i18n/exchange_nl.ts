@@ -129,12 +129,12 @@
     </message>
     <message>
         <location line="-17"/>
-        <location line="+102"/>
+        <location line="+111"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-96"/>
         <source>Exported to {file}.</source>
         <translation>Geëxporteerd naar {file}.</translation>
     </message>
@@ -150,12 +150,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Consolidate workbooks</source>
         <translation>Werkmappen consolideren</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-62"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
@@ -174,12 +174,22 @@
         <translation type="vanished">{file} consolideren</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>Consolidating workbooks…</source>
+        <translation>Werkmappen worden geconsolideerd…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{file}: {added} added, {updated} updated, {conflicts} in conflict, {decided} decided.</source>
         <translation>{file}: {added} toegevoegd, {updated} bijgewerkt, {conflicts} in conflict, {decided} beslist.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Cancelled: {n} of {total} files merged; the others were not changed.</source>
+        <translation>Geannuleerd: {n} van {total} bestanden samengevoegd; de andere werden niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+4"/>
         <source>Return workbook</source>
         <translation>Antwoordwerkmap</translation>
@@ -223,7 +233,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-164"/>
+        <location line="-173"/>
         <source>Export to Excel</source>
         <translation>Exporteren naar Excel</translation>
     </message>
@@ -424,11 +434,12 @@
         <translation>Waarde zoals geschreven</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Import {file}</source>
-        <translation type="vanished">{file} importeren</translation>
+        <translation>{file} importeren</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Imported {file}: {new} new, {updated} updated.</source>
         <translation>{file} geïmporteerd: {new} nieuw, {updated} bijgewerkt.</translation>
     </message>
@@ -436,7 +447,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location line="-263"/>
+        <location line="-262"/>
         <source>Check the columns</source>
         <translation>Controleer de kolommen</translation>
     </message>

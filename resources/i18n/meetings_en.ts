@@ -508,7 +508,7 @@
         <translation type="vanished">Mark meeting held</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>Re-open minutes</source>
         <translation>Re-open minutes</translation>
     </message>
@@ -607,18 +607,17 @@
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-350"/>
         <source>Cancel meeting…</source>
         <translation>Cancel meeting…</translation>
     </message>
     <message>
-        <location line="+227"/>
-        <location line="+6"/>
+        <location line="+225"/>
         <source>Cancel meeting</source>
         <translation>Cancel meeting</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+1"/>
         <source>Cancel this meeting? Its next invitation (.ics) cancels it in the invitees&apos; calendars. Undo puts it back.</source>
         <translation>Cancel this meeting? Its next invitation (.ics) cancels it in the invitees&apos; calendars. Undo puts it back.</translation>
     </message>
@@ -659,6 +658,11 @@
         <location line="+1"/>
         <source>Minutes approved</source>
         <translation>Minutes approved</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location line="+6"/>

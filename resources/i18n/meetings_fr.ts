@@ -508,7 +508,7 @@
         <translation type="vanished">Marquer la réunion comme tenue</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>Re-open minutes</source>
         <translation>Rouvrir le procès-verbal</translation>
     </message>
@@ -607,18 +607,17 @@
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-350"/>
         <source>Cancel meeting…</source>
         <translation>Annuler la réunion…</translation>
     </message>
     <message>
-        <location line="+227"/>
-        <location line="+6"/>
+        <location line="+225"/>
         <source>Cancel meeting</source>
         <translation>Annuler la réunion</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+1"/>
         <source>Cancel this meeting? Its next invitation (.ics) cancels it in the invitees&apos; calendars. Undo puts it back.</source>
         <translation>Annuler cette réunion ? Sa prochaine invitation (.ics) l&apos;annule dans les agendas des invités. Annuler l&apos;action la rétablit.</translation>
     </message>
@@ -659,6 +658,11 @@
         <location line="+1"/>
         <source>Minutes approved</source>
         <translation>Procès-verbal approuvé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -508,7 +508,7 @@
         <translation type="vanished">Vergadering als gehouden markeren</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>Re-open minutes</source>
         <translation>Notulen heropenen</translation>
     </message>
@@ -607,18 +607,17 @@
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-350"/>
         <source>Cancel meeting…</source>
         <translation>Vergadering annuleren…</translation>
     </message>
     <message>
-        <location line="+227"/>
-        <location line="+6"/>
+        <location line="+225"/>
         <source>Cancel meeting</source>
         <translation>Vergadering annuleren</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+1"/>
         <source>Cancel this meeting? Its next invitation (.ics) cancels it in the invitees&apos; calendars. Undo puts it back.</source>
         <translation>Deze vergadering annuleren? De volgende uitnodiging (.ics) annuleert ze in de agenda&apos;s van de genodigden. Ongedaan maken zet ze terug.</translation>
     </message>
@@ -659,6 +658,11 @@
         <location line="+1"/>
         <source>Minutes approved</source>
         <translation>Notulen goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <location line="+6"/>

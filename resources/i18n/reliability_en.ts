@@ -4,7 +4,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../g4b_desktop/ui/backups_view.py" line="+37"/>
+        <location filename="../../g4b_desktop/ui/backups_view.py" line="+40"/>
         <source>Daily</source>
         <translation>Daily</translation>
     </message>
@@ -69,18 +69,23 @@
         <translation>Daily backup saved as {file}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>{file} cannot be restored: {problems}</source>
         <translation>{file} cannot be restored: {problems}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+39"/>
+        <location line="-8"/>
+        <location line="+71"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-69"/>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Replace the database by the backup {file}?
 
 Everything changed since that backup will be undone. The database as it is now is kept as a backup, so this can be undone by restoring that one.</source>
@@ -89,7 +94,7 @@ Everything changed since that backup will be undone. The database as it is now i
 Everything changed since that backup will be undone. The database as it is now is kept as a backup, so this can be undone by restoring that one.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>Restored from {file}. The replaced database was kept as {kept}.</source>
         <translation>Restored from {file}. The replaced database was kept as {kept}.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../g4b_desktop/ui/backups_view.py" line="+37"/>
+        <location filename="../../g4b_desktop/ui/backups_view.py" line="+40"/>
         <source>Daily</source>
         <translation>Quotidienne</translation>
     </message>
@@ -69,18 +69,23 @@
         <translation>Copie de sauvegarde quotidienne enregistrée sous {file}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>{file} cannot be restored: {problems}</source>
         <translation>{file} ne peut pas être restaurée : {problems}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+39"/>
+        <location line="-8"/>
+        <location line="+71"/>
         <source>Restore from backup</source>
         <translation>Restaurer une copie de sauvegarde</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-69"/>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Replace the database by the backup {file}?
 
 Everything changed since that backup will be undone. The database as it is now is kept as a backup, so this can be undone by restoring that one.</source>
@@ -89,7 +94,7 @@ Everything changed since that backup will be undone. The database as it is now i
 Tout ce qui a été modifié depuis cette copie sera annulé. La base telle qu&apos;elle est maintenant est conservée comme copie de sauvegarde : la restaurer annule cette opération.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>Restored from {file}. The replaced database was kept as {kept}.</source>
         <translation>Restaurée à partir de {file}. La base remplacée a été conservée sous {kept}.</translation>
     </message>

@@ -22,7 +22,7 @@
 <context>
     <name>NoteOptionsDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/progress_note.py" line="+63"/>
+        <location filename="../../g4b_desktop/ui/progress_note.py" line="+66"/>
         <source>Progress note</source>
         <translation>Progress note</translation>
     </message>
@@ -65,7 +65,7 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="+33"/>
+        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="+50"/>
         <source>{pages} pages</source>
         <translation>{pages} pages</translation>
     </message>
@@ -319,12 +319,12 @@
         <translation>Reopen the Social Summit {year}? The state of the commitments kept when it was closed is dropped; a new one is kept when it is closed again.</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/progress_note.py" line="-34"/>
+        <location filename="../../g4b_desktop/ui/progress_note.py" line="-35"/>
         <source>Progress note</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Making the progress note…</source>
         <translation>Making the progress note…</translation>
     </message>

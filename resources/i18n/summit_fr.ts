@@ -22,7 +22,7 @@
 <context>
     <name>NoteOptionsDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/progress_note.py" line="+63"/>
+        <location filename="../../g4b_desktop/ui/progress_note.py" line="+66"/>
         <source>Progress note</source>
         <translation>Note de progrès</translation>
     </message>
@@ -65,7 +65,7 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="+33"/>
+        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="+50"/>
         <source>{pages} pages</source>
         <translation>{pages} pages</translation>
     </message>
@@ -319,12 +319,12 @@
         <translation>Rouvrir le Sommet social {year} ? L&apos;état des engagements conservé lors de la clôture est abandonné ; un nouvel état sera conservé à la prochaine clôture.</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/progress_note.py" line="-34"/>
+        <location filename="../../g4b_desktop/ui/progress_note.py" line="-35"/>
         <source>Progress note</source>
         <translation>Note de progrès</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Making the progress note…</source>
         <translation>Création de la note de progrès…</translation>
     </message>

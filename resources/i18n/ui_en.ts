@@ -4,9 +4,14 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../g4b_desktop/ui/application.py" line="+67"/>
+        <location filename="../../g4b_desktop/ui/application.py" line="+151"/>
         <source>Go4Brussels Desktop</source>
         <translation>Go4Brussels Desktop</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Changes made to this database by another program were loaded.</source>
+        <translation>Changes made to this database by another program were loaded.</translation>
     </message>
 </context>
 <context>
@@ -19,7 +24,7 @@
 <context>
     <name>CommitmentForm</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_form.py" line="+33"/>
+        <location filename="../../g4b_desktop/ui/commitment_form.py" line="+34"/>
         <source>Commitment {code}</source>
         <translation>Commitment {code}</translation>
     </message>
@@ -101,7 +106,7 @@
 <context>
     <name>CommitmentModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+61"/>
+        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+64"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -669,7 +674,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/home_view.py" line="+135"/>
+        <location filename="../../g4b_desktop/ui/home_view.py" line="+136"/>
         <source>Status per objective</source>
         <translation>Status per objective</translation>
     </message>
@@ -893,12 +898,12 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../g4b_desktop/ui/jobs.py" line="+50"/>
+        <location filename="../../g4b_desktop/ui/jobs.py" line="+52"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1736,11 +1741,16 @@ Database: {file}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Show closed ones</source>
+        <translation>Show closed ones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show closed objectives and worksites</source>
         <translation>Show closed objectives and worksites</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>{title} (closed)</source>
         <translation>{title} (closed)</translation>
     </message>

@@ -136,6 +136,12 @@ def test_bench_runs_quick(tmp_path):
         line = next((line for line in text.splitlines() if measure in line), None)
         assert line is not None, f"no line for {measure}:\n{text}"
         assert "not measured:" in line or re.search(r"\d+(\.\d+)? (ms|MB)", line), line
+    # the long jobs of #19: the apply against its target, consolidation against the raw read, a stall line
+    # per job with its verdict
+    assert re.search(r"then apply .*: \d+ ms .*\[(target met|TARGET MISSED)\]", text), text
+    assert re.search(r"consolidation of 3 committee workbooks .*: \d+\.\d s; raw .* ratio \d", text), text
+    stalls = [line for line in text.splitlines() if "longest gap" in line]
+    assert len(stalls) == 8 and all(re.search(r"longest gap \d+ ms", line) for line in stalls), text
 
 
 def test_import_numbers_new_commitments_of_one_worksite_in_order(store, tmp_path):

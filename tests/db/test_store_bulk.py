@@ -77,3 +77,55 @@ def test_insert_many_is_undone_with_its_action_and_rolled_back_on_error(store):
     revert_change_set(store, act.changes.change_set_id)
     assert store.scalar("SELECT count(*) FROM commitment") == before
     assert act.insert_many.__self__ is act and not store.db.conn.in_transaction
+
+
+def updates(ids):
+    """Changes of existing commitments as an import makes them: several sets of fields, one record twice."""
+    found = []
+    for n, record_id in enumerate(ids[:12]):
+        values = {"status": "realised", "progress": 100} if n % 3 == 0 else {"notes": f"bijgewerkt {n}"}
+        if n % 4 == 1:
+            values["due_date"] = "2027-06-30"
+        found.append((record_id, values))
+    found.append((ids[1], {"notes": "tweede wijziging", "progress": 55}))   # the same record again
+    found.append((ids[2], {"notes": "bijgewerkt 2"}))                       # no change: not logged
+    return found
+
+
+def test_update_many_is_update_one_by_one(store, tmp_path):
+    worksites = [r["id"] for r in store.rows("SELECT id FROM worksite ORDER BY code LIMIT 2")]
+    with store.action("Import first.xlsx") as act:
+        ids = act.insert_many("commitment", records(worksites, None))
+    store.close()
+    one, many = tmp_path / "one.g4b", tmp_path / "many.g4b"
+    shutil.copyfile(store.path, one)
+    shutil.copyfile(store.path, many)
+    results = {}
+    for path, bulk in ((one, False), (many, True)):
+        with Store.open(path, author="tester") as opened:
+            with opened.action("Import test.xlsx") as act:
+                act.at = "2026-01-01T00:00:00.000000Z"
+                if bulk:
+                    act.update_many("commitment", updates(ids))
+                else:
+                    for record_id, values in updates(ids):
+                        act.update("commitment", record_id, values)
+            conn = sqlite3.connect(str(path))
+            rows = conn.execute("SELECT * FROM commitment ORDER BY rowid").fetchall()
+            log = conn.execute("SELECT op, table_name, record_id, field, old_value, new_value FROM change_log "
+                               "WHERE change_set_id = ? ORDER BY record_id, seq",
+                               [act.changes.change_set_id]).fetchall()
+            # the text indexes kept by triggers follow the bulk write
+            found = conn.execute("SELECT count(*) FROM search_index WHERE search_index MATCH ?",
+                                 ['"tweede wijziging"']).fetchone()[0]
+            trigram = conn.execute("SELECT count(*) FROM commitment_text WHERE commitment_text MATCH ?",
+                                   ['"bijgewerkt"']).fetchone()[0]
+            conn.close()
+            results[bulk] = (rows, log, act.changes.updated, found, trigram)
+    assert results[True] == results[False]
+    rows, log, updated, found, trigram = results[True]
+    assert updated == {"commitment": set(ids[:12])} and found == 1 and trigram == 7
+    assert [tuple(e)[3:] for e in log if e[2] == ids[1]] == [
+        ("notes", None, "bijgewerkt 1"), ("due_date", None, "2027-06-30"),
+        ("notes", "bijgewerkt 1", "tweede wijziging"), ("progress", 1, 55)]
+    assert not [e for e in log if e[2] == ids[2] and e[5] == "bijgewerkt 2" and e[4] == "bijgewerkt 2"]

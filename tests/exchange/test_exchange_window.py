@@ -56,7 +56,8 @@ def test_import_wizard_preview_apply_and_undo(window, qtbot):
     assert [table.item(r, 1).text() for r in range(4)] == ["new"] * 4
     assert "4 new, 0 updated, 0 unchanged, 0 in error" in page.summary.text()
     assert store.scalar("SELECT count(*) FROM commitment") == 0  # nothing written before Finish
-    wizard.accept()
+    wizard.accept()   # written on a worker thread (#19)
+    qtbot.waitUntil(lambda: not window._jobs, timeout=20000)
     assert store.scalar("SELECT count(*) FROM commitment") == 4
     assert window.undo_stack.undoText() == "Import actiris-opvolging-2026.nl.xlsx"
     window.undo_stack.undo()
@@ -82,7 +83,8 @@ def test_corrected_mapping_is_remembered(window, qtbot, tmp_path):
     combos[2].setCurrentIndex(combos[2].findData("notes"))
     wizard.next()
     assert "Loopt goed" in wizard.preview_page.table.item(0, 3).text()
-    wizard.accept()
+    wizard.accept()   # written on a worker thread (#19)
+    qtbot.waitUntil(lambda: not window._jobs, timeout=20000)
     second = partner_file("april.xlsx", [["2.1.1", "Campagne", "Afgerond in april"]])
     loaded = partner_import.load(window.store, second)
     assert loaded.remembered and loaded.mapping[2] == "notes"
@@ -168,7 +170,8 @@ def test_preview_lists_new_updated_unchanged_and_errors(window, qtbot, tmp_path)
     if os.environ.get("G4B_SCREENSHOTS") == "1":
         wizard.grab().save(str(REPO / "docs" / "screenshots" / "import-preview.png"))
     before = store.scalar("SELECT count(*) FROM commitment")
-    wizard.accept()
+    wizard.accept()   # written on a worker thread (#19)
+    qtbot.waitUntil(lambda: not window._jobs, timeout=20000)
     assert store.scalar("SELECT count(*) FROM commitment") == before + 1
 
 
@@ -225,7 +228,8 @@ def test_the_wizard_asks_for_the_sheet_and_the_date_order_once(window, qtbot, tm
             "nl": "blad 'VDAB', kopregel op rij 1"}[lang] in preview.notes.text()
     if os.environ.get("G4B_SCREENSHOTS") == "1":
         wizard.grab().save(str(REPO / "docs" / "screenshots" / f"import-notes-{lang}.png"))
-    wizard.accept()
+    wizard.accept()   # written on a worker thread (#19)
+    qtbot.waitUntil(lambda: not window._jobs, timeout=20000)
     assert window.store.rows("SELECT title, due_date FROM commitment") == [
         {"title": "Van VDAB", "due_date": "2027-04-11"}]
     i18n.install("en")

@@ -112,6 +112,11 @@ def test_cancel_a_meeting_in_the_window_then_its_invitation_cancels_it(window, q
     qtbot.mouseClick(editor.cancel_button, Qt.MouseButton.LeftButton)
     assert store.get("meeting", meeting_id)["cancelled_at"]
     assert not editor.cancel_button.isEnabled()
+    # the window says so: the heading and the meeting list show it cancelled, not planned
+    assert editor.heading.text().endswith("Cancelled")
+    view = window.meetings_view
+    row = next(r for r in range(view.list.rowCount()) if view.list.item(r, 0).data(Qt.ItemDataRole.UserRole) == meeting_id)
+    assert view.list.item(row, 2).text() == "Cancelled"
 
     qtbot.mouseClick(editor.ics_button, Qt.MouseButton.LeftButton)
     calendar = icalendar.Calendar.from_ical(target.read_bytes())

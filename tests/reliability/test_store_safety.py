@@ -65,10 +65,10 @@ def test_file_without_write_permission_opens_read_only(db_path, monkeypatch):
 
         real = connection.connect
 
-        def refusing(path, *, readonly=False):
+        def refusing(path, *, readonly=False, **options):
             if not readonly:
                 raise ReadOnlyDatabase(f"{path}: the file is read-only.")
-            return real(path, readonly=True)
+            return real(path, readonly=True, **options)
 
         monkeypatch.setattr(connection, "connect", refusing)
     else:

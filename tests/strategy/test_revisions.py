@@ -244,3 +244,19 @@ def test_the_note_and_the_workbook_name_the_revision(db_path, tmp_path, data_dir
     assert g4b("export", "xlsx", "--db", str(db_path), "--out", str(book), env_dir=data_dir).returncode == 0
     about = {row[2]: row[1] for row in load(book).worksheets[-1].iter_rows(values_only=True)}
     assert (about["revision"], about["revision_date"]) == ("Update February 2021", "2021-02-15")
+
+
+def test_the_note_lists_structural_changes_since_the_summit(db_path, tmp_path, data_dir):
+    from pypdf import PdfReader
+
+    with Store.open(db_path, author="tester") as store:
+        summit_id, _ = summits.create(store, 2020, date="2020-11-20")
+        summits.close(store, summit_id)
+        revisions.apply_revision(store, "Update February 2021", "2021-02-15",
+                                 Plan([Change("close", "worksite", worksite(store, "1.4.9")["id"])]))
+    note = tmp_path / "note.pdf"
+    result = g4b("export", "pdf", "--db", str(db_path), "--objective", "1.4", "--summit", "2020", "--out", str(note),
+                 "--lang", "nl", env_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(note).pages).split())
+    assert "Structuur van de strategie (1)" in text and "1.4.9 afgesloten" in text

@@ -353,9 +353,8 @@ def test_a_secretary_day_from_first_start_to_the_summit_note(first_start, tmp_pa
     day.click(editor.pdf_button)
     identity = editor.findChild(IdentityDialog)  # the first PDF asks once for its author's name (#18)
     day.type(identity.name, "Marie Peeters")
-    day.ok(identity)
-    day.jobs.finish(window)
-    assert minutes_pdf.exists()
+    day.ok(identity)  # the PDF job starts once the dialog has closed
+    day.qtbot.waitUntil(lambda: minutes_pdf.exists() and not window.running_jobs(), timeout=20000)
     assert PdfReader(str(minutes_pdf)).metadata.author == "Marie Peeters"
     text = pdf_text(minutes_pdf)
     for expected in (words["item"], words["action"], "Anne Dupont", "Actiris", "Bruxelles Formation"):

@@ -112,7 +112,8 @@ def working_day(window, qtbot, store, in_trash: str) -> int:
     wizard = window.exchange_actions.import_spreadsheet(SAMPLES / "actiris-opvolging-2026.nl.xlsx")
     wizard.next()
     wizard.next()
-    wizard.accept()
+    wizard.accept()   # written on a worker thread (#19)
+    qtbot.waitUntil(lambda: not window._jobs, timeout=20000)
     assert wizard.applied
 
     # a summit with priorities, closed

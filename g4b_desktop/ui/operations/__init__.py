@@ -64,11 +64,53 @@ def perform(session: Session, write: Callable[[], Any]) -> Any:
     except StoreError as exc:
         session.error.emit(exc)
         return None
-    changes = result[1] if isinstance(result, tuple) else result
-    if changes:
-        session.undo_stack.push(ChangeSetCommand(session, changes))
-        session.apply_changes(changes)
+    record(session, result[1] if isinstance(result, tuple) else result)
     return result
+
+
+def record(session: Session, changes: Changes | None, refresh: bool = True) -> None:
+    """Put an action already written (by `perform`, or by a job on a worker thread) on the undo stack
+    as one step and tell the views (`refresh=False`: the caller tells them once for several)."""
+    if not changes:
+        return
+    session.undo_stack.push(ChangeSetCommand(session, changes))
+    if refresh:
+        session.apply_changes(changes)
+
+
+def perform_in_background(window, title: str, act: Callable, on_done: Callable[[Any], None] | None = None):
+    """A long user action on a worker thread (#19): `act(store, progress, cancelled) -> (result, Changes)`
+    runs on its own connection to the window's database (SQLite connections belong to their thread)
+    while the window keeps answering, with delayed progress and Cancel (`ui/jobs.py`); back on the
+    window's thread it goes on the undo stack as one step and the views refresh from its `Changes`.
+
+    An action cancelled before it wrote (it raised `Cancelled`) says so in the status bar;
+    `on_done(result)` is called after a successful write only. Returns the `Job`."""
+    from ...db.errors import Cancelled
+    from ...db.store import Store
+    from ...texts import message
+
+    path, author, readonly = window.store.path, window.store.author, window.store.readonly
+
+    def work(progress, cancelled):
+        store = Store.open(path, author=author, readonly=readonly)   # a read-only window writes nothing
+        try:
+            return act(store, progress, cancelled)
+        except Cancelled as exc:
+            return exc
+        finally:
+            store.close()
+
+    def done(outcome) -> None:
+        if isinstance(outcome, Cancelled):
+            window.statusBar().showMessage(message(outcome, window.language), 10000)
+            return
+        result, changes = outcome
+        record(window.session, changes)
+        if on_done is not None:
+            on_done(result)
+
+    return window.run_job(title, work, done)
 
 
 def done(session: Session, write: Callable[[], Any]) -> bool:

@@ -9,9 +9,21 @@ from ..undo import Session
 from . import done, perform
 
 
-def set_fields(session: Session, commitment_id: str, values: dict[str, Any]) -> bool:
-    """Change fields of one commitment ("status change of 2.1.4-01")."""
-    return done(session, lambda: commitments.update(session.store, commitment_id, values))
+def set_fields(session: Session, commitment_id: str, values: dict[str, Any],
+               seen: dict[str, Any] | None = None) -> bool:
+    """Change fields of one commitment ("status change of 2.1.4-01").
+
+    `seen`: the values the editor showed (#17). Only the fields the user changed from those are
+    written, and one changed elsewhere since then is not overwritten: the data layer refuses with a
+    sentence naming the current value."""
+    store = session.store
+    expected = None
+    if seen is not None:
+        values = {k: v for k, v in commitments.clean(store, values).items() if k not in seen or seen[k] != v}
+        if not values:
+            return True
+        expected = {k: seen[k] for k in values if k in seen}
+    return done(session, lambda: commitments.update(store, commitment_id, values, expected))
 
 
 def add(session: Session, worksite_id: str, values: dict[str, Any]) -> str | None:

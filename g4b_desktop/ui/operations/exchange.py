@@ -1,25 +1,67 @@
-"""The Excel exchange: import a partner's file, consolidate workbooks."""
+"""The Excel exchange: import a partner's file, consolidate committee workbooks. Both are long and
+run on a worker thread (`perform_in_background`), each file one action and one undo step."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
-from ..undo import Session
-from . import done, perform
+from ...db.errors import Cancelled, StoreError
+from ...db.store import Changes
+from ...texts import render
+from . import perform_in_background, record
 
 
-def import_file(session: Session, loaded, objective: str | None, remember_mapping: bool) -> bool:
-    """Apply a previewed partner file as one action (backed up first by the data layer)."""
+def import_file(window, title: str, loaded, objective: str | None, remember_mapping: bool, planned=None,
+                on_done: Callable | None = None):
+    """Apply a previewed partner file as one action (backed up first by the data layer); `planned`:
+    the preview the user saw, written as it is when nothing changed since. Returns the job."""
     from ...exchange import partner_import
 
-    return done(session, lambda: partner_import.apply(session.store, loaded, objective,
-                                                      remember_mapping=remember_mapping)[1])
+    def act(store, progress, cancelled):
+        return partner_import.apply(store, loaded, objective, remember_mapping=remember_mapping, planned=planned,
+                                    progress=lambda percent, what="": progress(percent, render(
+                                        what, window.language)), cancelled=cancelled)
+
+    return perform_in_background(window, title, act, on_done)
 
 
-def consolidate(session: Session, path: Path, decisions: dict | None):
-    """Consolidate one workbook; its report, or None if refused."""
-    from ...exchange.consolidate import consolidate_file
+def consolidate(window, title: str, paths: list[Path], decisions: dict, on_done: Callable):
+    """Merge committee workbooks, one backup before all of them, each file one action and one undo
+    step. Cancel stops before the next file and rolls back the one being merged; the files merged
+    before stay. `on_done(reports, error)` on the window's thread. Returns the job."""
+    path, author, readonly = window.store.path, window.store.author, window.store.readonly
 
-    result = perform(session, lambda: (lambda report: (report, report.changes))(
-        consolidate_file(session.store, path, decisions=decisions)))
-    return result[0] if result else None
+    def work(progress, cancelled):
+        from ...db import backup
+        from ...db.store import Store
+        from ...exchange.consolidate import consolidate_file
+
+        reports = []
+        with Store.open(path, author=author, readonly=readonly) as store:
+            if not readonly:
+                backup.backup_before(store, "consolidation")   # one backup before all the files
+            for index, source in enumerate(paths):
+                if cancelled():
+                    break
+                progress(int(100 * index / len(paths)), source.name)
+                try:
+                    reports.append(consolidate_file(store, source, decisions=decisions.get(source.name),
+                                                    cancelled=cancelled, backup_first=False))
+                except Cancelled:
+                    break
+                except StoreError as exc:
+                    return reports, exc
+        return reports, None
+
+    def done(outcome) -> None:
+        reports, error = outcome
+        merged = Changes()
+        for report in reports:
+            record(window.session, report.changes, refresh=False)
+            if report.changes:
+                merged.merge(report.changes)
+        window.session.apply_changes(merged)   # the views refresh once for all the files
+        on_done(reports, error)
+
+    return window.run_job(title, work, done)
