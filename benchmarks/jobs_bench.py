@@ -213,13 +213,14 @@ def child_stall(db: str, workdir: str, spreadsheet: str, workbooks: list[str]) -
     from g4b_desktop import paths
     from g4b_desktop.db import backup
     from g4b_desktop.db.store import Store
-    from g4b_desktop.ui import backups_view, file_actions
-    from g4b_desktop.ui.main_window import MainWindow
+    from g4b_desktop.ui.backups import backups_view
+    from g4b_desktop.ui.shell import file_actions
+    from g4b_desktop.ui.shell.main_window import MainWindow
 
     folder = Path(workdir)
     results: dict[str, dict] = {}
     # how long the window's thread spends on a job's result (views refreshed, preview opened): a diagnosis
-    from g4b_desktop.ui import jobs
+    from g4b_desktop.ui.shell import jobs
 
     finishing: list[float] = []
     original_finish = jobs.Job._finish

@@ -206,7 +206,7 @@ def child_bare() -> None:
 
 
 def child_app(db: str) -> None:
-    """The program's real entry point (g4b_desktop.ui.application.run), watched for its first paint."""
+    """The program's real entry point (g4b_desktop.ui.shell.application.run), watched for its first paint."""
     def make(app, watch):
         from PySide6.QtWidgets import QMainWindow
 
@@ -217,7 +217,7 @@ def child_app(db: str) -> None:
             original_show(self)
 
         QMainWindow.show = show
-        from g4b_desktop.ui import application
+        from g4b_desktop.ui.shell import application
 
         args = argparse.Namespace(db=Path(db), smoke_test=False)
         application.run(args)
@@ -247,7 +247,7 @@ def child_window(db: str, repeat: int) -> None:
     results: dict[str, object] = {}
     notes: dict[str, str] = {}
     try:
-        from g4b_desktop.ui.main_window import MainWindow
+        from g4b_desktop.ui.shell.main_window import MainWindow
     except Exception as exc:  # the window does not import at all
         print(json.dumps({"error": f"the main window does not import: {exc}"}))
         return

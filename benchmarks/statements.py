@@ -31,8 +31,8 @@ def main() -> int:
     from g4b_desktop.db import commitments
     from g4b_desktop.db.store import Store
     from g4b_desktop.db.strategy import load_strategy
-    from g4b_desktop.ui import i18n
-    from g4b_desktop.ui.main_window import MainWindow
+    from g4b_desktop.ui.shell import i18n
+    from g4b_desktop.ui.shell.main_window import MainWindow
 
     folder = Path(tempfile.mkdtemp())
     path = folder / "statements.g4b"

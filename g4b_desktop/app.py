@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
-    from .ui.application import run
+    from .ui.shell.application import run
 
     return run(args)
 

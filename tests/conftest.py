@@ -23,7 +23,7 @@ def data_dir(tmp_path_factory, monkeypatch) -> Path:
     monkeypatch.setenv("G4B_DATA_DIR", str(folder))
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     yield folder
-    backups_view = sys.modules.get("g4b_desktop.ui.backups_view")
+    backups_view = sys.modules.get("g4b_desktop.ui.backups.backups_view")
     if backups_view is not None:  # a window's start-of-day backup still running writes here
         backups_view.wait_for_background()
 

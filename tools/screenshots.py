@@ -43,8 +43,8 @@ def main() -> int:
     from g4b_desktop import settings
     from g4b_desktop.commands import create_database
     from g4b_desktop.db import queries
-    from g4b_desktop.ui import i18n
-    from g4b_desktop.ui.main_window import MainWindow
+    from g4b_desktop.ui.shell import i18n
+    from g4b_desktop.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Go4Brussels Desktop")

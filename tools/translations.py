@@ -6,8 +6,8 @@
     python tools/translations.py check      # list unfinished entries; exit 1 if there are any
     python tools/translations.py update --feature meetings --new   # also create meetings_{nl,fr,en}.ts
 
-The sources of a feature are the `g4b_desktop/ui/<pattern>.py` files of its patterns (by default
-`<feature>*.py`; see FEATURE_PATTERNS), plus every file its .ts already names in a <location>.
+The sources of a feature are the files under `g4b_desktop/ui/` its patterns name (by default
+`*<feature>*.py`; see FEATURE_PATTERNS: a feature owns its screen folder), plus every file its .ts already names in a <location>.
 The feature `ui` (the main window) takes every other file of g4b_desktop/ui/. English is the source
 language: an unfinished entry of an `*_en.ts` gets its source text as translation.
 """
@@ -27,19 +27,19 @@ I18N = REPO / "resources" / "i18n"
 UI = REPO / "g4b_desktop" / "ui"
 LANGUAGES = ("nl", "fr", "en")
 MAIN_FEATURE = "ui"
-# Feature -> file patterns in g4b_desktop/ui/ (a feature not named here owns "<feature>*.py").
+# Feature -> patterns of paths under g4b_desktop/ui/ (a feature not named here owns "*<feature>*.py").
 FEATURE_PATTERNS = {
-    "meetings": ["meetings*.py"],
-    "summit": ["summit*.py", "progress_note*.py"],
-    "summits": ["summit*.py", "progress_note*.py"],
-    "exchange": ["exchange*.py", "import_wizard*.py"],
-    "reliability": ["backups*.py", "crash*.py", "single_instance*.py"],
-    "reports": ["pdf_preview*.py"],
-    "revisions": ["revision*.py"],
+    "meetings": ["meetings/*.py"],
+    "summit": ["summit/*.py"],
+    "summits": ["summit/*.py"],
+    "exchange": ["exchange/*.py"],
+    "reliability": ["backups/backups*.py", "shell/crash*.py", "shell/single_instance*.py"],
+    "reports": ["widgets/pdf_preview*.py"],
+    "revisions": ["strategy/revision*.py"],
 }
-# Files of g4b_desktop/ui/ that belong to other features even before their .ts exists.
-OWNED_ELSEWHERE = ["revision*.py", "meetings*.py", "summit*.py", "progress_note*.py", "pdf_preview*.py", "import_wizard*.py", "exchange*.py",
-                   "backups*.py", "crash*.py", "single_instance*.py"]
+# Files under g4b_desktop/ui/ that belong to other features even before their .ts exists.
+OWNED_ELSEWHERE = ["strategy/revision*.py", "meetings/*.py", "summit/*.py", "widgets/pdf_preview*.py", "exchange/*.py",
+                   "backups/backups*.py", "shell/crash*.py", "shell/single_instance*.py"]
 
 
 def tool(name: str) -> str:
@@ -60,7 +60,7 @@ def features() -> list[str]:
 
 
 def patterns(feature: str) -> list[str]:
-    return FEATURE_PATTERNS.get(feature, [f"{feature}*.py"])
+    return FEATURE_PATTERNS.get(feature, [f"*{feature}*.py"])
 
 
 def locations(feature: str) -> set[Path]:
@@ -78,16 +78,21 @@ def locations(feature: str) -> set[Path]:
 
 
 def sources(feature: str, all_features: list[str]) -> list[Path]:
-    files = sorted(p for p in UI.glob("*.py") if p.name != "__init__.py")
+    files = sorted(p for p in UI.rglob("*.py") if p.name != "__init__.py")
     if feature != MAIN_FEATURE:
-        chosen = {p.resolve() for p in files if any(fnmatch.fnmatch(p.name, pat) for pat in patterns(feature))}
+        chosen = {p.resolve() for p in files if any(fnmatch.fnmatch(in_ui(p), pat) for pat in patterns(feature))}
         return sorted(chosen | locations(feature))
     claimed: set[Path] = set()
     for other in all_features:
         if other != MAIN_FEATURE:
             claimed |= set(sources(other, all_features))
     return [p.resolve() for p in files
-            if p.resolve() not in claimed and not any(fnmatch.fnmatch(p.name, pat) for pat in OWNED_ELSEWHERE)]
+            if p.resolve() not in claimed and not any(fnmatch.fnmatch(in_ui(p), pat) for pat in OWNED_ELSEWHERE)]
+
+
+def in_ui(path: Path) -> str:
+    """A file's path under g4b_desktop/ui/ ("meetings/meetings_view.py"), as the patterns name it."""
+    return path.relative_to(UI).as_posix()
 
 
 def fill_english(ts: Path) -> int:

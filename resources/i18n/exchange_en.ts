@@ -4,7 +4,7 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+34"/>
+        <location filename="../../g4b_desktop/ui/exchange/import_wizard.py" line="+34"/>
         <source>Choose the partner&apos;s spreadsheet</source>
         <translation>Choose the partner&apos;s spreadsheet</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/exchange_conflicts.py" line="+24"/>
+        <location filename="../../g4b_desktop/ui/exchange/exchange_conflicts.py" line="+24"/>
         <source>Changed on both sides</source>
         <translation>Changed on both sides</translation>
     </message>
@@ -130,7 +130,7 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../g4b_desktop/ui/exchange_actions.py" line="+69"/>
+        <location filename="../../g4b_desktop/ui/exchange/exchange_actions.py" line="+69"/>
         <location line="+18"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
@@ -264,7 +264,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+228"/>
+        <location filename="../../g4b_desktop/ui/exchange/import_wizard.py" line="+228"/>
         <source>Import partner spreadsheet</source>
         <translation>Import partner spreadsheet</translation>
     </message>

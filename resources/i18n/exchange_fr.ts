@@ -4,7 +4,7 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+34"/>
+        <location filename="../../g4b_desktop/ui/exchange/import_wizard.py" line="+34"/>
         <source>Choose the partner&apos;s spreadsheet</source>
         <translation>Choisissez le tableur du partenaire</translation>
     </message>
@@ -67,7 +67,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/exchange_conflicts.py" line="+24"/>
+        <location filename="../../g4b_desktop/ui/exchange/exchange_conflicts.py" line="+24"/>
         <source>Changed on both sides</source>
         <translation>Modifié des deux côtés</translation>
     </message>
@@ -122,7 +122,7 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../g4b_desktop/ui/exchange_actions.py" line="+69"/>
+        <location filename="../../g4b_desktop/ui/exchange/exchange_actions.py" line="+69"/>
         <location line="+18"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
@@ -256,7 +256,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../g4b_desktop/ui/import_wizard.py" line="+228"/>
+        <location filename="../../g4b_desktop/ui/exchange/import_wizard.py" line="+228"/>
         <source>Import partner spreadsheet</source>
         <translation>Importer le tableur d&apos;un partenaire</translation>
     </message>

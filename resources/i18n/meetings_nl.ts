@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_dialogs.py" line="+88"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_dialogs.py" line="+88"/>
         <source>Edit action item</source>
         <translation>Actiepunt wijzigen</translation>
     </message>
@@ -55,7 +55,7 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_agenda.py" line="+93"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_agenda.py" line="+93"/>
         <source>Add item</source>
         <translation>Punt toevoegen</translation>
     </message>
@@ -303,7 +303,7 @@
         <translation type="vanished">UU:MM</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_editor.py" line="+62"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="+62"/>
         <source>Save meeting</source>
         <translation>Vergadering opslaan</translation>
     </message>
@@ -630,7 +630,7 @@
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_common.py" line="+19"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_common.py" line="+19"/>
         <source>Steering committee</source>
         <translation>Stuurcomité</translation>
     </message>
@@ -718,7 +718,7 @@
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_view.py" line="+144"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_view.py" line="+144"/>
         <source>All committees</source>
         <translation>Alle stuurcomités</translation>
     </message>
@@ -764,13 +764,13 @@
         <translation>Openstaande actiepunten</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_feature.py" line="+19"/>
-        <location filename="../../g4b_desktop/ui/meetings_view.py" line="-2"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_feature.py" line="+19"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_view.py" line="-2"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_view.py" line="+4"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_view.py" line="+4"/>
         <source>Committee</source>
         <translation>Stuurcomité</translation>
     </message>
@@ -845,7 +845,7 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_dialogs.py" line="+77"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_dialogs.py" line="+77"/>
         <source>New outcome</source>
         <translation>Nieuw resultaat</translation>
     </message>
@@ -940,7 +940,7 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings_view.py" line="-91"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_view.py" line="-91"/>
         <source>Plan a meeting</source>
         <translation>Vergadering plannen</translation>
     </message>

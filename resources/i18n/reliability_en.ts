@@ -4,7 +4,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../g4b_desktop/ui/backups_view.py" line="+40"/>
+        <location filename="../../g4b_desktop/ui/backups/backups_view.py" line="+40"/>
         <source>Daily</source>
         <translation>Daily</translation>
     </message>
@@ -224,7 +224,7 @@ Nothing will be written to it.</translation>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/crash_dialog.py" line="+37"/>
+        <location filename="../../g4b_desktop/ui/shell/crash_dialog.py" line="+37"/>
         <source>Go4Brussels Desktop: an error</source>
         <translation>Go4Brussels Desktop: an error</translation>
     </message>
@@ -282,7 +282,7 @@ Nothing will be written to it.</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../g4b_desktop/ui/single_instance.py" line="+176"/>
+        <location filename="../../g4b_desktop/ui/shell/single_instance.py" line="+176"/>
         <source>{file} is already open in Go4Brussels Desktop: that window was brought to the front.</source>
         <translation>{file} is already open in Go4Brussels Desktop: that window was brought to the front.</translation>
     </message>

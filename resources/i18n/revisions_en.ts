@@ -4,7 +4,7 @@
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/revision_dialog.py" line="+32"/>
+        <location filename="../../g4b_desktop/ui/strategy/revision_dialog.py" line="+32"/>
         <source>Strategy revision</source>
         <translation>Strategy revision</translation>
     </message>
@@ -127,7 +127,7 @@
         <translation type="vanished">Prepare strategy revision “{name}”</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/revisions_feature.py" line="+19"/>
+        <location filename="../../g4b_desktop/ui/strategy/revisions_feature.py" line="+19"/>
         <source>Strategy revision…</source>
         <translation>Strategy revision…</translation>
     </message>

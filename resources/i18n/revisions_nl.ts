@@ -4,7 +4,7 @@
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/revision_dialog.py" line="+32"/>
+        <location filename="../../g4b_desktop/ui/strategy/revision_dialog.py" line="+32"/>
         <source>Strategy revision</source>
         <translation>Versie van de strategie</translation>
     </message>
@@ -127,7 +127,7 @@
         <translation type="vanished">Versie van de strategie “{name}” voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/revisions_feature.py" line="+19"/>
+        <location filename="../../g4b_desktop/ui/strategy/revisions_feature.py" line="+19"/>
         <source>Strategy revision…</source>
         <translation>Versie van de strategie…</translation>
     </message>

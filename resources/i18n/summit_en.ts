@@ -4,7 +4,7 @@
 <context>
     <name>NewSummitDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+370"/>
+        <location filename="../../g4b_desktop/ui/summit/summit_view.py" line="+370"/>
         <source>New Social Summit</source>
         <translation>New Social Summit</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>NoteOptionsDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/progress_note.py" line="+66"/>
+        <location filename="../../g4b_desktop/ui/summit/progress_note.py" line="+66"/>
         <source>Progress note</source>
         <translation>Progress note</translation>
     </message>
@@ -65,45 +65,38 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="+50"/>
         <source>{pages} pages</source>
-        <translation>{pages} pages</translation>
+        <translation type="vanished">{pages} pages</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save as…</source>
-        <translation>Save as…</translation>
+        <translation type="vanished">Save as…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open in system viewer</source>
-        <translation>Open in system viewer</translation>
+        <translation type="vanished">Open in system viewer</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Save the PDF</source>
-        <translation>Save the PDF</translation>
+        <translation type="vanished">Save the PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>{file}: the PDF could not be saved ({reason}). Is it open in another program?</source>
-        <translation>{file}: the PDF could not be saved ({reason}). Is it open in another program?</translation>
+        <translation type="vanished">{file}: the PDF could not be saved ({reason}). Is it open in another program?</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No program to show PDF files was found; save the PDF and open it yourself.</source>
-        <translation>No program to show PDF files was found; save the PDF and open it yourself.</translation>
+        <translation type="vanished">No program to show PDF files was found; save the PDF and open it yourself.</translation>
     </message>
 </context>
 <context>
     <name>SummitView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="-332"/>
+        <location filename="../../g4b_desktop/ui/summit/summit_view.py" line="-332"/>
         <source>New summit…</source>
         <translation>New summit…</translation>
     </message>
@@ -123,19 +116,19 @@
         <translation>Close the summit</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_feature.py" line="+27"/>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="-289"/>
+        <location filename="../../g4b_desktop/ui/summit/summit_feature.py" line="+27"/>
+        <location filename="../../g4b_desktop/ui/summit/summit_view.py" line="-289"/>
         <source>Progress note (PDF)…</source>
         <translation>Progress note (PDF)…</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+3"/>
+        <location filename="../../g4b_desktop/ui/summit/summit_view.py" line="+3"/>
         <source>Social Summit</source>
         <translation>Social Summit</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+10"/>
+        <location filename="../../g4b_desktop/ui/summit/summit_view.py" line="+10"/>
         <source>Pick the priority worksites</source>
         <translation>Pick the priority worksites</translation>
     </message>
@@ -319,7 +312,7 @@
         <translation>Reopen the Social Summit {year}? The state of the commitments kept when it was closed is dropped; a new one is kept when it is closed again.</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/progress_note.py" line="-35"/>
+        <location filename="../../g4b_desktop/ui/summit/progress_note.py" line="-35"/>
         <source>Progress note</source>
         <translation>Progress note</translation>
     </message>

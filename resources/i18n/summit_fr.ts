@@ -4,7 +4,7 @@
 <context>
     <name>NewSummitDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+370"/>
+        <location filename="../../g4b_desktop/ui/summit/summit_view.py" line="+370"/>
         <source>New Social Summit</source>
         <translation>Nouveau Sommet social</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>NoteOptionsDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/progress_note.py" line="+66"/>
+        <location filename="../../g4b_desktop/ui/summit/progress_note.py" line="+66"/>
         <source>Progress note</source>
         <translation>Note de progrès</translation>
     </message>
@@ -65,45 +65,38 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="+50"/>
         <source>{pages} pages</source>
-        <translation>{pages} pages</translation>
+        <translation type="vanished">{pages} pages</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save as…</source>
-        <translation>Enregistrer sous…</translation>
+        <translation type="vanished">Enregistrer sous…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open in system viewer</source>
-        <translation>Ouvrir dans le lecteur PDF</translation>
+        <translation type="vanished">Ouvrir dans le lecteur PDF</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Save the PDF</source>
-        <translation>Enregistrer le PDF</translation>
+        <translation type="vanished">Enregistrer le PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>{file}: the PDF could not be saved ({reason}). Is it open in another program?</source>
-        <translation>{file} : le PDF n&apos;a pas pu être enregistré ({reason}). Le fichier est-il ouvert dans un autre programme ?</translation>
+        <translation type="vanished">{file} : le PDF n&apos;a pas pu être enregistré ({reason}). Le fichier est-il ouvert dans un autre programme ?</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No program to show PDF files was found; save the PDF and open it yourself.</source>
-        <translation>Aucun programme pour afficher les PDF n&apos;a été trouvé ; enregistrez le PDF et ouvrez-le vous-même.</translation>
+        <translation type="vanished">Aucun programme pour afficher les PDF n&apos;a été trouvé ; enregistrez le PDF et ouvrez-le vous-même.</translation>
     </message>
 </context>
 <context>
     <name>SummitView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="-332"/>
+        <location filename="../../g4b_desktop/ui/summit/summit_view.py" line="-332"/>
         <source>New summit…</source>
         <translation>Nouveau Sommet…</translation>
     </message>
@@ -123,19 +116,19 @@
         <translation>Clôturer le Sommet</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_feature.py" line="+27"/>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="-289"/>
+        <location filename="../../g4b_desktop/ui/summit/summit_feature.py" line="+27"/>
+        <location filename="../../g4b_desktop/ui/summit/summit_view.py" line="-289"/>
         <source>Progress note (PDF)…</source>
         <translation>Note de progrès (PDF)…</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+3"/>
+        <location filename="../../g4b_desktop/ui/summit/summit_view.py" line="+3"/>
         <source>Social Summit</source>
         <translation>Sommet social</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+10"/>
+        <location filename="../../g4b_desktop/ui/summit/summit_view.py" line="+10"/>
         <source>Pick the priority worksites</source>
         <translation>Choisissez les chantiers prioritaires</translation>
     </message>
@@ -319,7 +312,7 @@
         <translation>Rouvrir le Sommet social {year} ? L&apos;état des engagements conservé lors de la clôture est abandonné ; un nouvel état sera conservé à la prochaine clôture.</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/progress_note.py" line="-35"/>
+        <location filename="../../g4b_desktop/ui/summit/progress_note.py" line="-35"/>
         <source>Progress note</source>
         <translation>Note de progrès</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>NewSummitDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+370"/>
+        <location filename="../../g4b_desktop/ui/summit/summit_view.py" line="+370"/>
         <source>New Social Summit</source>
         <translation>Nieuwe Sociale Top</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>NoteOptionsDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/progress_note.py" line="+66"/>
+        <location filename="../../g4b_desktop/ui/summit/progress_note.py" line="+66"/>
         <source>Progress note</source>
         <translation>Voortgangsnota</translation>
     </message>
@@ -65,45 +65,38 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../g4b_desktop/ui/pdf_preview.py" line="+50"/>
         <source>{pages} pages</source>
-        <translation>{pages} pagina&apos;s</translation>
+        <translation type="vanished">{pages} pagina&apos;s</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save as…</source>
-        <translation>Opslaan als…</translation>
+        <translation type="vanished">Opslaan als…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open in system viewer</source>
-        <translation>Openen in de PDF-lezer</translation>
+        <translation type="vanished">Openen in de PDF-lezer</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Save the PDF</source>
-        <translation>De PDF opslaan</translation>
+        <translation type="vanished">De PDF opslaan</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>{file}: the PDF could not be saved ({reason}). Is it open in another program?</source>
-        <translation>{file}: de PDF kon niet worden opgeslagen ({reason}). Is het bestand geopend in een ander programma?</translation>
+        <translation type="vanished">{file}: de PDF kon niet worden opgeslagen ({reason}). Is het bestand geopend in een ander programma?</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No program to show PDF files was found; save the PDF and open it yourself.</source>
-        <translation>Er is geen programma gevonden om PDF-bestanden te tonen; sla de PDF op en open hem zelf.</translation>
+        <translation type="vanished">Er is geen programma gevonden om PDF-bestanden te tonen; sla de PDF op en open hem zelf.</translation>
     </message>
 </context>
 <context>
     <name>SummitView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="-332"/>
+        <location filename="../../g4b_desktop/ui/summit/summit_view.py" line="-332"/>
         <source>New summit…</source>
         <translation>Nieuwe Top…</translation>
     </message>
@@ -123,19 +116,19 @@
         <translation>De Top afsluiten</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_feature.py" line="+27"/>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="-289"/>
+        <location filename="../../g4b_desktop/ui/summit/summit_feature.py" line="+27"/>
+        <location filename="../../g4b_desktop/ui/summit/summit_view.py" line="-289"/>
         <source>Progress note (PDF)…</source>
         <translation>Voortgangsnota (PDF)…</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+3"/>
+        <location filename="../../g4b_desktop/ui/summit/summit_view.py" line="+3"/>
         <source>Social Summit</source>
         <translation>Sociale Top</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/summit_view.py" line="+10"/>
+        <location filename="../../g4b_desktop/ui/summit/summit_view.py" line="+10"/>
         <source>Pick the priority worksites</source>
         <translation>Kies de prioritaire beleidswerven</translation>
     </message>
@@ -319,7 +312,7 @@
         <translation>De Sociale Top {year} heropenen? De stand van de engagementen die bij het afsluiten bewaard werd, vervalt; bij het opnieuw afsluiten wordt een nieuwe bewaard.</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/progress_note.py" line="-35"/>
+        <location filename="../../g4b_desktop/ui/summit/progress_note.py" line="-35"/>
         <source>Progress note</source>
         <translation>Voortgangsnota</translation>
     </message>

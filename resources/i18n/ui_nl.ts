@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../g4b_desktop/ui/application.py" line="+151"/>
+        <location filename="../../g4b_desktop/ui/shell/application.py" line="+151"/>
         <source>Go4Brussels Desktop</source>
         <translation>Go4Brussels Desktop</translation>
     </message>
@@ -24,7 +24,7 @@
 <context>
     <name>CommitmentForm</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_form.py" line="+34"/>
+        <location filename="../../g4b_desktop/ui/commitments/commitment_form.py" line="+34"/>
         <source>Commitment {code}</source>
         <translation>Engagement {code}</translation>
     </message>
@@ -106,7 +106,7 @@
 <context>
     <name>CommitmentModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitment_model.py" line="+64"/>
+        <location filename="../../g4b_desktop/ui/widgets/commitment_model.py" line="+64"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -154,7 +154,7 @@
 <context>
     <name>CommitmentTable</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+169"/>
+        <location filename="../../g4b_desktop/ui/widgets/commitment_table.py" line="+57"/>
         <source>Commitments</source>
         <translation>Engagementen</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/commitments_view.py" line="+32"/>
+        <location filename="../../g4b_desktop/ui/commitments/commitments_view.py" line="+32"/>
         <source>Words in code, title, description, notes or lead</source>
         <translation>Woorden in code, titel, beschrijving, opmerkingen of trekker</translation>
     </message>
@@ -269,7 +269,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../g4b_desktop/ui/date_edit.py" line="+92"/>
+        <location filename="../../g4b_desktop/ui/widgets/date_edit.py" line="+92"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
@@ -350,7 +350,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../g4b_desktop/ui/file_actions.py" line="+30"/>
+        <location filename="../../g4b_desktop/ui/shell/file_actions.py" line="+30"/>
         <source>Go4Brussels databases (*{suffix});;All files (*)</source>
         <translation>Go4Brussels-databanken (*{suffix});;Alle bestanden (*)</translation>
     </message>
@@ -415,7 +415,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/history_panel.py" line="+27"/>
+        <location filename="../../g4b_desktop/ui/widgets/history_panel.py" line="+27"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
@@ -674,7 +674,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/home_view.py" line="+136"/>
+        <location filename="../../g4b_desktop/ui/strategy/home_view.py" line="+136"/>
         <source>Status per objective</source>
         <translation>Status per doelstelling</translation>
     </message>
@@ -742,7 +742,7 @@
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/preferences.py" line="+95"/>
+        <location filename="../../g4b_desktop/ui/shell/preferences.py" line="+95"/>
         <source>Who sends this?</source>
         <translation>Wie verstuurt dit?</translation>
     </message>
@@ -789,7 +789,7 @@
         <translation type="vanished">waarde van {code} in {year}</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="+186"/>
+        <location filename="../../g4b_desktop/ui/indicators/indicators_view.py" line="+186"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -898,7 +898,7 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../g4b_desktop/ui/jobs.py" line="+52"/>
+        <location filename="../../g4b_desktop/ui/shell/jobs.py" line="+52"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -911,7 +911,7 @@
 <context>
     <name>LoadTextsDialog</name>
     <message>
-        <location filename="../../g4b_desktop/ui/strategy_texts_actions.py" line="+29"/>
+        <location filename="../../g4b_desktop/ui/strategy/strategy_texts_actions.py" line="+29"/>
         <source>Load strategy texts</source>
         <translation>Strategieteksten laden</translation>
     </message>
@@ -968,7 +968,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../g4b_desktop/ui/main_window.py" line="+69"/>
+        <location filename="../../g4b_desktop/ui/shell/main_window.py" line="+71"/>
         <source>Views</source>
         <translation>Weergaven</translation>
     </message>
@@ -1140,7 +1140,7 @@ Databank: {file}</translation>
 <context>
     <name>ObjectivePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/objective_page.py" line="+41"/>
+        <location filename="../../g4b_desktop/ui/strategy/objective_page.py" line="+41"/>
         <source>Worksites of the objective</source>
         <translation>Beleidswerven van de doelstelling</translation>
     </message>
@@ -1228,7 +1228,7 @@ Databank: {file}</translation>
 <context>
     <name>PartnersView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/partners_view.py" line="+61"/>
+        <location filename="../../g4b_desktop/ui/partners/partners_view.py" line="+52"/>
         <location line="+5"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
@@ -1474,7 +1474,7 @@ Databank: {file}</translation>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../g4b_desktop/ui/preferences.py" line="-100"/>
+        <location filename="../../g4b_desktop/ui/shell/preferences.py" line="-100"/>
         <source>&apos;{email}&apos; is not an e-mail address (like name@example.brussels).</source>
         <translation>&apos;{email}&apos; is geen e-mailadres (zoals naam@voorbeeld.brussels).</translation>
     </message>
@@ -1524,7 +1524,7 @@ Databank: {file}</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../g4b_desktop/ui/record_form.py" line="+17"/>
+        <location filename="../../g4b_desktop/ui/widgets/record_form.py" line="+17"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
@@ -1587,7 +1587,7 @@ Databank: {file}</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../g4b_desktop/ui/search_box.py" line="+21"/>
+        <location filename="../../g4b_desktop/ui/shell/search_box.py" line="+21"/>
         <source>Search titles, descriptions, notes, organisations…</source>
         <translation>Zoeken in titels, beschrijvingen, opmerkingen, organisaties…</translation>
     </message>
@@ -1630,7 +1630,7 @@ Databank: {file}</translation>
 <context>
     <name>Sparkline</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-197"/>
+        <location filename="../../g4b_desktop/ui/indicators/indicators_view.py" line="-197"/>
         <source>Chart of the yearly values</source>
         <translation>Grafiek van de jaarwaarden</translation>
     </message>
@@ -1648,7 +1648,7 @@ Databank: {file}</translation>
 <context>
     <name>StatusModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/home_view.py" line="-176"/>
+        <location filename="../../g4b_desktop/ui/strategy/home_view.py" line="-176"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1676,7 +1676,7 @@ Databank: {file}</translation>
 <context>
     <name>StrategyTextsActions</name>
     <message>
-        <location filename="../../g4b_desktop/ui/strategy_texts_actions.py" line="+30"/>
+        <location filename="../../g4b_desktop/ui/strategy/strategy_texts_actions.py" line="+30"/>
         <source>Export strategy texts…</source>
         <translation>Strategieteksten exporteren…</translation>
     </message>
@@ -1715,7 +1715,7 @@ Databank: {file}</translation>
 <context>
     <name>StrategyView</name>
     <message>
-        <location filename="../../g4b_desktop/ui/strategy_view.py" line="+41"/>
+        <location filename="../../g4b_desktop/ui/strategy/strategy_view.py" line="+41"/>
         <source>Strategy tree</source>
         <translation>Boom van de strategie</translation>
     </message>
@@ -1763,7 +1763,7 @@ Databank: {file}</translation>
 <context>
     <name>TranslationMark</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="-72"/>
+        <location filename="../../g4b_desktop/ui/widgets/heading.py" line="+71"/>
         <source>The strategy has no English version: its texts are shown in Dutch, as printed in the document</source>
         <translation>De strategie heeft geen Engelse versie: de teksten worden in het Nederlands getoond, zoals gedrukt in het document</translation>
     </message>
@@ -1776,7 +1776,7 @@ Databank: {file}</translation>
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/trash_view.py" line="+34"/>
+        <location filename="../../g4b_desktop/ui/backups/trash_view.py" line="+34"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
@@ -1861,7 +1861,7 @@ Databank: {file}</translation>
 <context>
     <name>ValuesModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators_view.py" line="-125"/>
+        <location filename="../../g4b_desktop/ui/indicators/indicators_view.py" line="-125"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
@@ -1894,7 +1894,7 @@ Databank: {file}</translation>
 <context>
     <name>WorksitePage</name>
     <message>
-        <location filename="../../g4b_desktop/ui/worksite_page.py" line="+119"/>
+        <location filename="../../g4b_desktop/ui/strategy/worksite_page.py" line="+48"/>
         <source>&amp;New commitment</source>
         <translation>&amp;Nieuw engagement</translation>
     </message>

@@ -16,12 +16,12 @@ from g4b_desktop.db.store import Store
 from g4b_desktop.db.strategy import load_strategy
 from g4b_desktop.exchange import partner_import
 from g4b_desktop.exchange.workbook_export import export_workbook
-from g4b_desktop.ui import i18n
+from g4b_desktop.ui.shell import i18n
 
 
 @pytest.fixture
 def window(qtbot, store, jobs):
-    from g4b_desktop.ui.main_window import MainWindow
+    from g4b_desktop.ui.shell.main_window import MainWindow
 
     i18n.install("en")
     main = MainWindow(store)

@@ -13,14 +13,14 @@ from PySide6.QtCore import QTimer
 from g4b_desktop.db import commitments, summits
 from g4b_desktop.exchange import partner_import
 from g4b_desktop.texts import t
-from g4b_desktop.ui import i18n
-from g4b_desktop.ui.history_panel import ACTION
+from g4b_desktop.ui.shell import i18n
+from g4b_desktop.ui.widgets.history_panel import ACTION
 
 
 @pytest.fixture
 def french_window(qtbot, store, jobs):
-    from g4b_desktop.ui.main_window import MainWindow
-    from g4b_desktop.ui.undo import Session
+    from g4b_desktop.ui.shell.main_window import MainWindow
+    from g4b_desktop.ui.shell.undo import Session
 
     i18n.install("fr")
     main = MainWindow(store, Session(store, "fr"))
@@ -70,7 +70,7 @@ def test_trash_and_errors_in_french(french_window):
     store = window.store
     summit_id, _ = summits.create(store, 2027)
     window.apply_changes(summits.delete(store, summit_id))
-    from g4b_desktop.ui.trash_view import WHAT, TrashModel
+    from g4b_desktop.ui.backups.trash_view import WHAT, TrashModel
 
     model = TrashModel(window.session)
     model.reload()

@@ -150,7 +150,7 @@ def test_uninstall_leaves_a_foreign_g4b_command_alone(fake_bundle, tmp_path):
 def test_the_window_carries_the_icon_and_names_the_desktop_file(qapp):
     from PySide6.QtGui import QIcon
 
-    from g4b_desktop.ui.application import make_application
+    from g4b_desktop.ui.shell.application import make_application
 
     saved = (qapp.applicationName(), qapp.organizationName(), qapp.desktopFileName(), qapp.windowIcon())
     try:

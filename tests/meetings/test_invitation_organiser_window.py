@@ -9,9 +9,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from g4b_desktop import settings
-from g4b_desktop.ui import i18n, meetings_editor
-from g4b_desktop.ui.main_window import MainWindow
-from g4b_desktop.ui.preferences import IdentityDialog
+from g4b_desktop.ui.shell import i18n
+from g4b_desktop.ui.meetings import meetings_editor
+from g4b_desktop.ui.shell.main_window import MainWindow
+from g4b_desktop.ui.shell.preferences import IdentityDialog
 
 from meeting_helpers import committee_1_2
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, Qt
 from PySide6.QtGui import QDropEvent
 
 from g4b_desktop.db import history, meetings
-from g4b_desktop.ui import i18n
-from g4b_desktop.ui.main_window import MainWindow
+from g4b_desktop.ui.shell import i18n
+from g4b_desktop.ui.shell.main_window import MainWindow
 
 from meeting_helpers import committee_1_2
 

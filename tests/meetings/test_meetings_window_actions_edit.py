@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from g4b_desktop.db import meetings, queries
-from g4b_desktop.ui import i18n
-from g4b_desktop.ui.main_window import MainWindow
+from g4b_desktop.ui.shell import i18n
+from g4b_desktop.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

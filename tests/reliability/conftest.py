@@ -8,8 +8,8 @@ _made = []
 
 
 def make_window(qtbot, store):
-    from g4b_desktop.ui import i18n
-    from g4b_desktop.ui.main_window import MainWindow
+    from g4b_desktop.ui.shell import i18n
+    from g4b_desktop.ui.shell.main_window import MainWindow
 
     i18n.install("en")
     main = MainWindow(store)

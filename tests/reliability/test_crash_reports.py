@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from g4b_desktop import crashlog, paths
-from g4b_desktop.ui import crash_dialog, single_instance
+from g4b_desktop.ui.shell import crash_dialog, single_instance
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -96,7 +96,7 @@ def test_a_killed_program_is_not_reported_as_a_crash(data_dir):
 FIRST_WINDOW = """
 import sys
 from PySide6.QtCore import QCoreApplication, QTimer
-from g4b_desktop.ui import single_instance
+from g4b_desktop.ui.shell import single_instance
 app = QCoreApplication([])
 instance, _ = single_instance.claim(sys.argv[1])
 assert instance is not None
@@ -150,7 +150,7 @@ def test_second_start_says_the_file_is_open(qtbot, db_path, capsys):
 
 def test_a_fatal_qt_error_is_in_the_crash_log(data_dir):
     code = ("from PySide6.QtCore import QCoreApplication, qCritical, qFatal; app = QCoreApplication([]); "
-            "from g4b_desktop.ui import crash_dialog; crash_dialog.install(app); "
+            "from g4b_desktop.ui.shell import crash_dialog; crash_dialog.install(app); "
             "qCritical('the scene graph lost its context'); qFatal('giving up')")
     env = dict(os.environ, PYTHONPATH=str(REPO), G4B_DATA_DIR=str(data_dir))
     result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, timeout=60)

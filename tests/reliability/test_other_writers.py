@@ -110,8 +110,8 @@ def test_the_window_shows_writes_by_another_process_and_never_overwrites_them(qt
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from g4b_desktop.ui.application import OutsideWrites
-    from g4b_desktop.ui.commitment_form import CommitmentForm
+    from g4b_desktop.ui.shell.application import OutsideWrites
+    from g4b_desktop.ui.commitments.commitment_form import CommitmentForm
 
     with Store.open(db_path, author="tester") as setup:
         worksite = setup.scalar("SELECT id FROM worksite ORDER BY code LIMIT 1")

@@ -12,7 +12,8 @@ from g4b_desktop import paths
 from g4b_desktop.db import backup, partners
 from g4b_desktop.db.backup import check_offering_backup
 from g4b_desktop.db.store import Store
-from g4b_desktop.ui import backups_view, crash_dialog
+from g4b_desktop.ui.backups import backups_view
+from g4b_desktop.ui.shell import crash_dialog
 from g4b_desktop.ui.operations import perform
 
 from .conftest import make_window
@@ -214,7 +215,7 @@ def test_the_days_check_and_backup_run_after_the_window_is_shown(qtbot, db_path,
         return real(path, folder)
 
     monkeypatch.setattr(backup, "start_of_day", slow_start_of_day)
-    from g4b_desktop.ui.main_window import MainWindow
+    from g4b_desktop.ui.shell.main_window import MainWindow
 
     window = MainWindow(Store.open(db_path))
     qtbot.addWidget(window)
@@ -226,8 +227,8 @@ def test_the_days_check_and_backup_run_after_the_window_is_shown(qtbot, db_path,
 
 
 def test_menus_and_notices_are_translated(qtbot, db_path):
-    from g4b_desktop.ui import i18n
-    from g4b_desktop.ui.main_window import MainWindow
+    from g4b_desktop.ui.shell import i18n
+    from g4b_desktop.ui.shell.main_window import MainWindow
 
     i18n.install("nl")
     try:

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QTreeWidgetItemIterator
 
 from g4b_desktop import settings
 from g4b_desktop.db import strategy_texts
-from g4b_desktop.ui import i18n
-from g4b_desktop.ui.commitment_form import CommitmentForm
-from g4b_desktop.ui.record_form import RecordForm
+from g4b_desktop.ui.shell import i18n
+from g4b_desktop.ui.commitments.commitment_form import CommitmentForm
+from g4b_desktop.ui.widgets.record_form import RecordForm
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ui"))
 from test_done_when import click_tree_item  # noqa: E402
@@ -30,7 +30,7 @@ def open_worksite(qtbot, window, code: str = "2.1.4"):
 
 @pytest.fixture
 def french_window(qtbot, store):
-    from g4b_desktop.ui.main_window import MainWindow
+    from g4b_desktop.ui.shell.main_window import MainWindow
 
     settings.save({"language": "fr"})
     i18n.install("fr")
@@ -84,7 +84,7 @@ def test_tree_and_pages_in_french_with_the_mark(french_window, qtbot, store):
 
 def test_search_box_finds_french_words_and_opens_the_worksite(french_window, qtbot):
     window = french_window
-    from g4b_desktop.ui.search_box import SearchBox
+    from g4b_desktop.ui.shell.search_box import SearchBox
 
     search = window.findChild(SearchBox, "searchBox")
     search.setFocus()
@@ -131,7 +131,7 @@ def test_a_commitment_takes_a_title_in_the_other_language(french_window, qtbot, 
     qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     row = store.rows("SELECT title, title_alt, title_alt_lang FROM commitment")[0]
     assert row == {"title": "Recruter des places de stage", "title_alt": "Stageplaatsen werven", "title_alt_lang": "nl"}
-    from g4b_desktop.ui.commitment_model import TITLE
+    from g4b_desktop.ui.widgets.commitment_model import TITLE
     index = page.model.index(0, TITLE)
     assert index.data() == "Recruter des places de stage"   # French reader: the title as typed
     assert "Stageplaatsen werven" in index.data(Qt.ItemDataRole.ToolTipRole)
@@ -145,7 +145,7 @@ def test_english_reads_the_dutch_document_and_says_so(window, qtbot):
 
 
 def test_dutch_shows_no_mark(qtbot, store):
-    from g4b_desktop.ui.main_window import MainWindow
+    from g4b_desktop.ui.shell.main_window import MainWindow
 
     settings.save({"language": "nl"})
     i18n.install("nl")

@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices
 
 from g4b_desktop.db import commitments, summits
-from g4b_desktop.ui import i18n
-from g4b_desktop.ui.main_window import MainWindow
+from g4b_desktop.ui.shell import i18n
+from g4b_desktop.ui.shell.main_window import MainWindow
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -137,8 +137,8 @@ def test_tools_progress_note_does_not_build_the_summit_screen(window, qtbot, mon
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from g4b_desktop.ui import preferences
-    from g4b_desktop.ui.summit_view import SummitView
+    from g4b_desktop.ui.shell import preferences
+    from g4b_desktop.ui.summit.summit_view import SummitView
 
     monkeypatch.setattr(preferences, "needs_asking", lambda what: False)  # the author's name is known
 

@@ -144,7 +144,7 @@ def test_command_line_cycle(db_path, capsys):
 
 
 @pytest.mark.parametrize("first", ["g4b_desktop.db.summits", "g4b_desktop.reports.progress_note",
-                                   "g4b_desktop.reports.note_data", "g4b_desktop.ui.summit_view",
+                                   "g4b_desktop.reports.note_data", "g4b_desktop.ui.summit.summit_view",
                                    "g4b_desktop.commands.reports"])
 def test_importing_the_summit_modules_first_keeps_the_schema_order(first):
     import subprocess

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from g4b_desktop.ui import i18n
+from g4b_desktop.ui.shell import i18n
 
 
 @pytest.fixture(autouse=True)
@@ -17,7 +17,7 @@ def english(qapp):
 
 @pytest.fixture
 def window(qtbot, store, jobs):
-    from g4b_desktop.ui.main_window import MainWindow
+    from g4b_desktop.ui.shell.main_window import MainWindow
 
     i18n.install("en")
     main = MainWindow(store)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from g4b_desktop import paths
 from g4b_desktop.db import meetings, queries, summits
-from g4b_desktop.ui import i18n
+from g4b_desktop.ui.shell import i18n
 
 # Qt's own buttons inside item views and tab bars: not the program's.
 QT_INTERNAL = ("qt_tableview_cornerbutton", "ScrollLeftButton", "ScrollRightButton")
@@ -153,8 +153,8 @@ def a_working_committee(store) -> dict:
 
 def open_window(store, language: str):
     """The main window on `store` in `language`, at a laptop's 1280×800."""
-    from g4b_desktop.ui.main_window import MainWindow
-    from g4b_desktop.ui.undo import Session
+    from g4b_desktop.ui.shell.main_window import MainWindow
+    from g4b_desktop.ui.shell.undo import Session
 
     i18n.install(language)
     window = MainWindow(store, Session(store, language))

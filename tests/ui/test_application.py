@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from g4b_desktop import settings
 from g4b_desktop.db import queries
 from g4b_desktop.db.store import Store
-from g4b_desktop.ui import file_actions, i18n
-from g4b_desktop.ui.main_window import MainWindow
+from g4b_desktop.ui.shell import file_actions, i18n
+from g4b_desktop.ui.shell.main_window import MainWindow
 
 
 def test_smoke_test_starts_the_whole_program(db_path, data_dir):
@@ -129,7 +129,7 @@ def test_icon_only_buttons_have_accessible_names(window):
 def test_preferences_store_the_author_for_the_change_log(window, qtbot):
     from g4b_desktop.db import commitments
     from g4b_desktop.db.history import record_history
-    from g4b_desktop.ui.preferences import PreferencesDialog
+    from g4b_desktop.ui.shell.preferences import PreferencesDialog
 
     window.preferences_action.trigger()
     dialog = window.findChild(PreferencesDialog)

@@ -12,11 +12,11 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from g4b_desktop.db import browse, commitments, queries
 from g4b_desktop.db.store import Store
-from g4b_desktop.ui import commitment_model
-from g4b_desktop.ui.commitment_model import (
+from g4b_desktop.ui.widgets import commitment_model
+from g4b_desktop.ui.widgets.commitment_model import (
     CODE, DUE, HEALTH, LEAD, NOTES, PROGRESS, STATUS, TITLE, WORKSITE, CommitmentTableModel,
 )
-from g4b_desktop.ui.undo import Session
+from g4b_desktop.ui.shell.undo import Session
 
 N = 3000
 STATUSES = ["not_started", "in_progress", "realised", "postponed", "abandoned"]

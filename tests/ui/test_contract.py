@@ -125,8 +125,8 @@ def test_feature_modules_are_installed(window, store, qtbot, monkeypatch, tmp_pa
     import sys
     import types
 
-    from g4b_desktop.ui import features
-    from g4b_desktop.ui.main_window import MainWindow
+    from g4b_desktop.ui.shell import features
+    from g4b_desktop.ui.shell.main_window import MainWindow
 
     module = types.ModuleType("g4b_desktop.ui.zz_test_feature")
     module.install = lambda w: w.add_view("zz", "ZZ", QLabel("zz"))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from g4b_desktop.ui import i18n
-from g4b_desktop.ui.date_edit import DateEdit, TimeEdit
+from g4b_desktop.ui.shell import i18n
+from g4b_desktop.ui.widgets.date_edit import DateEdit, TimeEdit
 
 
 def typed(qtbot, widget, keys: str):

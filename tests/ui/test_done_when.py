@@ -7,9 +7,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QTreeWidget
 
 from g4b_desktop.db import queries
-from g4b_desktop.ui.commitment_form import CommitmentForm
-from g4b_desktop.ui.commitment_model import STATUS, TITLE
-from g4b_desktop.ui.preferences import PreferencesDialog
+from g4b_desktop.ui.commitments.commitment_form import CommitmentForm
+from g4b_desktop.ui.widgets.commitment_model import STATUS, TITLE
+from g4b_desktop.ui.shell.preferences import PreferencesDialog
 
 
 def click_tree_item(qtbot, tree: QTreeWidget, code: str):

@@ -10,10 +10,11 @@ from __future__ import annotations
 import pytest
 
 from g4b_desktop.db import browse, commitments, dashboard, queries
-from g4b_desktop.ui import i18n, objective_page, strategy_view
+from g4b_desktop.ui.shell import i18n
+from g4b_desktop.ui.strategy import objective_page, strategy_view
 from g4b_desktop.ui.operations import commitments as commitment_operations
-from g4b_desktop.ui.home_view import STATUSES, StatusModel
-from g4b_desktop.ui.strategy_view import COUNTED, PROGRESS, progress_text
+from g4b_desktop.ui.strategy.home_view import STATUSES, StatusModel
+from g4b_desktop.ui.strategy.strategy_view import COUNTED, PROGRESS, progress_text
 
 
 FULL_TREE = browse.strategy_tree  # the tests' own full aggregation (the fixture below counts the view's)

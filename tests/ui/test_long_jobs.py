@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushB
 
 from g4b_desktop.db import backup as backups
 from g4b_desktop.exchange import partner_import
-from g4b_desktop.ui import jobs
+from g4b_desktop.ui.shell import jobs
 
 GENEROUS_GAP_MS = 300   # the test's bound on a shared machine; the benchmark's target is 100 ms
 ROWS = 1500
@@ -127,7 +127,7 @@ def test_cancelled_import_leaves_the_database_as_it_was(window, qtbot, partner_f
 
 
 def test_save_a_copy_runs_while_the_window_ticks(window, qtbot, tmp_path, monkeypatch):
-    from g4b_desktop.ui import file_actions
+    from g4b_desktop.ui.shell import file_actions
 
     target = tmp_path / "kopie.g4b"
     monkeypatch.setattr(file_actions.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

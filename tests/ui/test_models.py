@@ -6,15 +6,15 @@ import pytest
 from PySide6.QtCore import Qt
 
 from g4b_desktop.db import browse, commitments, indicators, queries
-from g4b_desktop.ui.commitment_model import (
+from g4b_desktop.ui.widgets.commitment_model import (
     CODE, DUE, LEAD, PROGRESS, RECORD_ROLE, SORT_ROLE, STATUS, TITLE, CommitmentTableModel,
 )
-from g4b_desktop.ui.history_panel import HistoryModel
-from g4b_desktop.ui.home_view import StatusModel
-from g4b_desktop.ui.indicators_view import ValuesModel
-from g4b_desktop.ui.rows_model import Column, RowsModel
-from g4b_desktop.ui.trash_view import TrashModel
-from g4b_desktop.ui.undo import Session
+from g4b_desktop.ui.widgets.history_panel import HistoryModel
+from g4b_desktop.ui.strategy.home_view import StatusModel
+from g4b_desktop.ui.indicators.indicators_view import ValuesModel
+from g4b_desktop.ui.widgets.rows_model import Column, RowsModel
+from g4b_desktop.ui.backups.trash_view import TrashModel
+from g4b_desktop.ui.shell.undo import Session
 
 
 @pytest.fixture
@@ -171,7 +171,7 @@ def test_values_model_passes_modeltester_and_edits(qtmodeltester, session):
 
 
 def test_rows_are_read_in_pages(session, worksite):
-    from g4b_desktop.ui import commitment_model
+    from g4b_desktop.ui.widgets import commitment_model
 
     ids = [commitments.add(session.store, worksite["id"], f"Commitment {n}")[0] for n in range(30)]
     model = CommitmentTableModel(session)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from g4b_desktop.db import commitments, queries
 from g4b_desktop.ui.operations import commitments as commitment_operations
-from g4b_desktop.ui.undo import Session
+from g4b_desktop.ui.shell.undo import Session
 
 
 def test_an_edit_is_one_labelled_step_undone_and_redone(qtbot, store):

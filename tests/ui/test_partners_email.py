@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from g4b_desktop.ui import i18n
-from g4b_desktop.ui.main_window import MainWindow
-from g4b_desktop.ui.undo import Session
+from g4b_desktop.ui.shell import i18n
+from g4b_desktop.ui.shell.main_window import MainWindow
+from g4b_desktop.ui.shell.undo import Session
 
 
 @pytest.mark.parametrize("language, sentence", [

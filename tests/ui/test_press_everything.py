@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidgetAction
 
 from g4b_desktop.db import summits
-from g4b_desktop.ui.main_window import MENUS, MainWindow
+from g4b_desktop.ui.shell.main_window import MENUS, MainWindow
 
 from press_helpers import (DialogAnswerer, a_working_committee, close_windows, crash_logs, open_window,
                            program_buttons, select_first_rows, tab_pages)

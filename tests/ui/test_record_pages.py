@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl
 
 from g4b_desktop.db import browse, commitments, history, queries
-from g4b_desktop.ui import history_panel
-from g4b_desktop.ui.history_panel import PAGE, WHEN
+from g4b_desktop.ui.widgets import history_panel
+from g4b_desktop.ui.widgets.history_panel import PAGE, WHEN
 
 
 def add(store, code, title, **values):
@@ -162,7 +162,7 @@ def test_objective_page_figures_equal_a_count_of_the_commitments(window):
 def test_heading_height_follows_its_text_and_font(qtbot):
     from PySide6.QtWidgets import QLabel
 
-    from g4b_desktop.ui.worksite_page import Heading
+    from g4b_desktop.ui.strategy.worksite_page import Heading
 
     heading, plain = Heading(), QLabel()
     qtbot.addWidget(heading)
@@ -187,7 +187,7 @@ def test_heading_height_follows_its_text_and_font(qtbot):
 
 
 def test_history_moments_are_shown_as_the_window_shows_timestamps(qapp):
-    from g4b_desktop.ui import i18n
+    from g4b_desktop.ui.shell import i18n
 
     for iso in ("2026-11-26T17:37:12.123456Z", "2027-03-31T23:59:59Z", "2026-10-25T00:30:00", "2025-01-01T00:00:00Z",
                 "2026-06-30T22:15:00.5Z"):

@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QListWidget, QPushButton
 
 from g4b_desktop.db import revisions
-from g4b_desktop.ui import i18n
+from g4b_desktop.ui.shell import i18n
 
 
 def press(qtbot, dialog, name):
@@ -53,8 +53,8 @@ def test_revision_from_the_window_then_undo_and_redo(qtbot, window, tmp_path, mo
 
 
 def test_refused_rows_are_shown_and_nothing_applies(qtbot, store, tmp_path, monkeypatch):
-    from g4b_desktop.ui.main_window import MainWindow
-    from g4b_desktop.ui.undo import Session
+    from g4b_desktop.ui.shell.main_window import MainWindow
+    from g4b_desktop.ui.shell.undo import Session
 
     i18n.install("fr")
     window = MainWindow(store, Session(store, "fr"))

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from g4b_desktop import paths, settings
-from g4b_desktop.ui import i18n
-from g4b_desktop.ui.preferences import IdentityDialog
+from g4b_desktop.ui.shell import i18n
+from g4b_desktop.ui.shell.preferences import IdentityDialog
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "e2e"
 
@@ -147,8 +147,8 @@ def pdf_text(path: Path) -> str:
 def first_start(data_dir, qtbot, request, jobs):
     """The program's first start on this computer, in the language asked: a new database is made from the
     embedded strategy, the window opens on it."""
-    from g4b_desktop.ui.application import open_database
-    from g4b_desktop.ui.main_window import MainWindow
+    from g4b_desktop.ui.shell.application import open_database
+    from g4b_desktop.ui.shell.main_window import MainWindow
 
     language = request.param
     settings.save({**settings.load(), "language": language})
@@ -204,7 +204,7 @@ def test_a_secretary_day_from_first_start_to_the_summit_note(first_start, tmp_pa
     commitment_id = commitment[0]["id"]
 
     # edit its status and progress in the table: F2 opens the cell's editor, Return keeps the value
-    from g4b_desktop.ui.commitment_model import PROGRESS, STATUS
+    from g4b_desktop.ui.widgets.commitment_model import PROGRESS, STATUS
 
     table = page.table
     day.table_click(table, 0, STATUS)

@@ -110,12 +110,12 @@ def test_compiled_translations_are_current(ts, tmp_path):
 
 def test_each_feature_translates_its_own_files():
     every = translations_tool.features()
-    main = {p.name for p in translations_tool.sources("ui", every)}
-    assert {"main_window.py", "worksite_page.py", "commitment_model.py"} <= main
-    assert not any(name.startswith(("meetings", "summit", "backups", "crash", "single_instance", "exchange"))
-                   for name in main)
+    main = {translations_tool.in_ui(p) for p in translations_tool.sources("ui", every)}
+    assert {"shell/main_window.py", "strategy/worksite_page.py", "widgets/commitment_model.py"} <= main
+    assert not any(path.startswith(("meetings/", "summit/", "exchange/", "backups/backups", "shell/crash",
+                                    "shell/single_instance")) for path in main)
     if "meetings" in every:
-        assert "meetings_view.py" in {p.name for p in translations_tool.sources("meetings", every)}
+        assert "meetings/meetings_view.py" in {translations_tool.in_ui(p) for p in translations_tool.sources("meetings", every)}
 
 
 def test_english_entries_take_their_source_text(tmp_path):

@@ -27,7 +27,7 @@ from PySide6.QtCore import Qt
 from g4b_desktop.db import commitments, meetings, queries
 from g4b_desktop.ui.operations import commitments as commitment_operations
 from g4b_desktop.ui.operations import partners as partner_operations
-from g4b_desktop.ui.indicators_view import set_indicator_year
+from g4b_desktop.ui.indicators.indicators_view import set_indicator_year
 
 from press_helpers import DialogAnswerer, crash_logs
 

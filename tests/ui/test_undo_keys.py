@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from g4b_desktop.db import meetings, queries
-from g4b_desktop.ui.preferences import PreferencesDialog
+from g4b_desktop.ui.shell.preferences import PreferencesDialog
 
 
 def held_meeting(store) -> str:

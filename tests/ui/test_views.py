@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from g4b_desktop.db import commitments, indicators, queries
-from g4b_desktop.ui.commitment_form import CommitmentForm
-from g4b_desktop.ui.commitment_model import STATUS, TITLE
-from g4b_desktop.ui.record_form import RecordForm
+from g4b_desktop.ui.commitments.commitment_form import CommitmentForm
+from g4b_desktop.ui.widgets.commitment_model import STATUS, TITLE
+from g4b_desktop.ui.widgets.record_form import RecordForm
 
 
 def add(store, code, title, **values):
@@ -236,7 +236,7 @@ def test_commitments_view_buttons_open_and_delete(window):
 
 
 def test_an_empty_title_typed_in_the_table_is_refused_with_a_translated_reason(window):
-    from g4b_desktop.ui import i18n
+    from g4b_desktop.ui.shell import i18n
 
     commitment_id = add(window.store, "2.1.4", "Met titel")
     window.set_language("nl")

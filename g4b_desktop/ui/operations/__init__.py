@@ -19,7 +19,7 @@ from ...db import history
 from ...db.errors import StoreError
 from ...db.store import Changes
 from ...texts import render
-from ..undo import Session
+from ..shell.undo import Session
 
 
 class ChangeSetCommand(QUndoCommand):

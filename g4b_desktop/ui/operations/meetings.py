@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...db import meetings
-from ..undo import Session
+from ..shell.undo import Session
 from . import perform
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...db import partners
-from ..undo import Session
+from ..shell.undo import Session
 from . import done, perform
 
 

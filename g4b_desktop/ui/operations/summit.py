@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...db import summits
-from ..undo import Session
+from ..shell.undo import Session
 from . import done
 
 

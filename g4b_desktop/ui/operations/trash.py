@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...db import history
-from ..undo import Session
+from ..shell.undo import Session
 from . import done
 
 

@@ -1,0 +1,1 @@
+"""Backups, restoring, the start-of-day check, and the trash."""

@@ -1,0 +1,1 @@
+"""The commitments screen and the commitment form."""

@@ -1,0 +1,1 @@
+"""The Excel exchange: export, import wizard, consolidation."""

@@ -1,0 +1,1 @@
+"""The indicators (key figures) screen."""

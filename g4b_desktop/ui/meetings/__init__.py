@@ -1,0 +1,1 @@
+"""The meetings screens: list, editor, agenda, dialogs."""

@@ -1,0 +1,1 @@
+"""The partners screen: organisations, contacts, memberships."""

@@ -1,0 +1,1 @@
+"""The Social Summit screen and the progress note."""

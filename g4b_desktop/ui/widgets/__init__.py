@@ -1,0 +1,1 @@
+"""Widgets shared by several screens: the commitment table (model, delegate, view), headings and details text, column sizing, row models, date editing, the record form, the history panel, the PDF preview."""
