@@ -40,7 +40,7 @@ def test_file_menu_has_the_exchange_entries(window):
     assert {"exportExcel", "importSpreadsheet", "consolidateWorkbooks", "returnWorkbook"} <= names
 
 
-def test_import_wizard_preview_apply_and_undo(window, qtbot):
+def test_import_wizard_preview_apply_and_undo(window, qtbot, jobs):
     store = window.store
     wizard = window.exchange_actions.import_spreadsheet(SAMPLES / "actiris-opvolging-2026.nl.xlsx")
     qtbot.waitExposed(wizard)
@@ -57,7 +57,7 @@ def test_import_wizard_preview_apply_and_undo(window, qtbot):
     assert "4 new, 0 updated, 0 unchanged, 0 in error" in page.summary.text()
     assert store.scalar("SELECT count(*) FROM commitment") == 0  # nothing written before Finish
     wizard.accept()   # written on a worker thread (#19)
-    qtbot.waitUntil(lambda: not window._jobs, timeout=20000)
+    jobs.finish(window, timeout=20000)
     assert store.scalar("SELECT count(*) FROM commitment") == 4
     assert window.undo_stack.undoText() == "Import actiris-opvolging-2026.nl.xlsx"
     window.undo_stack.undo()
@@ -66,7 +66,7 @@ def test_import_wizard_preview_apply_and_undo(window, qtbot):
     assert store.scalar("SELECT count(*) FROM commitment") == 4
 
 
-def test_corrected_mapping_is_remembered(window, qtbot, tmp_path):
+def test_corrected_mapping_is_remembered(window, qtbot, tmp_path, jobs):
     def partner_file(name, rows):
         workbook = openpyxl.Workbook()
         workbook.active.append(["Beleidswerf", "Engagement", "Stand van het dossier"])
@@ -84,7 +84,7 @@ def test_corrected_mapping_is_remembered(window, qtbot, tmp_path):
     wizard.next()
     assert "Loopt goed" in wizard.preview_page.table.item(0, 3).text()
     wizard.accept()   # written on a worker thread (#19)
-    qtbot.waitUntil(lambda: not window._jobs, timeout=20000)
+    jobs.finish(window, timeout=20000)
     second = partner_file("april.xlsx", [["2.1.1", "Campagne", "Afgerond in april"]])
     loaded = partner_import.load(window.store, second)
     assert loaded.remembered and loaded.mapping[2] == "notes"
@@ -137,7 +137,7 @@ def test_export_and_consolidate_from_the_window(window, qtbot, tmp_path):
     assert window.store.get("commitment", x)["progress"] == 20
 
 
-def test_preview_lists_new_updated_unchanged_and_errors(window, qtbot, tmp_path):
+def test_preview_lists_new_updated_unchanged_and_errors(window, qtbot, tmp_path, jobs):
     """With G4B_SCREENSHOTS=1 it also writes docs/screenshots/import-preview.png."""
     store = window.store
     partner_import.apply(store, partner_import.load(store, SAMPLES / "actiris-opvolging-2026.nl.xlsx"))
@@ -171,7 +171,7 @@ def test_preview_lists_new_updated_unchanged_and_errors(window, qtbot, tmp_path)
         wizard.grab().save(str(REPO / "docs" / "screenshots" / "import-preview.png"))
     before = store.scalar("SELECT count(*) FROM commitment")
     wizard.accept()   # written on a worker thread (#19)
-    qtbot.waitUntil(lambda: not window._jobs, timeout=20000)
+    jobs.finish(window, timeout=20000)
     assert store.scalar("SELECT count(*) FROM commitment") == before + 1
 
 
@@ -188,7 +188,7 @@ def sheets_and_ambiguous_dates(path) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "nl"])
-def test_the_wizard_asks_for_the_sheet_and_the_date_order_once(window, qtbot, tmp_path, lang):
+def test_the_wizard_asks_for_the_sheet_and_the_date_order_once(window, qtbot, tmp_path, lang, jobs):
     """With G4B_SCREENSHOTS=1 it also writes docs/screenshots/import-date-order-<lang>.png."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QWizard
@@ -229,7 +229,7 @@ def test_the_wizard_asks_for_the_sheet_and_the_date_order_once(window, qtbot, tm
     if os.environ.get("G4B_SCREENSHOTS") == "1":
         wizard.grab().save(str(REPO / "docs" / "screenshots" / f"import-notes-{lang}.png"))
     wizard.accept()   # written on a worker thread (#19)
-    qtbot.waitUntil(lambda: not window._jobs, timeout=20000)
+    jobs.finish(window, timeout=20000)
     assert window.store.rows("SELECT title, due_date FROM commitment") == [
         {"title": "Van VDAB", "due_date": "2027-04-11"}]
     i18n.install("en")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushB
 
 from g4b_desktop.db import backup as backups
 from g4b_desktop.exchange import partner_import
-from g4b_desktop.ui.shell import jobs
+from g4b_desktop.ui.shell import jobs as job_runner
 
 GENEROUS_GAP_MS = 300   # the test's bound on a shared machine; the benchmark's target is 100 ms
 ROWS = 1500
@@ -83,14 +83,14 @@ def progress_dialog():
     return shown[0] if shown else None
 
 
-def test_import_apply_runs_while_the_window_ticks(window, qtbot, partner_file):
+def test_import_apply_runs_while_the_window_ticks(window, qtbot, partner_file, jobs):
     store = window.store
     wizard = to_preview(window, qtbot, partner_file)
     before = store.scalar("SELECT count(*) FROM commitment")
     ticks = Ticks()
     click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
-    assert not wizard.isVisible() and window._jobs   # the wizard closed, the job runs
-    qtbot.waitUntil(lambda: not window._jobs, timeout=60000)
+    assert not wizard.isVisible() and window.running_jobs()   # the wizard closed, the job runs
+    jobs.finish(window, timeout=60000)
     qtbot.wait(50)
     gap = ticks.stop()
     assert ticks.count > 3 and gap < GENEROUS_GAP_MS, f"the window stalled {gap:.0f} ms"
@@ -102,8 +102,8 @@ def test_import_apply_runs_while_the_window_ticks(window, qtbot, partner_file):
     assert store.scalar("SELECT count(*) FROM commitment") == before
 
 
-def test_cancelled_import_leaves_the_database_as_it_was(window, qtbot, partner_file, monkeypatch):
-    monkeypatch.setattr(jobs, "SHOW_AFTER_MS", 0)
+def test_cancelled_import_leaves_the_database_as_it_was(window, qtbot, partner_file, monkeypatch, jobs):
+    monkeypatch.setattr(job_runner, "SHOW_AFTER_MS", 0)
     release = threading.Event()
     original = partner_import.backup.backup_before
 
@@ -115,18 +115,18 @@ def test_cancelled_import_leaves_the_database_as_it_was(window, qtbot, partner_f
     wizard = to_preview(window, qtbot, partner_file)
     before = dump(window.store.path)
     click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
-    job = window._jobs[0]
+    job = window.running_jobs()[0]
     qtbot.waitUntil(lambda: job.dialog.isVisible(), timeout=5000)
     click(qtbot, job.dialog.findChild(QPushButton))
     assert job.cancelled
     release.set()
-    qtbot.waitUntil(lambda: not window._jobs, timeout=30000)
+    jobs.finish(window, timeout=30000)
     assert "cancelled; nothing was changed" in window.statusBar().currentMessage()
     assert dump(window.store.path) == before
     assert window.undo_stack.count() == 0
 
 
-def test_save_a_copy_runs_while_the_window_ticks(window, qtbot, tmp_path, monkeypatch):
+def test_save_a_copy_runs_while_the_window_ticks(window, qtbot, tmp_path, monkeypatch, jobs):
     from g4b_desktop.ui.shell import file_actions
 
     target = tmp_path / "kopie.g4b"
@@ -134,7 +134,7 @@ def test_save_a_copy_runs_while_the_window_ticks(window, qtbot, tmp_path, monkey
     action = next(a for a in window.menu("file").actions() if a.text().replace("&", "").startswith("Save a copy"))
     ticks = Ticks()
     action.trigger()
-    qtbot.waitUntil(lambda: not window._jobs, timeout=30000)
+    jobs.finish(window, timeout=30000)
     gap = ticks.stop()
     assert gap < GENEROUS_GAP_MS
     assert dump(target) == dump(window.store.path)
@@ -177,7 +177,7 @@ def test_restore_runs_while_the_window_ticks(window, qtbot):
 
 def test_cancelled_restore_leaves_the_database_as_it_was(window, qtbot, monkeypatch):
     backup_then_add(window)
-    monkeypatch.setattr(jobs, "SHOW_AFTER_MS", 0)
+    monkeypatch.setattr(job_runner, "SHOW_AFTER_MS", 0)
     release = threading.Event()
     checks = []
     original = backups.check_restorable

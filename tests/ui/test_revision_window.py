@@ -92,7 +92,7 @@ def test_a_closed_worksite_leaves_the_tree_unless_asked_and_its_old_code_is_foun
     moved = store.scalar("SELECT id FROM worksite WHERE code = '2.6.1'")
     window.show_view("strategy")
     tree = window.strategy_view
-    assert ("worksite", closed) in tree._items
+    assert tree.item_of("worksite", closed) is not None
     revisions.apply_revision(store, "Update February 2021", "2021-02-15", Plan([
         Change("close", "worksite", closed), Change("move", "worksite", moved, parent="2.1")]))
     window.session.apply_changes(Changes(updated={"worksite": {closed, moved}}))  # as the dialog's action does

@@ -113,7 +113,7 @@ def working_day(window, qtbot, store, in_trash: str) -> int:
     wizard.next()
     wizard.next()
     wizard.accept()   # written on a worker thread (#19)
-    qtbot.waitUntil(lambda: not window._jobs, timeout=20000)
+    qtbot.waitUntil(lambda: not window.running_jobs(), timeout=20000)
     assert wizard.applied
 
     # a summit with priorities, closed
