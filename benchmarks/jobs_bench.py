@@ -141,10 +141,16 @@ class StallMeter:
                 late = time.perf_counter() - (self.last or time.perf_counter())
                 if late > 0.06 and reported != self.last:
                     reported = self.last
-                    frame = sys._current_frames().get(main)
+                    frames = sys._current_frames()
+                    frame = frames.get(main)
                     stack = "".join(traceback.format_stack(frame, limit=12)) if frame else "?"
-                    print(f"--- window thread {late * 1000:.0f} ms late at {self.last - self.began:.3f} s:\n{stack}",
-                          file=sys.stderr, flush=True)
+                    # a stall with the window thread in the event loop: another thread held the GIL in
+                    # one long C call, which has just returned (its stack is at or just after that call)
+                    others = "".join(f"  [thread {ident}]\n" + "".join(traceback.format_stack(other, limit=8))
+                                     for ident, other in frames.items()
+                                     if ident not in (main, threading.get_ident()))
+                    print(f"--- window thread {late * 1000:.0f} ms late at {self.last - self.began:.3f} s:\n{stack}"
+                          f"other threads:\n{others}", file=sys.stderr, flush=True)
 
         threading.Thread(target=watch, daemon=True).start()
 
@@ -160,14 +166,18 @@ def run_until(app, start, finished, limit_s: float = 900.0) -> dict:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QProgressDialog
 
+    from g4b_desktop.ui.shell import jobs
+
     meter = StallMeter()
     loop = QEventLoop()
     state = {"progress_at": None, "error": None}
     started = time.perf_counter()
 
     def poll() -> None:
-        if state["progress_at"] is None and any(d.isVisible() for d in app.topLevelWidgets()
-                                                if isinstance(d, QProgressDialog)):
+        if state["progress_at"] is None and (any(d.isVisible() for d in app.topLevelWidgets()
+                                                 if isinstance(d, QProgressDialog))
+                                             or any(not j.finished_ and j.dialog.isVisible()
+                                                    for j in jobs._background)):   # in a status bar
             state["progress_at"] = time.perf_counter() - started
         try:
             done = finished()
@@ -264,7 +274,7 @@ def child_stall(db: str, workdir: str, spreadsheet: str, workbooks: list[str]) -
     threads = []
     results["start_of_day"] = {} if not wanted("start_of_day") else run_until(
         app, lambda: threads.append(backups_view.start_of_day(holder["window"])),
-        lambda: bool(threads) and (threads[0] is None or not threads[0].is_alive())
+        lambda: bool(threads) and (threads[0] is None or threads[0].finished_)
         and "backup" in holder["window"].statusBar().currentMessage().lower())
     results["start_of_day"]["made"] = wanted("start_of_day") and bool(backup.list_backups(Path(db),
                                                                                           paths.backup_dir()))

@@ -979,8 +979,8 @@ def main(argv: list[str] | None = None) -> int:
                         if job.get("error"):
                             say(f"  {label}: not measured: {job['error']}")
                             continue
-                        shown = ("no progress dialog (a status-bar line at the end)" if key == "start_of_day" else
-                                 f"progress shown after {job['progress_s']:.2f} s" if job["progress_s"] is not None
+                        where = " (in the status bar)" if key == "start_of_day" else ""
+                        shown = (f"progress shown{where} after {job['progress_s']:.2f} s" if job["progress_s"] is not None
                                  else "no progress dialog (done within 0.5 s)" if job["seconds"] < 0.5
                                  else "NO PROGRESS SHOWN")
                         extra = f", {job['written']:,} commitments written" if job.get("written") else ""

@@ -205,7 +205,8 @@ class StartOfDay:
     damage: CheckReport | None = None
 
 
-def start_of_day(database: Path | str, backup_dir: Path | None = None, today: date | None = None) -> StartOfDay:
+def start_of_day(database: Path | str, backup_dir: Path | None = None, today: date | None = None,
+                 progress=None) -> StartOfDay:
     """On the first start of a day: check the file (quick_check), then make the day's backup.
 
     Runs on its own read-only connection, so the window can run it on a worker thread while the
@@ -216,9 +217,13 @@ def start_of_day(database: Path | str, backup_dir: Path | None = None, today: da
     folder = _folder(backup_dir)
     if not first_start_today(database, today, folder):
         return StartOfDay()
+    if progress:
+        progress(5)
     report = check_database(database, quick=True)
     if any(finding.key in DAMAGE for finding in report.findings):
         return StartOfDay(damage=check_offering_backup(database, backup_dir=folder))
+    if progress:   # the check reads the whole file, as the copy does: about half the time each
+        progress(50)
     source = connection.connect(database, readonly=True).conn
     try:
         database_id = source.execute("SELECT value FROM meta WHERE key = 'database_id'").fetchone()

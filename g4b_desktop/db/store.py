@@ -24,8 +24,8 @@ from typing import Any, Iterator
 
 from ..texts import Text, t, term
 from . import connection
-from .errors import (ConflictError, DatabaseExists, EmptyFile, NewerSchema, NotADatabase, NotFound, NotOurs,
-                     ReadOnlyDatabase, StoreError)
+from .errors import (Cancelled, ConflictError, DatabaseExists, EmptyFile, NewerSchema, NotADatabase, NotFound,
+                     NotOurs, ReadOnlyDatabase, StoreError)
 from .schema import SCHEMA_VERSION, migrations, step_names
 from .schema.steps import applied_steps
 
@@ -52,6 +52,10 @@ def default_author() -> str:
         return getpass.getuser()
     except Exception:  # no user name on this system: still record something honest
         return "unknown"
+
+
+# Only the window cancels a copy (its Cancel button), and says so in its own words (ui, tr()).
+COPY_CANCELLED = "copy cancelled"
 
 
 @dataclass
@@ -575,17 +579,35 @@ class Store:
         self._defaults = {}
         return copy
 
-    def copy_to(self, target: Path | str) -> Path:
-        """A consistent copy of the open database through SQLite's backup API (never a raw file copy)."""
+    def copy_to(self, target: Path | str, progress=None, cancelled=None) -> Path:
+        """A consistent copy of the open database through SQLite's backup API (never a raw file copy).
+
+        With `progress(percent)` / `cancelled()` (the window's job) it is copied in steps of 4 MB;
+        `cancelled()` true stops it with `Cancelled`: the partial copy is removed, no target is made."""
         target = Path(target)
         partial = target.with_name(target.name + ".partial")
         if partial.exists():
             partial.unlink()
+
+        def step(status, remaining, total) -> None:
+            if cancelled is not None and cancelled():
+                raise Cancelled(COPY_CANCELLED)
+            if progress is not None and total:
+                progress(int(100 * (total - remaining) / total))
+
+        stepped = progress is not None or cancelled is not None
         dest = sqlite3.connect(str(partial))
         try:
-            self.db.conn.backup(dest)
-        finally:
+            if stepped:
+                self.db.conn.backup(dest, pages=1024, progress=step)
+                step(0, 0, 1)
+            else:
+                self.db.conn.backup(dest)
+        except BaseException:
             dest.close()
+            partial.unlink(missing_ok=True)
+            raise
+        dest.close()
         shutil.move(str(partial), str(target))
         return target
 

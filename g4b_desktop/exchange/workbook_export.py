@@ -29,11 +29,14 @@ from .. import __version__
 from ..db import strategy_texts
 from ..db.enums import label
 from ..db import revisions
-from ..db.errors import StoreError
+from ..db.errors import Cancelled, StoreError
 from ..db.store import Store
 from . import sheets as spec
 from .cells import MAX_CHARS, NEEDS_CARE, CellReport, safe
 from ..texts import t
+
+# Only the window cancels an export (its Cancel button), and says so in its own words (ui, tr()).
+EXPORT_CANCELLED = "export cancelled"
 
 BOLD = Font(bold=True)
 DATE_FORMAT = "dd/mm/yyyy"
@@ -196,7 +199,7 @@ def original_cell(xf, worksheet, cell, styled: bool, commented: bool) -> None:
 
 
 def write_sheet(workbook, store: Store, sheet: spec.SheetSpec, lang: str, objective: str | None,
-                report: CellReport, names: dict[str, str]) -> int:
+                report: CellReport, names: dict[str, str], cancelled=None) -> int:
     """One sheet: labels for enums, dates as dates (dd/mm/yyyy), text made safe; rows streamed from the
     query to the file, each cell converted with as little work as possible (#9)."""
     sql, params = _query(sheet, objective)
@@ -233,6 +236,8 @@ def write_sheet(workbook, store: Store, sheet: spec.SheetSpec, lang: str, object
     needs_care, limit, fromisoformat = NEEDS_CARE.search, MAX_CHARS, date.fromisoformat
     number = 1
     for number, record in enumerate(cursor, start=2):
+        if cancelled is not None and not number % 2000 and cancelled():
+            raise Cancelled(EXPORT_CANCELLED)
         if alternatives:
             record = list(record)
             for index, position in alternatives:
@@ -368,7 +373,7 @@ def write_about(workbook, store: Store, lang: str, objective_code: str | None, n
 
 
 def build_workbook(store: Store, lang: str = "nl", objective: str | None = None,
-                   sheets: tuple[spec.SheetSpec, ...] | None = None) -> tuple[Workbook, ExportReport]:
+                   sheets: tuple[spec.SheetSpec, ...] | None = None, cancelled=None) -> tuple[Workbook, ExportReport]:
     objective_key = objective_id(store, objective)
     workbook = Workbook(write_only=True)
     report = CellReport()
@@ -377,20 +382,21 @@ def build_workbook(store: Store, lang: str = "nl", objective: str | None = None,
     chosen = sheets or spec.RECORD_SHEETS
     for sheet in chosen:
         result.counts[sheet.names["en"].lower()] = write_sheet(workbook, store, sheet, lang, objective_key,
-                                                               report, names)
+                                                               report, names, cancelled)
     if sheets is None:
         result.counts["indicators"] = write_indicators(workbook, store, lang, objective_key, report, names)
         for sheet in spec.MEETING_SHEETS:
             if store.table_exists(sheet.key):
                 result.counts[sheet.names["en"].lower()] = write_sheet(workbook, store, sheet, lang, objective_key,
-                                                                       report, names)
+                                                                       report, names, cancelled)
     write_about(workbook, store, lang, objective, names, report)
     result.warnings = report.warnings
     return workbook, result
 
 
-def save_atomically(workbook: Workbook, target: Path) -> None:
-    """Write beside the target, then replace it: the old file survives any failure."""
+def save_atomically(workbook: Workbook, target: Path, cancelled=None) -> None:
+    """Write beside the target, then replace it: the old file survives any failure (and a cancel:
+    `cancelled()` true once written leaves no new file and the old one as it was)."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -399,6 +405,8 @@ def save_atomically(workbook: Workbook, target: Path) -> None:
     os.close(handle)
     try:
         workbook.save(temporary)
+        if cancelled is not None and cancelled():
+            raise Cancelled(EXPORT_CANCELLED)
         os.replace(temporary, target)
     except PermissionError as exc:
         Path(temporary).unlink(missing_ok=True)
@@ -416,8 +424,9 @@ def save_atomically(workbook: Workbook, target: Path) -> None:
 
 
 def export_workbook(store: Store, target: Path | str, lang: str = "nl", objective: str | None = None,
-                    progress=None) -> ExportReport:
-    """Export the records (all, or one objective's) to `target` in `lang`."""
+                    progress=None, cancelled=None) -> ExportReport:
+    """Export the records (all, or one objective's) to `target` in `lang`. `cancelled()` (the window's
+    Cancel) is asked as the rows are written: true, it raises `Cancelled` and no file is left."""
     if lang not in ("nl", "fr", "en"):
         raise ExportFailed(t("Unknown language {lang!r} (nl, fr or en).", lang=lang))
     target = Path(target)
@@ -429,9 +438,9 @@ def export_workbook(store: Store, target: Path | str, lang: str = "nl", objectiv
         raise ExportFailed(t("{path}: the folder {folder} does not exist.", path=str(target), folder=folder))
     if progress:
         progress(5, "reading")
-    workbook, report = build_workbook(store, lang, objective)
+    workbook, report = build_workbook(store, lang, objective, cancelled=cancelled)
     if progress:
         progress(70, "writing")
-    save_atomically(workbook, target)
+    save_atomically(workbook, target, cancelled)
     report.path = target
     return report

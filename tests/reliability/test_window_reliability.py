@@ -210,9 +210,9 @@ def test_the_days_check_and_backup_run_after_the_window_is_shown(qtbot, db_path,
     started = []
     real = backup.start_of_day
 
-    def slow_start_of_day(path, folder=None):
+    def slow_start_of_day(path, folder=None, **options):
         started.append(path)
-        return real(path, folder)
+        return real(path, folder, **options)
 
     monkeypatch.setattr(backup, "start_of_day", slow_start_of_day)
     from g4b_desktop.ui.shell.main_window import MainWindow

@@ -12,10 +12,9 @@ after an unclean shutdown is the file checked before the window opens.
 from __future__ import annotations
 
 import sys
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QMessageBox,
@@ -97,49 +96,37 @@ def show_notices(window) -> None:
             "edits made in both are checked against each other, but only one should be used."))
 
 
-class _StartOfDayDone(QObject):
-    """Carries the worker's result back to the window's thread (a queued signal)."""
-    done = Signal(object, object)  # StartOfDay, error
-
-
-_workers: list[threading.Thread] = []
 START_OF_DAY_DELAY_MS = 1500
 
 
-def start_of_day(window) -> threading.Thread | None:
-    """On the first start of a day: check the file and make the day's backup on a worker thread,
-    with its own connection; the outcome comes back to the window (a status line, or the question
+def start_of_day(window):
+    """On the first start of a day: check the file and make the day's backup as a background job
+    (`jobs.run_in_background`: its own connection; after 0.5 s its progress shows in the status bar,
+    not in a dialog, because the user goes on working meanwhile; no Cancel: stopping would leave the
+    day without its backup). The outcome comes back to the window (a status line, or the question
     about a damaged file). Nothing happens for a read-only file or a database already done today."""
     store = window.store
     if store.readonly or not window.isVisible() or window.replacement is not None:
         return None
+    from ..shell.jobs import run_in_background
+
     path, folder = store.path, paths.backup_dir()
-    messenger = _StartOfDayDone(window)
-    messenger.done.connect(lambda result, error: _start_of_day_done(window, result, error))
 
-    def work():
-        result, error = None, None
+    def work(progress, cancelled):
         try:
-            result = backups.start_of_day(path, folder)
+            return backups.start_of_day(path, folder, progress=progress), None
         except Exception as exc:  # the window goes on without today's backup; said and logged
-            error = exc
-        try:
-            messenger.done.emit(result, error)
-        except RuntimeError:  # the window was closed meanwhile
-            pass
+            return None, exc
 
-    worker = threading.Thread(target=work, name="g4b-start-of-day", daemon=True)
-    _workers[:] = [w for w in _workers if w.is_alive()]
-    _workers.append(worker)
-    worker.start()
-    return worker
+    return run_in_background(window, translate("Backups", "Checking the database and making today's backup…"),
+                             work, lambda outcome: _start_of_day_done(window, *outcome))
 
 
 def wait_for_background(timeout: float = 120.0) -> None:
     """Let a running start-of-day check or backup finish (at exit, and after each test)."""
-    for worker in list(_workers):
-        worker.join(timeout)
-    _workers[:] = [w for w in _workers if w.is_alive()]
+    from ..shell.jobs import wait_for_background as wait
+
+    wait(timeout)
 
 
 def _start_of_day_done(window, result, error) -> None:

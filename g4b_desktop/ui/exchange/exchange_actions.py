@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...db import browse
+from ...db.errors import Cancelled
 from ...db.store import Store
 from ...texts import render
 
@@ -78,9 +79,16 @@ class ExchangeActions(QObject):
             with self._worker_store() as store:
                 from ...exchange.workbook_export import export_workbook
 
-                return export_workbook(store, target, lang=lang, objective=objective, progress=progress)
+                try:
+                    return export_workbook(store, target, lang=lang, objective=objective, progress=progress,
+                                           cancelled=cancelled)
+                except Cancelled:   # Cancel: no file was written (a file there before is as it was)
+                    return None
 
         def done(report):
+            if report is None:
+                self.window.statusBar().showMessage(self.tr("Export cancelled; no file was written."), 10000)
+                return
             self.window.statusBar().showMessage(
                 self.tr("Exported to {file}.").format(file=report.path.name), 10000)
             if report.warnings:

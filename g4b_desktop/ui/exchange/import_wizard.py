@@ -84,9 +84,10 @@ class ChooseFilePage(QWizardPage):
 
     def validatePage(self) -> bool:
         sheet = self.sheet.currentData() if self.sheet.count() else None
+        path = Path(self.path_edit.text().strip())
         try:
-            self.wizard_.loaded = partner_import.load(self.wizard_.store, Path(self.path_edit.text().strip()),
-                                                      sheet=sheet)
+            loaded = self.wizard_.in_job(self.tr("Reading {file}…").format(file=path.name),
+                                         lambda store: partner_import.load(store, path, sheet=sheet))
         except SheetChoiceNeeded as exc:
             self.sheet.clear()
             for name in exc.sheets:
@@ -98,6 +99,10 @@ class ChooseFilePage(QWizardPage):
         except StoreError as exc:
             self.error.setText(message(exc, self.wizard_.language()))
             return False
+        if loaded is None:   # cancelled (or asked again while reading): nothing was read, nothing written
+            self.error.setText(self.tr("Reading the file was cancelled."))
+            return False
+        self.wizard_.loaded = loaded
         self.error.clear()
         self.wizard_.objective = self.objective.currentData()
         return True
@@ -268,12 +273,19 @@ class PreviewPage(QWizardPage):
                 "error": self.tr("error")}[state]
 
     def initializePage(self) -> None:
+        loaded, objective = self.wizard_.loaded, self.wizard_.objective
+        self.wizard_.preview = None
+        self.table.setRowCount(0)
         try:
-            result = partner_import.preview(self.wizard_.store, self.wizard_.loaded, self.wizard_.objective)
+            result = self.wizard_.in_job(self.tr("Checking {file} against the database…").format(
+                file=loaded.file_name), lambda store: partner_import.preview(store, loaded, objective))
         except StoreError as exc:
             self.summary.setText(message(exc, self.wizard_.language()))
-            self.table.setRowCount(0)
-            self.wizard_.preview = None
+            return
+        if result is None:   # cancelled: Back, or Import stays unavailable; nothing was written
+            self.summary.setText(self.tr("The preview was cancelled; nothing was changed. Go back and Next "
+                                         "to make it again."))
+            self.completeChanged.emit()
             return
         self.wizard_.preview = result
         self.summary.setText(self.tr("{file}: {new} new, {updated} updated, {unchanged} unchanged, "
@@ -320,6 +332,7 @@ class ImportWizard(QWizard):
         self.preview: partner_import.Preview | None = None
         self.objective: str | None = None
         self.applied = None
+        self.busy = False   # a file being read or previewed on a worker (in_job)
         self.setObjectName("importWizard")
         self.setWindowTitle(self.tr("Import partner spreadsheet"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -330,6 +343,28 @@ class ImportWizard(QWizard):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
         self.resize(980, 620)
+
+    def in_job(self, title: str, read):
+        """`read(store)` on a worker thread with its own read-only connection (#19): the window keeps
+        answering, progress shows after 0.5 s with Cancel, and this waits for the result in a local
+        event loop. None when cancelled or already busy (nothing is ever written here)."""
+        from ...db.store import Store
+        from ..shell.jobs import run_and_wait
+
+        if self.busy:
+            return None
+        path, author = self.store.path, self.store.author
+
+        def work(progress, cancelled):
+            with Store.open(path, author=author, readonly=True) as store:
+                result = read(store)
+            return None if cancelled() else result
+
+        self.busy = True
+        try:
+            return run_and_wait(self.window_, title, work, parent=self)
+        finally:
+            self.busy = False
 
     def language(self) -> str:
         """The window's language: refusals and reasons from the data layer are shown in it."""

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from ... import paths, settings
+from ...db.errors import Cancelled
 from ...db.store import Store
 
 RECENT_LIMIT = 8
@@ -131,9 +132,16 @@ def save_copy(window, target: Path | None = None):
 
     def work(progress, cancelled):
         with Store.open(source, author=window.store.author, readonly=True) as store:
-            return store.copy_to(target)
+            try:
+                return store.copy_to(target, progress=progress, cancelled=cancelled)
+            except Cancelled:   # Cancel: the partial copy was removed, no file was made
+                return None
 
     def done(copied):
+        if copied is None:
+            window.statusBar().showMessage(
+                QCoreApplication.translate("FileActions", "Copy cancelled; no file was made."), 8000)
+            return
         window.statusBar().showMessage(
             QCoreApplication.translate("FileActions", "A copy was saved as {file}.").format(file=copied), 8000)
 

@@ -11,8 +11,9 @@ import sys
 import threading
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, QTimer, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QProgressDialog, QWidget
 
 SHOW_AFTER_MS = 500
 SWITCH_INTERVAL_S = 0.001
@@ -43,19 +44,14 @@ class Job(QObject):
     done = Signal()
 
     def __init__(self, parent: QWidget, title: str, work: Callable, on_done: Callable[[Any], None] | None,
-                 on_error: Callable[[BaseException], None]):
+                 on_error: Callable[[BaseException], None], cancellable: bool = True):
         super().__init__(parent)
         self.on_done = on_done
         self.on_error = on_error
         self.result: Any = None
         self.error: BaseException | None = None
-        self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 100, parent)
-        self.dialog.setWindowTitle(title)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(2**30)  # shown by our own timer
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.hide()
+        self.finished_ = False
+        self.dialog = self._indicator(parent, title, cancellable)
         self.dialog.canceled.connect(self.cancel)
         self.worker = _Worker(work, self)
         self.worker.progressed.connect(self._progress)
@@ -63,6 +59,19 @@ class Job(QObject):
         self.timer = QTimer(self, singleShot=True, interval=SHOW_AFTER_MS)
         self.timer.timeout.connect(self.dialog.show)
         self.title = title
+
+    def _indicator(self, parent: QWidget, title: str, cancellable: bool):
+        """The progress shown from 0.5 s: a window-modal dialog, with Cancel where cancelling is safe."""
+        dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 100, parent)
+        if not cancellable:
+            dialog.setCancelButton(None)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(2**30)  # shown by our own timer
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.hide()
+        return dialog
 
     def start(self) -> None:
         # The worker runs Python too, and the window's thread waits for the GIL at every call into Python
@@ -88,8 +97,10 @@ class Job(QObject):
     def _finish(self, result: Any, error: BaseException | None) -> None:
         self.timer.stop()
         self.worker.wait()
-        self.dialog.hide()
-        self.dialog.deleteLater()
+        self.finished_ = True
+        if shiboken6.isValid(self.dialog):   # a status-bar indicator goes with a window closed meanwhile
+            self.dialog.hide()
+            self.dialog.deleteLater()
         self.result, self.error = result, error
         try:
             if error is not None:
@@ -101,15 +112,83 @@ class Job(QObject):
             self.deleteLater()
 
 
-def run_and_wait(window, title: str, work: Callable) -> Any:
+class StatusProgress(QWidget):
+    """A job's progress in the window's status bar: the window stays usable meanwhile."""
+
+    canceled = Signal()   # never emitted: a background job shown here is not cancelled by the user
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("jobProgress")
+        self.label = QLabel(title)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.bar.setMaximumWidth(160)
+        self.bar.setMaximumHeight(14)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+
+    def setValue(self, value: int) -> None:
+        self.bar.setValue(value)
+
+    def setLabelText(self, text: str) -> None:
+        self.label.setText(text)
+
+
+class BackgroundJob(Job):
+    """A job the user did not start and need not wait for (the day's check and backup): its progress
+    shows in the window's status bar after 0.5 s instead of a window-modal dialog, and it has no
+    parent, so it finishes (and `wait_for_background` waits for it) even if the window is closed."""
+
+    def __init__(self, window, title: str, work: Callable, on_done: Callable[[Any], None] | None,
+                 on_error: Callable[[BaseException], None]):
+        self.window_ = window
+        super().__init__(None, title, work, on_done, on_error, cancellable=False)
+
+    def _indicator(self, parent, title: str, cancellable: bool):
+        indicator = StatusProgress(title)
+        self.window_.statusBar().addPermanentWidget(indicator)
+        indicator.hide()
+        return indicator
+
+
+_background: list[Job] = []
+
+
+def run_in_background(window, title: str, work: Callable, on_done: Callable[[Any], None] | None = None,
+                      on_error: Callable[[BaseException], None] | None = None) -> BackgroundJob:
+    """Run `work(progress, cancelled)` as a `BackgroundJob`; `on_done`/`on_error` are called on the
+    window's thread only while the window still exists."""
+    def alive(function):
+        return lambda value: function(value) if function is not None and shiboken6.isValid(window) else None
+
+    job = BackgroundJob(window, title, work, alive(on_done), alive(on_error or window.show_error))
+    _background[:] = [j for j in _background if not j.finished_]
+    _background.append(job)
+    job.start()
+    return job
+
+
+def wait_for_background(timeout: float = 120.0) -> None:
+    """Let the background jobs finish their work (at exit, and after each test)."""
+    for job in list(_background):
+        if shiboken6.isValid(job) and not job.finished_:
+            job.worker.wait(int(timeout * 1000))
+    _background[:] = [j for j in _background if shiboken6.isValid(j) and not j.finished_]
+
+
+def run_and_wait(window, title: str, work: Callable, parent: QWidget | None = None) -> Any:
     """Run `work(progress, cancelled)` as a job and wait for it in a local event loop: the window keeps
     painting and its timers keep running (its input is held by the job's window-modal progress dialog
-    from 0.5 s), and the caller gets the result back as from a plain call (the error is raised)."""
+    from 0.5 s), and the caller gets the result back as from a plain call (the error is raised).
+    `parent`: the dialog the job's progress is modal to (a wizard waiting for it), else the window."""
     from PySide6.QtCore import QEventLoop
 
     loop = QEventLoop()
     outcome: dict = {}
-    job = Job(window, title, work, lambda result: outcome.setdefault("result", result),
+    job = Job(parent or window, title, work, lambda result: outcome.setdefault("result", result),
               lambda error: outcome.setdefault("error", error))
     job.done.connect(loop.quit)
     jobs = getattr(window, "_jobs", None)
