@@ -133,6 +133,20 @@ class StallMeter:
 
         main = threading.main_thread().ident
         self.watching = True
+        import gc
+
+        began: dict = {}
+
+        def collection(phase: str, info: dict) -> None:   # a full collection holds the GIL throughout
+            if phase == "start":
+                began["at"] = time.perf_counter()
+            elif self.watching and "at" in began and time.perf_counter() - began["at"] > 0.02:
+                print(f"--- garbage collection of generation {info['generation']} on "
+                      f"{threading.current_thread().name}: {(time.perf_counter() - began['at']) * 1000:.0f} ms "
+                      f"at {began['at'] - self.began:.3f} s ({info['collected']} collected)", file=sys.stderr,
+                      flush=True)
+
+        gc.callbacks.append(collection)
 
         def watch() -> None:
             reported = None

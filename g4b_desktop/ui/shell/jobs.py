@@ -7,6 +7,7 @@ about half a second. The result (or the error) comes back on the main thread.
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from typing import Any, Callable
@@ -17,6 +18,30 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QProgressDialog
 
 SHOW_AFTER_MS = 500
 SWITCH_INTERVAL_S = 0.001
+NO_FULL_COLLECTION = 1_000_000_000   # gen-1 collections before a full one: never, while a job runs
+
+_running = 0
+_thresholds: tuple | None = None
+
+
+def _job_started() -> None:
+    """Python's full (generation 2) garbage collection walks every object of the process holding the
+    GIL: 100-500 ms at 50,000 commitments while a job builds a 1,733-page note or merges 17 workbooks,
+    and the window cannot tick meanwhile (measured with the bench's G4B_STALL_TRACE, #19). While a job
+    runs only the young generations are collected (cheap: they hold recent objects only); a job's
+    records are freed by reference counting as usual."""
+    global _running, _thresholds
+    if _running == 0:
+        _thresholds = gc.get_threshold()
+        gc.set_threshold(_thresholds[0], _thresholds[1], NO_FULL_COLLECTION)
+    _running += 1
+
+
+def _job_ended() -> None:
+    global _running
+    _running = max(0, _running - 1)
+    if _running == 0 and _thresholds is not None:
+        gc.set_threshold(*_thresholds)
 
 
 class _Worker(QThread):
@@ -78,6 +103,7 @@ class Job(QObject):
         # (a timer, a model's data(), a progress update): by default up to 5 ms each time. A shorter
         # switch interval lets the window take its turn sooner while a job runs (#19).
         sys.setswitchinterval(SWITCH_INTERVAL_S)
+        _job_started()
         self.timer.start()
         self.worker.start()
 
@@ -98,6 +124,7 @@ class Job(QObject):
         self.timer.stop()
         self.worker.wait()
         self.finished_ = True
+        _job_ended()
         if shiboken6.isValid(self.dialog):   # a status-bar indicator goes with a window closed meanwhile
             self.dialog.hide()
             self.dialog.deleteLater()
