@@ -59,9 +59,19 @@
         <translation>Tableurs (*.xlsx *.xlsm *.xls *.ods *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The workbook has several sheets: choose the one to import, then Next.</source>
         <translation>Le classeur a plusieurs feuilles : choisissez celle à importer, puis Suivant.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the file was cancelled.</source>
+        <translation>La lecture du fichier a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -122,19 +132,24 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../g4b_desktop/ui/exchange/exchange_actions.py" line="+69"/>
-        <location line="+18"/>
+        <location filename="../../g4b_desktop/ui/exchange/exchange_actions.py" line="+70"/>
+        <location line="+25"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+111"/>
+        <location line="-24"/>
+        <location line="+118"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Exported to {file}.</source>
         <translation>Exporté vers {file}.</translation>
     </message>
@@ -233,7 +248,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-173"/>
+        <location line="-180"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
@@ -256,7 +271,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../g4b_desktop/ui/exchange/import_wizard.py" line="+228"/>
+        <location filename="../../g4b_desktop/ui/exchange/import_wizard.py" line="+234"/>
         <source>Import partner spreadsheet</source>
         <translation>Importer le tableur d&apos;un partenaire</translation>
     </message>
@@ -266,7 +281,7 @@
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+30"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
@@ -447,7 +462,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location line="-262"/>
+        <location line="-292"/>
         <source>Check the columns</source>
         <translation>Vérifiez les colonnes</translation>
     </message>
@@ -590,7 +605,17 @@
         <translation>erreur</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Checking {file} against the database…</source>
+        <translation>Comparaison de {file} avec la base de données…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The preview was cancelled; nothing was changed. Go back and Next to make it again.</source>
+        <translation>L&apos;aperçu a été annulé ; rien n&apos;a été modifié. Revenez en arrière puis Suivant pour le refaire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{file}: {new} new, {updated} updated, {unchanged} unchanged, {errors} in error.</source>
         <translation>{file} : {new} nouveaux, {updated} mis à jour, {unchanged} inchangés, {errors} en erreur.</translation>
     </message>

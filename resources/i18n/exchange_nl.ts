@@ -59,9 +59,19 @@
         <translation>Rekenbladen (*.xlsx *.xlsm *.xls *.ods *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>Reading {file}…</source>
+        <translation>{file} wordt gelezen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The workbook has several sheets: choose the one to import, then Next.</source>
         <translation>De werkmap heeft meerdere bladen: kies het blad dat u wilt importeren en klik op Volgende.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the file was cancelled.</source>
+        <translation>Het lezen van het bestand werd geannuleerd.</translation>
     </message>
 </context>
 <context>
@@ -122,19 +132,24 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../g4b_desktop/ui/exchange/exchange_actions.py" line="+69"/>
-        <location line="+18"/>
+        <location filename="../../g4b_desktop/ui/exchange/exchange_actions.py" line="+70"/>
+        <location line="+25"/>
         <source>Export to Excel</source>
         <translation>Exporteren naar Excel</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+111"/>
+        <location line="-24"/>
+        <location line="+118"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export geannuleerd; er werd geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Exported to {file}.</source>
         <translation>Geëxporteerd naar {file}.</translation>
     </message>
@@ -233,7 +248,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-173"/>
+        <location line="-180"/>
         <source>Export to Excel</source>
         <translation>Exporteren naar Excel</translation>
     </message>
@@ -256,7 +271,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../g4b_desktop/ui/exchange/import_wizard.py" line="+228"/>
+        <location filename="../../g4b_desktop/ui/exchange/import_wizard.py" line="+234"/>
         <source>Import partner spreadsheet</source>
         <translation>Spreadsheet van partner importeren</translation>
     </message>
@@ -266,7 +281,7 @@
         <translation>Importeren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+30"/>
         <source>Commitments</source>
         <translation>Engagementen</translation>
     </message>
@@ -447,7 +462,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location line="-262"/>
+        <location line="-292"/>
         <source>Check the columns</source>
         <translation>Controleer de kolommen</translation>
     </message>
@@ -590,7 +605,17 @@
         <translation>fout</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Checking {file} against the database…</source>
+        <translation>{file} wordt met de databank vergeleken…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The preview was cancelled; nothing was changed. Go back and Next to make it again.</source>
+        <translation>Het voorbeeld werd geannuleerd; er werd niets gewijzigd. Ga terug en kies Volgende om het opnieuw te maken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{file}: {new} new, {updated} updated, {unchanged} unchanged, {errors} in error.</source>
         <translation>{file}: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {errors} met fout.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../g4b_desktop/ui/backups/backups_view.py" line="+40"/>
+        <location filename="../../g4b_desktop/ui/backups/backups_view.py" line="+39"/>
         <source>Daily</source>
         <translation>Quotidienne</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>Cette base de données est aussi ouverte dans une autre fenêtre de Go4Brussels Desktop. Fermez-en une : les modifications faites dans les deux sont vérifiées l&apos;une contre l&apos;autre, mais n&apos;en utilisez qu&apos;une.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+42"/>
         <source>The daily backup could not be made: {error} (report: {file}).</source>
         <translation>La copie de sauvegarde quotidienne n&apos;a pas pu être faite : {error} (rapport : {file}).</translation>
     </message>
@@ -80,7 +80,12 @@
         <translation>Restaurer une copie de sauvegarde</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-123"/>
+        <source>Checking the database and making today&apos;s backup…</source>
+        <translation>Vérification de la base de données et copie de sauvegarde du jour…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Checking the backup…</source>
         <translation>Vérification de la sauvegarde…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../g4b_desktop/ui/backups/backups_view.py" line="+40"/>
+        <location filename="../../g4b_desktop/ui/backups/backups_view.py" line="+39"/>
         <source>Daily</source>
         <translation>Dagelijks</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>Deze databank is ook geopend in een ander venster van Go4Brussels Desktop. Sluit er één: wijzigingen in beide worden tegen elkaar gecontroleerd, maar gebruik er maar één.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+42"/>
         <source>The daily backup could not be made: {error} (report: {file}).</source>
         <translation>De dagelijkse reservekopie kon niet gemaakt worden: {error} (verslag: {file}).</translation>
     </message>
@@ -80,7 +80,12 @@
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-123"/>
+        <source>Checking the database and making today&apos;s backup…</source>
+        <translation>De databank wordt gecontroleerd en de reservekopie van vandaag gemaakt…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Checking the backup…</source>
         <translation>De back-up wordt gecontroleerd…</translation>
     </message>

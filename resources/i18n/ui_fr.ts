@@ -350,7 +350,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../g4b_desktop/ui/shell/file_actions.py" line="+30"/>
+        <location filename="../../g4b_desktop/ui/shell/file_actions.py" line="+31"/>
         <source>Go4Brussels databases (*{suffix});;All files (*)</source>
         <translation>Bases de données Go4Brussels (*{suffix});;Tous les fichiers (*)</translation>
     </message>
@@ -402,12 +402,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-5"/>
+        <source>Copy cancelled; no file was made.</source>
+        <translation>Copie annulée ; aucun fichier n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A copy was saved as {file}.</source>
         <translation>Une copie a été enregistrée sous {file}.</translation>
     </message>
@@ -898,12 +903,12 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../g4b_desktop/ui/shell/jobs.py" line="+52"/>
+        <location filename="../../g4b_desktop/ui/shell/jobs.py" line="+90"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>

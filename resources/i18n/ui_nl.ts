@@ -350,7 +350,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../g4b_desktop/ui/shell/file_actions.py" line="+30"/>
+        <location filename="../../g4b_desktop/ui/shell/file_actions.py" line="+31"/>
         <source>Go4Brussels databases (*{suffix});;All files (*)</source>
         <translation>Go4Brussels-databanken (*{suffix});;Alle bestanden (*)</translation>
     </message>
@@ -402,12 +402,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Save a copy</source>
         <translation>Een kopie bewaren</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-5"/>
+        <source>Copy cancelled; no file was made.</source>
+        <translation>Kopie geannuleerd; er werd geen bestand gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A copy was saved as {file}.</source>
         <translation>Een kopie werd bewaard als {file}.</translation>
     </message>
@@ -898,12 +903,12 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../g4b_desktop/ui/shell/jobs.py" line="+52"/>
+        <location filename="../../g4b_desktop/ui/shell/jobs.py" line="+90"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
