@@ -190,6 +190,7 @@ class BackgroundJob(Job):
 
 
 _background: list[Job] = []
+_background_waited_at_exit: list[bool] = []
 
 
 def run_in_background(window, title: str, work: Callable, on_done: Callable[[Any], None] | None = None,
@@ -200,6 +201,11 @@ def run_in_background(window, title: str, work: Callable, on_done: Callable[[Any
         return lambda value: function(value) if function is not None and shiboken6.isValid(window) else None
 
     job = BackgroundJob(window, title, work, alive(on_done), alive(on_error or window.show_error))
+    if not _background_waited_at_exit:   # a process ending while one runs lets it finish (Qt aborts on a
+        import atexit                      # running QThread)
+
+        atexit.register(wait_for_background)
+        _background_waited_at_exit.append(True)
     _background[:] = [j for j in _background if not j.finished_]
     _background.append(job)
     job.start()
