@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWizar
 
 from g4b_desktop.db import backup as backups
 from g4b_desktop.exchange import workbook_export
-from g4b_desktop.ui import backups_view, file_actions, import_wizard, jobs
+from g4b_desktop.ui.backups import backups_view
+from g4b_desktop.ui.exchange import import_wizard
+from g4b_desktop.ui.shell import file_actions, jobs
 
 
 def shown_progress() -> QProgressDialog | None:
@@ -138,7 +140,7 @@ def test_the_import_wizard_reads_on_a_worker_and_cancel_writes_nothing(window, q
 
 
 def test_the_days_check_and_backup_show_progress_in_the_status_bar(qtbot, store, monkeypatch, gate):
-    from g4b_desktop.ui.main_window import MainWindow
+    from g4b_desktop.ui.shell.main_window import MainWindow
 
     monkeypatch.setattr(backups_view, "START_OF_DAY_DELAY_MS", 0)
     monkeypatch.setattr(backups, "start_of_day", held(backups.start_of_day, gate))
