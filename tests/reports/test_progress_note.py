@@ -7,6 +7,7 @@ import re
 
 import pypdf
 import pytest
+from reportlab.pdfbase import pdfmetrics
 
 from g4b_desktop import cli
 from g4b_desktop.reports import base
@@ -109,9 +110,9 @@ def test_french_numbers_use_a_narrow_no_break_space():
     text = pypdf.PdfReader(io.BytesIO(buffer.getvalue())).pages[0].extract_text()
     assert re.search(r"12\s345", text) and "page 1 sur 1" in text
     # the bundled font has a real narrow glyph for U+202F (not .notdef, narrower than a space)
-    font = base.pdfmetrics.getFont(base.FONT)
+    font = pdfmetrics.getFont(base.FONT)
     assert 0x202F in font.face.charToGlyph
-    assert 0 < base.pdfmetrics.stringWidth("\u202f", base.FONT, 10) < base.pdfmetrics.stringWidth(" ", base.FONT, 10)
+    assert 0 < pdfmetrics.stringWidth("\u202f", base.FONT, 10) < pdfmetrics.stringWidth(" ", base.FONT, 10)
 
 
 def test_confidential_line_and_unknown_objective(note_store):
@@ -197,7 +198,7 @@ def test_meetings_count_only_their_own_decisions_through_the_meeting_indexes(not
 
 def test_wrap_text_breaks_at_spaces_only_and_keeps_every_character():
     base.register_fonts()
-    width = base.pdfmetrics.stringWidth
+    width = pdfmetrics.stringWidth
     text = ("Een lange titel met 12\u202f345\u202f678 engagementen en <b>AT&T</b> € ł die niet op één regel past, "
             "met een heel lang woord: Arbeidsmarktintegratiebegeleidingsprogrammaverantwoordelijke\nen een tweede regel")
     room = 120
