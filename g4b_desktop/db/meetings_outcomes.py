@@ -25,6 +25,7 @@ from .meetings_rules import (FOLLOW_UP_FIELDS, check_reference, clean_action, is
                              require_editable)
 from .store import Action, Changes, Store, new_id
 
+
 def insert_outcome(act: Action, agenda_item_id: str, kind: str, text: str, outcome_id: str | None = None) -> str:
     store = act.store
     require_editable(store, meeting_of(store, "agenda_item", agenda_item_id))

@@ -26,6 +26,7 @@ from .styles import (ACCENT, FONT, FONT_BOLD, FRAME_WIDTH, LANGUAGES, MARGIN_BOT
                      PAGE_HEIGHT, PAGE_WIDTH, RULE, register_fonts, styles)
 from .tables import MIN_ROWS
 
+
 class _NumberedCanvas(_canvas.Canvas):
     """Keeps every page until the end, so the footer can say "page x of y".
 
