@@ -10,7 +10,7 @@ in batched actions dated over the past years (imports of partner spreadsheets, p
 The same seed gives the same records with the same ids, codes, texts and dates; only the ids of
 the change sets differ between two runs. Used by `g4b demo` and by the benchmarks.
 
-Size (about 460 lines): one generator whose steps share the seeded random state and the ids
+Longer than 450 lines: one generator whose steps share the seeded random state and the ids
 made by earlier steps; split, each part would need all of them passed in.
 """
 
@@ -158,14 +158,17 @@ class Generator:
 
     def run(self) -> dict[str, int]:
         """Everything, with the store's id maker seeded too (same ids for the same seed)."""
-        from .db import store as store_module
+        from .db import action as action_module, store as store_module
 
-        original = store_module.new_id
-        store_module.new_id = self.uid
+        makers = (store_module, action_module)  # Store makes change-set ids, Action record and trash ids
+        originals = [module.new_id for module in makers]
+        for module in makers:
+            module.new_id = self.uid
         try:
             return self._run()
         finally:
-            store_module.new_id = original
+            for module, original in zip(makers, originals):
+                module.new_id = original
 
     def _run(self) -> dict[str, int]:
         db = self.store.db
