@@ -207,3 +207,41 @@ def test_the_layers_import_downwards_only():
                     if module and module.startswith("PySide6"):
                         offences.append(f"{name} imports {module}")
     assert offences == []
+
+
+LONGEST = 450  # lines; a longer module says why at its top
+REASON = "Longer than 450 lines:"
+KNOWN_LONG = {
+    "g4b_desktop/exchange/partner_import.py",  # being rewritten (#19)
+    "g4b_desktop/exchange/consolidate.py",  # being rewritten (#19)
+}
+
+
+def long_modules_without_a_reason(root: Path = ROOT, known: set[str] | frozenset = frozenset()) -> list[str]:
+    """Modules over LONGEST lines whose docstring does not say why (with REASON), as 'path: N lines'."""
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        name = path.relative_to(root.parent).as_posix()
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        if lines > LONGEST and name not in known and REASON not in (ast.get_docstring(tree(path)) or ""):
+            found.append(f"{name}: {lines} lines")
+    return found
+
+
+def test_the_length_finder_finds_a_long_module_without_a_reason(tmp_path):
+    package = tmp_path / "pkg"
+    package.mkdir()
+    filler = "x = 1\n" * LONGEST
+    (package / "short.py").write_text('"""Short."""\n' + "x = 1\n" * (LONGEST - 1))
+    (package / "long.py").write_text('"""Long, and does not say why."""\n' + filler)
+    (package / "reasoned.py").write_text(f'"""Long.\n\n{REASON} one algorithm.\n"""\n' + filler)
+    (package / "commented.py").write_text(f'# {REASON} in a comment, not the docstring\n' + filler)
+    (package / "known.py").write_text(filler + "y = 2\n")
+    assert long_modules_without_a_reason(package, {"pkg/known.py"}) == [
+        f"pkg/commented.py: {LONGEST + 1} lines", f"pkg/long.py: {LONGEST + 1} lines"]
+
+
+def test_no_module_over_450_lines_without_a_reason_at_its_top():
+    """Split a long module by what a reader looks for, or say at its top why it stays whole."""
+    offenders = long_modules_without_a_reason(known=KNOWN_LONG)
+    assert not offenders, f"over {LONGEST} lines without '{REASON} ...' in the module docstring:\n" + "\n".join(offenders)
