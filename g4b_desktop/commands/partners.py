@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import settings
 from . import Commands, UsageError, open_store
-from ..db import browse, partners
+from ..db import partners, partners_read
 from ..texts import render, t
 
 KINDS = {"organisation": ("organisation", "name"), "contact": ("person", "full_name")}
@@ -28,11 +28,11 @@ def list_partners(args) -> int:
     lang = settings.language()
     with open_store(args, readonly=True) as store:
         if args.contacts:
-            for row in browse.person_rows(store, args.search or "", lang=lang):
+            for row in partners_read.person_rows(store, args.search or "", lang=lang):
                 print(render(t("{id}  {name}{organisation}", id=row["id"], name=row["full_name"],
                                organisation=f" ({row['organisation']})" if row["organisation"] else ""), lang))
         else:
-            for row in browse.organisation_rows(store, args.search or "", lang=lang):
+            for row in partners_read.organisation_rows(store, args.search or "", lang=lang):
                 print(render(t("{id}  {name}{organisation}", id=row["id"], name=row["name"],
                                organisation=f" ({row['short_name']})" if row.get("short_name") else ""), lang))
     return 0

@@ -6,7 +6,7 @@ A revision is prepared as a list of `Change`s (from the window or from a revisio
 objective or worksite keeps its commitments and history; a renumbered record keeps its former
 code in `former_code`, so searching or importing the old code still finds it.
 
-Size (about 470 lines): planning and applying a revision check the same rules (codes, parents,
+Longer than 450 lines: planning and applying a revision check the same rules (codes, parents,
 open worksites); kept together so that a plan that passes is one that applies.
 """
 

@@ -17,7 +17,7 @@ Readers ask for a text in their language with `column(alias, table, field, lang)
 `pick(row, field, lang)`; Dutch is the fallback when a French text is missing, and English reads
 the Dutch (the strategy has no English version; the interface says so).
 
-Size (about 460 lines): one idea, the strategy's texts in two languages (columns, origins, the
+Longer than 450 lines: one idea, the strategy's texts in two languages (columns, origins, the
 working translation, reading in the reader's language); its parts use the same column table.
 """
 

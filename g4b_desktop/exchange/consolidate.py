@@ -13,7 +13,7 @@ consolidation. Against that base:
 
 Each file is one action ("Consolidate FILE"), undoable as a whole.
 
-Size (about 530 lines): the per-table merge rules and the three-way comparison they feed are
+Longer than 450 lines: the per-table merge rules and the three-way comparison they feed are
 one algorithm; the workbook reading is in `reading.py` and `sheets.py`.
 """
 

@@ -5,7 +5,7 @@ from the headers); `preview(store, loaded, ...)` says for every row what would h
 writing; `apply(store, loaded, ...)` plans again inside one transaction and writes it, logged
 under the file's name, so that `history.revert_change_set` undoes the whole import.
 
-Size (about 710 lines): the planner's per-kind rules (commitments, organisations, indicators;
+Longer than 450 lines: the planner's per-kind rules (commitments, organisations, indicators;
 action lists are in `action_import.py`, the preview records in `import_preview.py`) share its
 look-ups read once per file; splitting them would pass those around. A candidate for a split by kind.
 """

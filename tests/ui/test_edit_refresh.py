@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from g4b_desktop.db import browse, commitments, dashboard, queries
+from g4b_desktop.db import browse, commitments, dashboard, partners_read, queries
 from g4b_desktop.ui.shell import i18n
 from g4b_desktop.ui.strategy import objective_page, strategy_view
 from g4b_desktop.ui.operations import commitments as commitment_operations
@@ -218,7 +218,7 @@ def test_hidden_partners_view_shows_the_new_lead_count_when_shown(window, seeded
         return view.organisations.index(view.organisations.row_of(actiris), leads).data()
 
     def fresh_leads():
-        return str(browse.organisation_rows(store, ids=[actiris])[0]["commitments"] or 0)
+        return str(partners_read.organisation_rows(store, ids=[actiris])[0]["commitments"] or 0)
 
     assert shown_leads() == fresh_leads() == "0"
     assert commitment_operations.set_fields(window.session, seeded["a"], {"lead_organisation_id": actiris})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from g4b_desktop.db import browse, commitments, indicators, queries
+from g4b_desktop.db import browse, commitments, indicators, partners_read, queries
 from g4b_desktop.ui.widgets.commitment_model import (
     CODE, DUE, LEAD, PROGRESS, RECORD_ROLE, SORT_ROLE, STATUS, TITLE, CommitmentTableModel,
 )
@@ -143,7 +143,7 @@ def test_status_model_passes_modeltester(qtmodeltester, session, worksite):
 
 def test_rows_model_passes_modeltester_and_updates_cells(qtmodeltester, session):
     model = RowsModel([Column("name", "Name"), Column("objectives", "Objectives")])
-    model.set_rows(browse.organisation_rows(session.store))
+    model.set_rows(partners_read.organisation_rows(session.store))
     qtmodeltester.check(model)
     changed = []
     model.dataChanged.connect(lambda first, last, roles=(): changed.append((first.row(), first.column())))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...db import browse, queries
+from ...db import browse, partners_read, queries
 from ...db.enums import MEMBERSHIP_ROLE, label
 from ...db.store import Changes
 from ...db.validation import is_email
@@ -138,8 +138,8 @@ class PartnersView(QSplitter):
 
     def reload(self) -> None:
         store, text = self.session.store, self.filter.text()
-        self.organisations.set_rows(browse.organisation_rows(store, text, lang=self.session.language))
-        self.people.set_rows(browse.person_rows(store, text, lang=self.session.language))
+        self.organisations.set_rows(partners_read.organisation_rows(store, text, lang=self.session.language))
+        self.people.set_rows(partners_read.person_rows(store, text, lang=self.session.language))
         fit_columns(self.organisation_table)
         fit_columns(self.person_table)
 
@@ -166,14 +166,14 @@ class PartnersView(QSplitter):
                                     (("commitment", "lead_organisation_id"), ("person", "organisation_id"),
                                      ("membership", "organisation_id")))
             wanted = sorted(set(ids) | touched)
-            fresh = browse.organisation_rows(store, self.filter.text(), ids=wanted, lang=self.session.language) if wanted else []
+            fresh = partners_read.organisation_rows(store, self.filter.text(), ids=wanted, lang=self.session.language) if wanted else []
             self.organisations.update_records(fresh, removed=changes.deleted.get("organisation", set()))
             person_ids = [i for i in changes.ids("person") if store.exists("person", i)]
             person_ids += self._touched(changes, "person", self.people, (("membership", "person_id"),))
             if changes.updated.get("organisation"):
                 person_ids += [r["id"] for r in self.people._rows if r["organisation_id"] in changes.ids("organisation")]
             person_ids = sorted(set(person_ids))
-            fresh = browse.person_rows(store, self.filter.text(), ids=person_ids, lang=self.session.language) if person_ids else []
+            fresh = partners_read.person_rows(store, self.filter.text(), ids=person_ids, lang=self.session.language) if person_ids else []
             self.people.update_records(fresh, removed=changes.deleted.get("person", set()))
         if self.record_id and self.kind:
             if not store.exists(self.kind, self.record_id):
@@ -299,12 +299,12 @@ class PartnersView(QSplitter):
                 self.organisation_box.addItem(row["name"], row["id"])
             self.organisation_box.setCurrentIndex(max(0, self.organisation_box.findData(record["organisation_id"])))
             name = record["full_name"]
-            self.memberships.set_rows(browse.memberships_of(store, person_id=record_id, lang=self.session.language))
+            self.memberships.set_rows(partners_read.memberships_of(store, person_id=record_id, lang=self.session.language))
         else:
             name = record["name"]
             if self.session.language == "fr" and record.get("name_fr"):  # the strategy's French name (#15)
                 name = record["name_fr"]
-            self.memberships.set_rows(browse.memberships_of(store, organisation_id=record_id, lang=self.session.language))
+            self.memberships.set_rows(partners_read.memberships_of(store, organisation_id=record_id, lang=self.session.language))
         self.heading.setText(name)
         fit_columns(self.membership_table)
         self.history.show_record(kind, record_id, name)
@@ -379,7 +379,7 @@ class PartnersView(QSplitter):
                            "move to “{name}”.")
         else:
             choices = [(row["id"], row["full_name"] + (f" ({row['organisation']})" if row.get("organisation") else ""))
-                       for row in browse.person_rows(self.session.store, lang=self.session.language)]
+                       for row in partners_read.person_rows(self.session.store, lang=self.session.language)]
             text = self.tr("The duplicate is removed; its memberships, meeting attendance and actions "
                            "move to “{name}”.")
         for record_id, name in choices:
