@@ -198,6 +198,9 @@ def restore_backup(window, backup_path: Path, confirm: bool = True):
     closed = []
 
     def close_store() -> None:   # SQLite must let go of the file (and its -wal) before it is replaced
+        # the window is not painted while its store is closed: a view asked for rows meanwhile (the
+        # swap's event loop keeps running) would read a closed connection; a new window follows
+        window.setUpdatesEnabled(False)
         window.store.close()
         closed.append(True)
 
