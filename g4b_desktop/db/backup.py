@@ -391,7 +391,8 @@ def _restore(database: Path, backup: Path, folder: Path, before_swap=None, cance
         if leftover.exists():
             leftover.unlink()
     try:
-        source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        # read only, leaving nothing beside the backup (a received file given as one, #17)
+        source = connection.connect(backup, readonly=True).conn
         try:
             copy_database(source, temporary)
         finally:
@@ -430,7 +431,7 @@ def _keep_replaced(database: Path, folder: Path) -> Path:
     (a damaged file is copied as it is, never opened for writing)."""
     target = _target(database, "replaced", folder)
     if check_database(database).ok:
-        source = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+        source = connection.connect(database, readonly=True).conn
         try:
             return copy_database(source, target)
         finally:

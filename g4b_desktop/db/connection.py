@@ -266,7 +266,42 @@ def connect(path: Path | str, *, readonly: bool = False, immutable: bool = False
     return db
 
 
+COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def header_is_wal(path: Path) -> bool:
+    """Whether the header says the file is in WAL mode (bytes 18 and 19 are 2)."""
+    header = _header(path)
+    return len(header) >= 20 and header[18] == 2 and header[19] == 2
+
+
 def _connect_readonly(path: Path, immutable: bool) -> sqlite3.Connection:
+    """A connection that only reads `path` and leaves nothing beside it (reliability #17).
+
+    SQLite reads a WAL file through a -wal and a -shm file, which it makes beside it when the folder
+    can be written; a `mode=ro` connection may not delete them again, so every `info` left two empty
+    files beside a received file. When nothing is beside the file yet (no other program has it open,
+    and it is complete on its own):
+    - a file nobody can write is read `immutable`, as it is on disk: no lock, nothing made;
+    - a file that can be written is opened read-write with `query_only` (SQLite refuses any write):
+      its close, the last one on the file, removes the -wal and -shm it made, under SQLite's own
+      lock, as a window's close does; a window or command opening the file meanwhile keeps them.
+    Files already beside it belong to another connection (or hold its writes): read through them.
+    """
+    if not immutable and header_is_wal(path) and not any(Path(f"{path}{s}").exists() for s in COMPANIONS):
+        if writable(path):
+            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+            try:
+                conn.execute("PRAGMA query_only = ON")
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                return conn
+            except sqlite3.Error as exc:
+                conn.close()
+                if not isinstance(exc, sqlite3.OperationalError):
+                    raise
+                # read as below
+        else:
+            immutable = True
     if not immutable:
         conn = sqlite3.connect(_uri(path, False), uri=True, isolation_level=None, check_same_thread=False)
         try:
