@@ -125,7 +125,8 @@ def ordinary_error(exc: BaseException, database: Path | None, target=None):
         return t("{path}: the database cannot be opened (its folder cannot be read or written).", path=where)
     if "interrupt" in text:
         return t("{path}: reading the database took longer than {seconds} seconds and was stopped; the file "
-                 "may be damaged or made to slow the program down. Nothing was changed.", path=where, seconds=30)
+                 "may be damaged or made to slow the program down. Nothing was changed.", path=where,
+                 seconds=int(connection.query_limit_s()))
     if "too big" in text:
         return t("{path}: the database holds a value longer than this program accepts ({detail}).",
                  path=where, detail=str(exc))

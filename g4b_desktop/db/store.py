@@ -167,15 +167,16 @@ class Store:
 
     def _upgraded_in_memory(self) -> "Store":
         """An older file that cannot be written: a copy in memory, upgraded, for reading."""
-        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False,
+                                 factory=connection._Connection)
         try:
             self.db.conn.backup(memory)
         finally:
             self.db.close()
-        connection.guard(memory, trusted=True)  # inspected already; the upgrade writes the full-text index
+        watchdog = connection.guard(memory, trusted=True)  # inspected already; the upgrade writes the text index
         memory.execute("PRAGMA foreign_keys = ON")
         memory.execute("PRAGMA recursive_triggers = ON")
-        self.db = connection.Database(memory, self.path, readonly=True)
+        self.db = connection.Database(memory, self.path, readonly=True, watchdog=watchdog)
         migrations.migrations().apply(self.db.utils)
         self._references = None
         return self
@@ -307,9 +308,12 @@ class Store:
             else:
                 conn.execute("ROLLBACK")  # nothing changed: leave no empty change set behind
                 act.changes.change_set_id = None
-        except BaseException:
+        except BaseException as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            stopped = connection.stopped_query(exc, self.path, self.db.watchdog)
+            if stopped is not None and stopped is not exc:  # a statement the watchdog stopped (#17)
+                raise stopped from exc
             raise
 
     # ---- reading -------------------------------------------------------------------------
