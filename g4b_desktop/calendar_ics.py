@@ -29,6 +29,7 @@ from .db import meetings
 from .db.errors import StoreError
 from .db.store import Store
 from .db.validation import is_email
+from .plain_text import bounded
 from .texts import t, words_table
 
 PRODID = "-//Go4Brussels Desktop//Steering committees//NL"
@@ -55,6 +56,10 @@ VTIMEZONE = [
 
 LABELS = words_table("calendar_ics", "LABELS")
 DEFAULT_LENGTH = timedelta(hours=2)
+# Bounds on the texts of a meeting (reliability #17): a received file's 10 MB title made a 53 MB .ics.
+MAX_LINE_CHARS = 500          # the summary, the location, an agenda item
+MAX_DESCRIPTION_CHARS = 20_000
+MAX_LINK_CHARS = 2_000        # longer is no meeting link: left out of the URL property
 
 
 # Control characters RFC 5545 allows in no value (tab is kept; CR and LF are handled apart).
@@ -96,7 +101,8 @@ def uri_value(link: str | None) -> str | None:
     """An online-meeting link as a URI value: http(s) only, no control character, anything outside
     the URI characters percent-encoded, so that no text in it can start a property of its own."""
     text = (link or "").strip()
-    if not re.match(r"^https?://", text, re.IGNORECASE) or any(ord(c) < 32 or ord(c) == 127 for c in text):
+    if not re.match(r"^https?://", text, re.IGNORECASE) or any(ord(c) < 32 or ord(c) == 127 for c in text) \
+            or len(text) > MAX_LINK_CHARS:
         return None
     return quote(text, safe=":/?#[]@!$&'()*+,;=%-._~")
 
@@ -176,17 +182,18 @@ def build_invitation(store: Store, meeting_id: str, lang: str = "nl", organiser_
     cancelled = bool(page.get("cancelled_at"))
     method = "CANCEL" if cancelled and organiser_email else "REQUEST" if organiser_email else "PUBLISH"
     stamp = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
-    summary = page["title"] or LABELS["summary"][lang].format(code=page["objective_code"])
+    summary = bounded(page["title"], MAX_LINE_CHARS, lang) or LABELS["summary"][lang].format(
+        code=page["objective_code"])
     if cancelled:
         summary = LABELS["cancelled"][lang].format(summary=summary)
     description = [f"{page['objective_code']} {page['objective_title']}", "", LABELS["agenda"][lang] + ":"]
     shared = [item for item in page["agenda"] if not item["confidential"]]
     for number, item in enumerate(shared, start=1):
         extra = f" ({item['presenter']})" if item["presenter"] else ""
-        description.append(f"{number}. {item['title']}{extra}")
+        description.append(bounded(f"{number}. {item['title']}{extra}", MAX_LINE_CHARS, lang))
     if page["online_link"]:
-        description += ["", f"{LABELS['online'][lang]}: {page['online_link']}"]
-    location = page["place"] or page["online_link"] or ""
+        description += ["", f"{LABELS['online'][lang]}: {bounded(page['online_link'], MAX_LINK_CHARS, lang)}"]
+    location = bounded(page["place"] or page["online_link"] or "", MAX_LINE_CHARS, lang)
 
     lines = ["BEGIN:VCALENDAR", f"PRODID:{PRODID}", "VERSION:2.0", "CALSCALE:GREGORIAN", f"METHOD:{method}"]
     if page["start_time"]:
@@ -198,7 +205,7 @@ def build_invitation(store: Store, meeting_id: str, lang: str = "nl", organiser_
         f"SEQUENCE:{sequence(store, meeting_id)}",
         *_times(page, page["agenda"]),
         f"SUMMARY:{escape_text(summary)}",
-        f"DESCRIPTION:{escape_text(chr(10).join(description))}",
+        f"DESCRIPTION:{escape_text(bounded(chr(10).join(description), MAX_DESCRIPTION_CHARS, lang))}",
     ]
     if location:
         lines.append(f"LOCATION:{escape_text(location)}")

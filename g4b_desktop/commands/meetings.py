@@ -10,7 +10,10 @@ from . import Commands, UsageError, open_store
 from ..db import meetings, queries
 from ..db import enums
 from ..db.enums import COMMITMENT_STATUS, label
+from ..plain_text import bounded
 from ..texts import render, t
+
+LIST_TITLE_CHARS = 200  # a meeting's title in the list of meetings
 
 LANGS = ("nl", "fr", "en")
 
@@ -57,7 +60,8 @@ def list_meetings(args) -> int:
                         state=render(t("cancelled"), lang) if row.get("cancelled_at")
                         else label(enums.MEETING_STATE, row["state"], lang), present=row["present"],
                         invited=row["invited"], items=row["agenda_items"], actions=row["open_actions"],
-                        title=f"  {row['title']}" if row["title"] else ""))
+                        # a received file's 10 MB title is one line of a list: shortened (#17)
+                        title=f"  {bounded(row['title'], LIST_TITLE_CHARS, lang)}" if row["title"] else ""))
     return 0
 
 

@@ -16,10 +16,14 @@ from ..db import strategy_texts
 from ..db import summits as summit_db
 from ..db.strategy_texts import column as text_column
 from ..db.strategy_texts import commitment_title
-from ..db.errors import NotFound
+from ..db.errors import NotFound, StoreError
 from ..db.store import Store
 from ..texts import t
 from .charts import STATUS_ORDER
+
+# The strategy has 17 objectives; a note over more than this many (a file made to hold 100,000: a
+# note of 200,000 pages, hours of work) is refused with a sentence (reliability #17).
+MAX_NOTE_OBJECTIVES = 200
 
 
 # The meetings held since a date, each with its number of decisions. Per meeting: its agenda items,
@@ -32,6 +36,10 @@ MEETINGS_SQL = (
     " WHERE a.meeting_id = m.id AND +d.kind = 'decision') AS decisions "
     "FROM meeting m JOIN objective o ON o.id = m.objective_id "
     "WHERE m.state IN ('held', 'approved') AND m.date >= ?{filter} ORDER BY m.date")
+
+
+class TooLarge(StoreError):
+    """More objectives than a progress note is made for."""
 
 
 class NoteData:
@@ -48,6 +56,12 @@ class NoteData:
         if objective_code:
             sql += " WHERE o.code = ?"
             params.append(objective_code)
+        else:
+            count = store.scalar("SELECT count(*) FROM objective")
+            if count > MAX_NOTE_OBJECTIVES:
+                raise TooLarge(t("{path}: the database holds {count} objectives; a progress note covers at most "
+                                 "{most}. Make one per objective with --objective.", path=str(store.path),
+                                 count=count, most=MAX_NOTE_OBJECTIVES))
         self.objectives = [strategy_texts.localise(row, "objective", lang)
                            for row in store.rows(sql + " ORDER BY o.position, o.code", params)]
         if objective_code and not self.objectives:

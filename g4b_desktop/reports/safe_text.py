@@ -23,17 +23,21 @@ from .styles import FONT, styles
 # Bounds on user text (reliability #17): a paragraph of 10 MB takes reportlab minutes, and a table
 # cell taller than a page cannot be split at all; longer texts are shortened with a note.
 MAX_PARAGRAPH_CHARS = 20_000
+# A heading or title stays with what follows it, so it must fit well within a page (a 20,000-character
+# meeting title or agenda item as a heading could not be placed at all: exit 70).
+MAX_HEADING_CHARS = 500
+HEADING_STYLES = ("title", "subtitle", "h1", "h2", "h3")
 MAX_CELL_CHARS = 3_000
 MAX_CELL_LINES = 40
 document_language = {"now": "nl"}  # the language of the document being built (for the shortening note)
 
 
-def safe(text) -> str:
+def safe(text, most: int = MAX_PARAGRAPH_CHARS) -> str:
     """User text as paragraph markup that shows exactly the text (escaped; newlines kept; bidi
-    controls left out; shortened beyond MAX_PARAGRAPH_CHARS with a note)."""
+    controls left out; shortened beyond `most` characters with a note)."""
     if text is None:
         return ""
-    text = bounded(str(text), MAX_PARAGRAPH_CHARS, document_language["now"])
+    text = bounded(str(text), most, document_language["now"])
     return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
 
 
@@ -49,7 +53,8 @@ def cell_text(text: str, room: float) -> str:
 
 def para(text, style: str | ParagraphStyle = "body") -> Paragraph:
     """A paragraph of user text, escaped: markup-like text prints as written."""
-    return Paragraph(safe(text), _style(style))
+    most = MAX_HEADING_CHARS if isinstance(style, str) and style in HEADING_STYLES else MAX_PARAGRAPH_CHARS
+    return Paragraph(safe(text, most), _style(style))
 
 
 def markup(xml: str, style: str | ParagraphStyle = "body") -> Paragraph:
@@ -67,9 +72,9 @@ class Heading(Paragraph):
     _numbers = itertools.count(1)
 
     def __init__(self, text: str, level: int = 0):
-        super().__init__(safe(text), styles()["h1" if level == 0 else "h2"])
+        super().__init__(safe(text, MAX_HEADING_CHARS), styles()["h1" if level == 0 else "h2"])
         self.toc_level = level
-        self.toc_text = text
+        self.toc_text = bounded(str(text), MAX_HEADING_CHARS, document_language["now"])
         self.toc_key = f"heading-{next(Heading._numbers)}"
 
 

@@ -20,6 +20,7 @@ ENDLESS = ("WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) "
 def _raw(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), isolation_level=None)
     conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("PRAGMA synchronous = OFF")  # a test's file: no need to wait for the disk
     return conn
 
 
@@ -85,6 +86,72 @@ def absurd_values(template: Path, path: Path) -> None:
         conn.execute("INSERT INTO commitment (id, code, worksite_id, title, status, progress, due_date, "
                      "created_at, updated_at) VALUES (?, ?, ?, ?, 'ongoing', ?, ?, 'x', 'x')",
                      [record_id, code, worksite, title, progress, due])
+    _finish(conn)
+
+
+def _without_triggers(conn: sqlite3.Connection, table: str):
+    """The table's triggers dropped while `with` runs and put back as they were (the text indexes then
+    lack the rows added: what a program writing the file directly leaves; an index is not a limit)."""
+    import contextlib
+
+    @contextlib.contextmanager
+    def dropped():
+        triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
+                                [table]).fetchall()
+        for name, _sql in triggers:
+            conn.execute(f'DROP TRIGGER "{name}"')
+        try:
+            yield
+        finally:
+            for _name, sql in triggers:
+                conn.execute(sql)
+    return dropped()
+
+
+def over_long_value(template: Path, path: Path) -> None:
+    """A commitment whose notes hold 50 MB: more than the longest value the program reads (32 MB)."""
+    shutil.copyfile(template, path)
+    conn = _raw(path)
+    worksite = conn.execute("SELECT id FROM worksite ORDER BY code LIMIT 1").fetchone()[0]
+    with _without_triggers(conn, "commitment"):
+        conn.execute("INSERT INTO commitment (id, code, worksite_id, title, notes, created_at, updated_at) "
+                     "VALUES ('huge-notes', '1.1.1-99', ?, 'Engagement', ?, 'x', 'x')", [worksite, "n" * 50_000_000])
+    _finish(conn)
+
+
+HUGE_MEETING = "huge-meeting"
+
+
+def huge_meeting(template: Path, path: Path) -> None:
+    """A meeting whose title, place and online link hold 10 MB each, with a 10 MB agenda item."""
+    shutil.copyfile(template, path)
+    conn = _raw(path)
+    objective = conn.execute("SELECT id FROM objective WHERE code = '1.2'").fetchone()[0]
+    with _without_triggers(conn, "meeting"), _without_triggers(conn, "agenda_item"):
+        conn.execute("INSERT INTO meeting (id, objective_id, date, start_time, end_time, title, place, online_link, "
+                     "created_at, updated_at) VALUES (?, ?, '2027-03-01', '10:00', '12:00', ?, ?, ?, 'x', 'x')",
+                     [HUGE_MEETING, objective, "Stuurcomité " * 850_000, "Zaal " * 2_000_000,
+                      "https://meet.example/" + "a" * 10_000_000])
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(agenda_item)")]
+        values = {"id": "huge-item", "meeting_id": HUGE_MEETING, "title": "Punt " * 2_000_000, "position": 1,
+                  "created_at": "x", "updated_at": "x"}
+        values = {k: v for k, v in values.items() if k in columns}
+        conn.execute(f"INSERT INTO agenda_item ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+                     list(values.values()))
+    _finish(conn)
+
+
+def many_objectives(template: Path, path: Path) -> None:
+    """100,000 objectives under the first pillar (the strategy has 17)."""
+    shutil.copyfile(template, path)
+    conn = _raw(path)
+    pillar = conn.execute("SELECT id FROM pillar ORDER BY code LIMIT 1").fetchone()[0]
+    with _without_triggers(conn, "objective"):
+        conn.execute("BEGIN")
+        conn.executemany("INSERT INTO objective (id, code, pillar_id, title, position, created_at, updated_at) "
+                         "VALUES (?, ?, ?, ?, ?, 'x', 'x')",
+                         ((f"many-{n}", f"9.{n}", pillar, f"Doelstelling {n}", n) for n in range(100_000)))
+        conn.execute("COMMIT")
     _finish(conn)
 
 
@@ -168,6 +235,9 @@ CASES = {
     "foreign_view": foreign_view,
     "expression_index": expression_index,
     "absurd_values": absurd_values,
+    "over_long_value": over_long_value,
+    "huge_meeting": huge_meeting,
+    "many_objectives": many_objectives,
     "damaged_pages": damaged_pages,
     "other_program": other_program,
     "other_application_id": other_application_id,

@@ -32,6 +32,9 @@ EXPECTED = {
     "foreign_view": ((1, 1, 1, 1, 1, 1), "foreign view everyone"),
     "expression_index": ((1, 1, 1, 1, 1, 1), "foreign index heavy"),
     "absurd_values": ((0, 0, 0, 0, 0, 0), ""),
+    "over_long_value": ((0, 1, 1, 0, 0, 0), "holds a value longer than this program accepts"),
+    "huge_meeting": ((0, 0, 0, 0, 0, 0), ""),
+    "many_objectives": ((0, 0, 0, 1, 0, 0), "holds 100017 objectives; a progress note covers at most 200"),
     "damaged_pages": ((1, 1, 1, 1, 1, 1), "the database file is damaged"),
     "other_program": ((1, 1, 1, 1, 1, 1), "a SQLite database of another program (it holds 2 tables"),
     "other_application_id": ((1, 1, 1, 1, 1, 1), "a SQLite database of another program"),
@@ -114,6 +117,53 @@ def absurd_values_are_shortened(results: list[dict], tmp_path: Path) -> None:
     cells = [v for sheet in workbook for row in sheet.iter_rows(values_only=True) for v in row if isinstance(v, str)]
     assert any("gnp.exe" in v for v in cells) and not any("\u202e" in v for v in cells)
     assert "text direction controls left out" in results[2]["stderr"]
+
+
+SAMPLE = HERE.parents[1].parent / "shared" / "samples" / "partenaires-objectif-1.2.fr.csv"
+
+
+@pytest.mark.parametrize("case", ["over_long_value", "huge_meeting", "many_objectives"])
+def test_absurd_sizes_in_the_other_commands(case, corpus, tmp_path, data_dir):
+    """The length limits met by the commands the corpus test leaves out: the invitation and minutes of
+    a meeting with 10 MB texts, the list of meetings, search, and writing into such a file (an import,
+    a summit, a backup). Each answers promptly with a bounded output, or one sentence and exit 1."""
+    from tests.reliability.malicious import HUGE_MEETING
+
+    folder, made, digests = corpus
+    path = made[case]
+    beside = sorted(p.name for p in folder.iterdir())
+    copy = tmp_path / f"written-{case}.g4b"
+    copy.write_bytes(path.read_bytes())
+    out = tmp_path / "out"
+    out.mkdir()
+    words = ["invitation", "--meeting", HUGE_MEETING, "--db", str(path), "--out", str(out / "i.ics"), ";;",
+             "minutes", "--meeting", HUGE_MEETING, "--db", str(path), "--out", str(out / "m.pdf"), ";;",
+             "meetings", "--db", str(path), ";;", "search", "Stuurcomité", "--db", str(path), ";;",
+             "backup", "--db", str(path), "--out", str(out / "b.g4b"), ";;",
+             "import", str(SAMPLE), "--objective", "1.2", "--db", str(copy), ";;",
+             "summit", "add", "--year", "2031", "--db", str(copy)]
+    report = out / "run.json"
+    subprocess.run([PYTHON, str(HERE / "run_commands.py"), str(report), "--", *words],
+                   env=environment(data_dir), timeout=120, check=True, capture_output=True)
+    results = {r["argv"][0]: r for r in json.loads(report.read_text(encoding="utf-8"))}
+    meeting = case == "huge_meeting"
+    for name, result in results.items():
+        assert result["seconds"] < 20, result["argv"]
+        assert result["code"] == (1 if name in ("invitation", "minutes") and not meeting else 0), \
+            (result["argv"], result["stderr"][:500])
+        assert "Traceback" not in result["stderr"] and "report is in" not in result["stderr"]
+        if result["code"] == 1:
+            lines = result["stderr"].splitlines()
+            assert len(lines) == 1 and "No meeting with id" in lines[0], result["stderr"]
+        assert len(result["stdout"]) < 20_000, (name, len(result["stdout"]))  # a 10 MB title printed whole
+    if meeting:
+        ics = (out / "i.ics").read_text(encoding="utf-8")  # 53 MB before: the 10 MB texts whole
+        assert len(ics) < 60_000 and "shortened: 10.200.000" in ics.replace("\r\n ", "")
+        assert "URL:" not in ics  # a 10 MB "link" is no meeting link
+        assert (out / "m.pdf").read_bytes().startswith(b"%PDF")  # exit 70 before (a heading taller than a page)
+    assert digest(path) == digests[case], "the file was changed"
+    assert sorted(p.name for p in folder.iterdir()) == beside, "something was left beside the file"
+    assert not list(out.glob("*.partial"))
 
 
 WINDOW_CASES = {  # case -> (exit code of the window's smoke test, words of its sentence)
