@@ -25,6 +25,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from . import settings
+from .paths import replace_target
 from .db import meetings
 from .db.errors import StoreError
 from .db.store import Store
@@ -246,7 +247,7 @@ def write_invitation(store: Store, meeting_id: str, target: Path | str, **option
     try:
         with open(partial, "w", encoding="utf-8", newline="") as handle:
             handle.write(made.text)
-        partial.replace(target)
+        replace_target(partial, target)
     except BaseException:  # the target open in another program, a full disk: no .partial left behind
         partial.unlink(missing_ok=True)
         raise

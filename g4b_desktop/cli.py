@@ -116,7 +116,8 @@ def ordinary_error(exc: BaseException, database: Path | None, target=None):
     if "locked" in text or "busy" in text:
         return t("{path}: another program kept the database busy for more than {seconds} seconds; nothing was "
                  "changed. Try again when it is done.", path=where, seconds=max(1, connection.BUSY_TIMEOUT_MS // 1000))
-    if "disk is full" in text or "database or disk is full" in text:
+    if "disk is full" in text or "database or disk is full" in text or ("disk i/o" in text and _disk_full(database)):
+        # SQLite says "disk I/O error" when the full disk is met growing the -shm file
         return t("The disk is full: {path} could not be written; nothing was changed. Free some space "
                  "and try again.", path=where)
     if "readonly" in text or "read-only" in text:
@@ -138,6 +139,16 @@ def ordinary_error(exc: BaseException, database: Path | None, target=None):
         return t("{path}: the database file is damaged (SQLite: {detail}). Check it with: g4b check --db {path}",
                  path=where, detail=str(exc))
     return None
+
+
+def _disk_full(database: Path | None) -> bool:
+    """Whether the disk holding `database` has (almost) no room left."""
+    import shutil
+
+    try:
+        return database is not None and shutil.disk_usage(Path(database).resolve().parent).free < 1_000_000
+    except OSError:
+        return False
 
 
 def _shorten(path: str, most: int = 120) -> str:

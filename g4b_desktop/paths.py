@@ -51,3 +51,19 @@ def resources_dir() -> Path:
     if frozen:
         return Path(frozen) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+def replace_target(partial: Path | str, target: Path | str) -> None:
+    """Move a finished `partial` file onto the file the user chose, refusing what Windows refuses
+    (reliability #17): a target that is a folder, or a read-only file (Windows will not replace it,
+    as it will not replace a file open in another program; Linux would, silently). The error names
+    the target; the caller removes `partial`."""
+    import errno
+    import stat
+
+    target = Path(target)
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
+    if target.exists() and (not stat.S_IMODE(target.stat().st_mode) & 0o222 or not os.access(target, os.W_OK)):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(target))
+    os.replace(partial, target)

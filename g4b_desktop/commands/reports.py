@@ -10,6 +10,7 @@ from ..db import queries
 from ..db import summits as summit_db
 from ..db.enums import label
 from ..db.enums import SUMMIT_VERDICT
+from ..paths import replace_target
 from ..texts import render, t
 
 
@@ -27,7 +28,7 @@ def export_pdf(args) -> int:
                 pages = render_progress_note(store, handle, objective_code=args.objective,
                                              summit_year=args.summit, lang=lang,
                                              confidential=args.confidential, author=args.author)
-            partial.replace(out)
+            replace_target(partial, out)
         except PermissionError:
             partial.unlink(missing_ok=True)
             raise UsageError(t("{path}: cannot write the file (is it open in another program?).",

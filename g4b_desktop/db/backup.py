@@ -104,6 +104,9 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
         if leftover.exists():
             leftover.unlink()
     try:
+        # made by Python first: a folder that cannot be written is an OSError naming the file, not
+        # SQLite's "unable to open database file", which reads as if the database could not be (#17)
+        partial.touch(exist_ok=False)
         dest = sqlite3.connect(str(partial), isolation_level=None)
         try:
             source.backup(dest)

@@ -31,6 +31,7 @@ from ..db.enums import label
 from ..db import revisions
 from ..db.errors import Cancelled, StoreError
 from ..db.store import Store
+from ..paths import replace_target
 from . import sheets as spec
 from .cells import MAX_CHARS, NEEDS_CARE, CellReport, safe
 from ..texts import t
@@ -407,17 +408,20 @@ def save_atomically(workbook: Workbook, target: Path, cancelled=None) -> None:
         workbook.save(temporary)
         if cancelled is not None and cancelled():
             raise Cancelled(EXPORT_CANCELLED)
-        os.replace(temporary, target)
-    except PermissionError as exc:
+        replace_target(temporary, target)
+    except IsADirectoryError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise ExportFailed(t("{path}: this is a folder, not a file.", path=str(target))) from exc
+    except PermissionError as exc:  # named as the user gave it (#17)
         Path(temporary).unlink(missing_ok=True)
         raise ExportFailed(
             t("{file}: the file cannot be replaced; it is probably open in Excel. Close it and export "
               "again (the previous file was left as it was).",
-              file=target.name)) from exc
+              file=str(target))) from exc
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
         raise ExportFailed(t("{file}: the export could not be written ({error}); the previous file was left as it was.",
-                             file=target.name, error=str(exc.strerror or exc))) from exc
+                             file=str(target), error=str(exc.strerror or exc))) from exc
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -15,6 +15,7 @@ from reportlab.platypus import KeepTogether, Spacer
 from ..db import enums, meetings, strategy_texts
 from ..db.enums import COMMITMENT_HEALTH, COMMITMENT_STATUS, label
 from ..db.store import Store
+from ..paths import replace_target
 from . import base
 from .base import format_date, heading, markup, para, safe, table
 from ..texts import words_table
@@ -194,7 +195,7 @@ def write_minutes(store: Store, meeting_id: str, target: Path | str, lang: str =
             i["confidential"] for i in page["agenda"]) else None, info=document_info(page, lang), author=author)
     try:
         document.build_story(flow)
-        partial.replace(target)
+        replace_target(partial, target)
     finally:
         partial.unlink(missing_ok=True)
     return target

@@ -31,9 +31,10 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def g4b(*args, data_dir: Path, unprivileged: bool = False, env: dict | None = None, timeout: float = 60):
-    """Run the real `g4b` in its own process; (exit code, stdout, stderr)."""
-    command = [PYTHON, "-m", "g4b_desktop.cli", *map(str, args)]
+def g4b(*args, data_dir: Path, unprivileged: bool = False, env: dict | None = None, timeout: float = 60,
+        python_only: bool = False):
+    """Run the real `g4b` (or, `python_only`, Python with ARGS) in its own process; (exit code, stdout, stderr)."""
+    command = [PYTHON, *([] if python_only else ["-m", "g4b_desktop.cli"]), *map(str, args)]
     if unprivileged:
         if shutil.which("setpriv") is None or os.geteuid() != 0:
             pytest.skip("needs root and setpriv to run g4b without the right to ignore permissions")
@@ -112,15 +113,15 @@ def test_targets_in_a_folder_that_cannot_be_written(capsys, db_path, tmp_path, m
 def test_a_target_open_in_another_program_is_a_sentence_and_leaves_no_partial(capsys, db_path, tmp_path, meeting,
                                                                                monkeypatch):
     """Simulated: Windows refuses to replace a file another program holds open (error 32)."""
-    real_replace = Path.replace
+    real_replace = os.replace
 
-    def held_open(self, target):
+    def held_open(source, target):
         if Path(target).suffix in (".ics", ".pdf"):
             raise PermissionError(13, "The process cannot access the file because it is being used by "
                                       "another process", str(target))
-        return real_replace(self, target)
+        return real_replace(source, target)
 
-    monkeypatch.setattr(Path, "replace", held_open)
+    monkeypatch.setattr(os, "replace", held_open)
     for args, name in ((("invitation", "--meeting", meeting), "i.ics"), (("export", "pdf"), "note.pdf")):
         target = tmp_path / name
         target.write_bytes(b"the copy the other program has open")
@@ -129,6 +130,69 @@ def test_a_target_open_in_another_program_is_a_sentence_and_leaves_no_partial(ca
         assert str(target) in one_sentence(err)
         assert target.read_bytes() == b"the copy the other program has open"
         assert not list(tmp_path.glob("*.partial"))
+
+
+TARGETS = ((("export", "pdf", "--objective", "1.2"), "note.pdf"), (("export", "xlsx"), "export.xlsx"),
+           (("return-workbook", "--organisation", "ESRBHG"), "return.xlsx"),
+           (("minutes", "--meeting", "{meeting}"), "minutes.pdf"), (("invitation", "--meeting", "{meeting}"), "i.ics"))
+
+
+def test_a_target_that_cannot_be_replaced_is_a_sentence_naming_it(capsys, db_path, tmp_path, meeting):
+    """As close to 'open in another program' as Linux comes: Windows refuses to replace a read-only file
+    (and a file another program holds open) where Linux would replace it silently; a folder by the
+    target's name is refused everywhere. For each target: exit 1, one sentence naming the file as given,
+    the file as it was, nothing left beside it (before, the read-only files were replaced)."""
+    before = digest(db_path)
+    for how in ("read-only file", "folder"):
+        folder = tmp_path / how.replace(" ", "-")
+        folder.mkdir()
+        for args, name in TARGETS:
+            target = folder / name
+            if how == "folder":
+                target.mkdir()
+            else:
+                target.write_bytes(b"the copy the other program has open")
+                target.chmod(0o444)
+            code, _out, err = run(capsys, *[a.format(meeting=meeting) for a in args], "--db", db_path,
+                                  "--out", target)
+            assert code == 1, (how, args, err)
+            sentence = one_sentence(err)
+            assert f"{target}:" in sentence and ".partial" not in sentence, sentence
+            assert ("folder, not a file" in sentence) == (how == "folder"), sentence
+            if how == "folder":
+                assert target.is_dir() and not list(target.iterdir())
+            else:
+                assert target.read_bytes() == b"the copy the other program has open"
+        assert sorted(p.name for p in folder.iterdir()) == sorted(name for _args, name in TARGETS), how
+    assert digest(db_path) == before
+
+
+def test_targets_in_a_folder_without_write_permission(db_path, tmp_path, data_dir, meeting):
+    """A folder the user may not write to (permissions, not a read-only mount): every target, the backup
+    included, is one sentence naming it, seen by a g4b without root's right to ignore permissions."""
+    import json
+
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o555)
+    (tmp_path / "data").mkdir(exist_ok=True)
+    words = []
+    targets = [*TARGETS, (("backup",), "copy.g4b")]
+    for args, name in targets:
+        words += [*[a.format(meeting=meeting) for a in args], "--db", str(db_path), "--out", str(folder / name), ";;"]
+    report = tmp_path / "run.json"
+    os.chmod(tmp_path, 0o777)
+    code, _out, err = g4b("-c", "import runpy, sys; sys.argv = sys.argv[1:]; "
+                          "runpy.run_path(sys.argv[0], run_name='__main__')", HERE / "run_commands.py", report, "--",
+                          *words, data_dir=data_dir, unprivileged=True, python_only=True)
+    assert code == 0, err
+    results = json.loads(report.read_text(encoding="utf-8"))
+    assert len(results) == len(targets)
+    for result, (_args, name) in zip(results, targets):
+        assert result["code"] == 1, result
+        sentence = one_sentence(result["stderr"])
+        assert f"{folder / name}:" in sentence and ".partial" not in sentence, sentence
+    assert list(folder.iterdir()) == []
 
 
 def test_a_very_long_path_is_a_sentence(capsys, db_path, tmp_path):
@@ -232,9 +296,10 @@ def test_a_full_disk(capsys, tiny_disk, db_path, strategy_template):
         code, _out, err = run(capsys, *args)
         assert code == 1, (args, err)
         assert "The disk is full" in one_sentence(err), err
-    # the database, its writer lock (taken by the import) and the filler: no .partial, .building, demo.g4b
-    assert sorted(p.name for p in tiny_disk.iterdir() if not p.name.startswith("committee.g4b-")) == \
-        ["committee.g4b", "committee.g4b.lock", "filler"]
+    # the database, its writer lock (when the import got as far as its first write; the full disk may
+    # also be met opening the file, growing the -shm) and the filler: no .partial, .building, demo.g4b
+    assert sorted(p.name for p in tiny_disk.iterdir() if not p.name.startswith("committee.g4b-")
+                  and p.name != "committee.g4b.lock") == ["committee.g4b", "filler"]
     with Store.open(database, readonly=True) as store:  # the import was rolled back as a whole
         assert store.scalar("SELECT count(*) FROM change_set") == 1  # the strategy's load only
     assert digest(database) == before
