@@ -62,9 +62,27 @@ def describe(conn: sqlite3.Connection) -> dict[str, tuple]:
             columns = tuple((row[1], row[6]) for row in conn.execute(f'PRAGMA table_xinfo("{name}")'))
         text = normal(sql)
         if kind == "table" and not text.startswith("create virtual table"):
-            text = ""  # a table is compared by its columns (the text of a migrated table may differ)
+            # a table is compared by its columns, CHECK constraints and foreign keys, not its whole text
+            # (the layout of a table made by sqlite-utils may differ between versions); a constraint
+            # changed by another program made every write to the table fail (exit 70, #17)
+            text = _constraints(conn, name, text)
         found[name] = (kind, table, text, columns)
     return found
+
+
+def _constraints(conn: sqlite3.Connection, table: str, text: str) -> str:
+    """The table's CHECK expressions and foreign keys as one comparable text."""
+    checks = []
+    for match in re.finditer(r"\bcheck\s*\(", text):
+        depth, start = 1, match.end()
+        end = start
+        while end < len(text) and depth:
+            depth += {"(": 1, ")": -1}.get(text[end], 0)
+            end += 1
+        checks.append(re.sub(r"\s+", "", text[start:end - 1]))
+    keys = sorted(f"{row[3]}->{row[2]}.{row[4]} {row[5]} {row[6]}".lower()
+                  for row in conn.execute(f'PRAGMA foreign_key_list("{table}")'))
+    return "check " + "; ".join(sorted(checks)) + " | references " + "; ".join(keys)
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,20 @@ def changed_trigger(template: Path, path: Path) -> None:
     _finish(conn)
 
 
+def changed_check(template: Path, path: Path) -> None:
+    """The summit table's constraints changed so that no summit can ever be added (every write of the
+    table failed with exit 70, and `g4b check` passed the file): the table's text rewritten in place."""
+    shutil.copyfile(template, path)
+    conn = _raw(path)
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'summit'").fetchone()[0]
+    version = conn.execute("PRAGMA schema_version").fetchone()[0]
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'summit'", [sql.rstrip()[:-1] + ", CHECK (year < 0))"])
+    conn.execute(f"PRAGMA schema_version = {version + 1}")
+    conn.execute("PRAGMA writable_schema = OFF")
+    _finish(conn)
+
+
 def foreign_view(template: Path, path: Path) -> None:
     shutil.copyfile(template, path)
     conn = _raw(path)
@@ -232,6 +246,7 @@ CASES = {
     "view_over_table": view_over_table,
     "foreign_trigger": foreign_trigger,
     "changed_trigger": changed_trigger,
+    "changed_check": changed_check,
     "foreign_view": foreign_view,
     "expression_index": expression_index,
     "absurd_values": absurd_values,

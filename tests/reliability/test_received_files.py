@@ -29,6 +29,7 @@ EXPECTED = {
     "view_over_table": ((1, 1, 1, 1, 1, 1), "table pillar replaced by a view"),
     "foreign_trigger": ((1, 1, 1, 1, 1, 1), "foreign trigger wipe_history"),
     "changed_trigger": ((1, 1, 1, 1, 1, 1), "changed trigger"),
+    "changed_check": ((1, 1, 1, 1, 1, 1), "changed table summit"),
     "foreign_view": ((1, 1, 1, 1, 1, 1), "foreign view everyone"),
     "expression_index": ((1, 1, 1, 1, 1, 1), "foreign index heavy"),
     "absurd_values": ((0, 0, 0, 0, 0, 0), ""),
