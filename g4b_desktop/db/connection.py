@@ -143,7 +143,7 @@ class _Watchdog:
         return 0
 
 
-class _Connection(sqlite3.Connection):
+class GuardedConnection(sqlite3.Connection):
     """A connection whose watchdog's count starts again at each statement sent through it."""
 
     watchdog: _Watchdog | None = None
@@ -178,7 +178,7 @@ def guard(conn: sqlite3.Connection, trusted: bool = False) -> _Watchdog:
     conn.execute("PRAGMA cell_size_check = ON")
     watchdog = _Watchdog(query_limit_s(), writes=trusted)
     conn.set_progress_handler(watchdog, PROGRESS_EVERY)
-    if isinstance(conn, _Connection):
+    if isinstance(conn, GuardedConnection):
         conn.watchdog = watchdog
     return watchdog
 
@@ -293,7 +293,7 @@ def connect(path: Path | str, *, readonly: bool = False, immutable: bool = False
     if readonly:
         conn = _connect_readonly(path, immutable)
     else:
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, factory=_Connection)
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, factory=GuardedConnection)
     watchdog = guard(conn, trusted=not readonly)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -339,7 +339,7 @@ def _connect_readonly(path: Path, immutable: bool) -> sqlite3.Connection:
     """
     if not immutable and header_is_wal(path) and not any(Path(f"{path}{s}").exists() for s in COMPANIONS):
         if writable(path):
-            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, factory=_Connection)
+            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, factory=GuardedConnection)
             try:
                 conn.execute("PRAGMA query_only = ON")
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -353,7 +353,7 @@ def _connect_readonly(path: Path, immutable: bool) -> sqlite3.Connection:
             immutable = True
     if not immutable:
         conn = sqlite3.connect(_uri(path, False), uri=True, isolation_level=None, check_same_thread=False,
-                               factory=_Connection)
+                               factory=GuardedConnection)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             return conn
@@ -363,7 +363,7 @@ def _connect_readonly(path: Path, immutable: bool) -> sqlite3.Connection:
             if not any(reason in text for reason in ("unable to open", "readonly", "read-only", "disk i/o", "full")):
                 raise
     return sqlite3.connect(_uri(path, True), uri=True, isolation_level=None, check_same_thread=False,
-                           factory=_Connection)
+                           factory=GuardedConnection)
 
 
 def writable(path: Path) -> bool:

@@ -168,7 +168,7 @@ class Store:
     def _upgraded_in_memory(self) -> "Store":
         """An older file that cannot be written: a copy in memory, upgraded, for reading."""
         memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False,
-                                 factory=connection._Connection)
+                                 factory=connection.GuardedConnection)
         try:
             self.db.conn.backup(memory)
         finally:
