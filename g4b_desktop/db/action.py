@@ -144,9 +144,10 @@ class Action:
         """
         current = self.store.get(table, record_id)
         for name, seen in (expected or {}).items():
-            if current.get(name) != seen:  # named by its code or name when it has one (#17)
-                raise ConflictError(table, record_id, name, seen, current.get(name),
-                                    name=current.get("code") or current.get("name") or current.get("full_name"))
+            if current.get(name) != seen:  # named by its code, name or title when it has one (#17)
+                extra = {"wanted": values[name]} if name in values else {}
+                raise ConflictError(table, record_id, name, seen, current.get(name), name=self.name_of(current),
+                                    **extra)
         changed = {k: (current.get(k), v) for k, v in values.items() if current.get(k) != v}
         if not changed:
             return {}
@@ -160,6 +161,14 @@ class Action:
         self.changes.add(self.changes.updated, table, record_id)
         self.changes.record(table, record_id, changed, {**current, **values, "updated_at": self.at})
         return changed
+
+    def name_of(self, record: dict[str, Any]) -> str | None:
+        """How a sentence names a record: its code, name, title or year (a priority: its worksite's code)."""
+        for key in ("code", "name", "full_name", "title", "what", "year", "date"):
+            if record.get(key) not in (None, ""):
+                return str(record[key])
+        worksite = record.get("worksite_id") and self.store.get("worksite", record["worksite_id"])
+        return worksite["code"] if worksite else None
 
     def update_many(self, table: str, updates: list[tuple[str, dict[str, Any]]]) -> dict[str, dict[str, tuple]]:
         """`update` for many records of one table (imports), in order: the records read in one query,

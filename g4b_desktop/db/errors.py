@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 
-from ..texts import t, term
+from ..texts import Term, plain, t, term
+from . import enums
+
+_NOTHING = object()
 
 
 class StoreError(Exception):
@@ -40,15 +43,42 @@ class ValidationError(StoreError):
 
 
 class ConflictError(StoreError):
-    """The record changed elsewhere since the editor read it: the later save does not overwrite."""
+    """The record changed elsewhere since the editor read it: the later save does not overwrite.
 
-    def __init__(self, table: str, record_id: str, field: str, expected, actual, name: str | None = None):
-        super().__init__(t(
-            "{table} {id}: '{field}' was changed elsewhere (expected {expected}, found {actual}); "
-            "reload before saving.", table=term("TABLE", table), id=name or record_id, field=term("FIELD", field),
-            expected=repr(expected), actual=repr(actual)))
+    The sentence names the field, the value the record holds now, the value the editor had shown
+    and, for a save (`wanted` given), the value that was not saved (#17)."""
+
+    def __init__(self, table: str, record_id: str, field: str, expected, actual, name: str | None = None,
+                 wanted=_NOTHING):
+        what, now, before = term("TABLE", table), shown_value(table, field, actual), shown_value(table, field, expected)
+        if wanted is _NOTHING:
+            text = t("{table} {id}: {field} was changed elsewhere: it is now {actual} (it was {expected}). "
+                     "Nothing was changed.", table=what, id=name or record_id, field=term("FIELD", field),
+                     actual=now, expected=before)
+        else:
+            text = t("{table} {id}: {field} was changed elsewhere since you opened it: it is now {actual} "
+                     "(it was {expected}). The value you typed, {wanted}, was not saved.", table=what,
+                     id=name or record_id, field=term("FIELD", field), actual=now, expected=before,
+                     wanted=shown_value(table, field, wanted))
+        super().__init__(text)
         self.table, self.record_id, self.field = table, record_id, field
-        self.expected, self.actual = expected, actual
+        self.expected, self.actual, self.wanted = expected, actual, wanted
+
+
+def shown_value(table: str, field: str, value):
+    """A stored value as a sentence shows it: an enum key as its label, quoted; "(empty)" for none."""
+    if value is None or value == "":
+        return t("(empty)")
+    enum = enums.ENUMS.get(f"{table}.{field}")
+    if enum is not None and value in enum:
+        return t("“{value}”", value=Term(_enum_name(enum), value))
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return t("“{value}”", value=plain(str(value)))
+
+
+def _enum_name(enum: dict) -> str:
+    return next(name for name, table in vars(enums).items() if table is enum and name != "ENUMS")
 
 
 class NotFound(StoreError):

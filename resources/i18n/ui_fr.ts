@@ -794,7 +794,7 @@
         <translation type="vanished">valeur de {code} en {year}</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators/indicators_view.py" line="+186"/>
+        <location filename="../../g4b_desktop/ui/indicators/indicators_view.py" line="+191"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -903,7 +903,7 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../g4b_desktop/ui/shell/jobs.py" line="+90"/>
+        <location filename="../../g4b_desktop/ui/shell/jobs.py" line="+98"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1231,6 +1231,19 @@ Base de données : {file}</translation>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/operations/conflicts.py" line="+18"/>
+        <source>The form shows the current values again; also not saved: {values}.</source>
+        <translation>Le formulaire montre à nouveau les valeurs actuelles ; pas enregistré non plus : {values}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The form shows the current values again.</source>
+        <translation>Le formulaire montre à nouveau les valeurs actuelles.</translation>
+    </message>
+</context>
+<context>
     <name>PartnersView</name>
     <message>
         <location filename="../../g4b_desktop/ui/partners/partners_view.py" line="+52"/>
@@ -1402,7 +1415,7 @@ Base de données : {file}</translation>
         <translation>« {text} » n&apos;est pas une adresse e-mail ; tapez-la comme nom@exemple.be.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Name of the new organisation:</source>
         <translation>Nom de la nouvelle organisation :</translation>
     </message>
@@ -1579,12 +1592,12 @@ Base de données : {file}</translation>
         <translation>Chantier {code}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>A title is required.</source>
         <translation>Un titre est obligatoire.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-49"/>
         <source>Texts in French; the Dutch text of the document is not changed.</source>
         <translation>Textes en français ; le texte néerlandais du document n&apos;est pas modifié.</translation>
     </message>
@@ -1866,7 +1879,7 @@ Base de données : {file}</translation>
 <context>
     <name>ValuesModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators/indicators_view.py" line="-125"/>
+        <location filename="../../g4b_desktop/ui/indicators/indicators_view.py" line="-129"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
@@ -1886,7 +1899,7 @@ Base de données : {file}</translation>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>As printed in the source: {text}</source>
         <translation>Tel qu&apos;imprimé dans la source : {text}</translation>
     </message>

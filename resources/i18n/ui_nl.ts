@@ -794,7 +794,7 @@
         <translation type="vanished">waarde van {code} in {year}</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators/indicators_view.py" line="+186"/>
+        <location filename="../../g4b_desktop/ui/indicators/indicators_view.py" line="+191"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -903,7 +903,7 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../g4b_desktop/ui/shell/jobs.py" line="+90"/>
+        <location filename="../../g4b_desktop/ui/shell/jobs.py" line="+98"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1231,6 +1231,19 @@ Databank: {file}</translation>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../g4b_desktop/ui/operations/conflicts.py" line="+18"/>
+        <source>The form shows the current values again; also not saved: {values}.</source>
+        <translation>Het formulier toont opnieuw de huidige waarden; ook niet bewaard: {values}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The form shows the current values again.</source>
+        <translation>Het formulier toont opnieuw de huidige waarden.</translation>
+    </message>
+</context>
+<context>
     <name>PartnersView</name>
     <message>
         <location filename="../../g4b_desktop/ui/partners/partners_view.py" line="+52"/>
@@ -1402,7 +1415,7 @@ Databank: {file}</translation>
         <translation>‘{text}’ is geen e-mailadres; typ het als naam@voorbeeld.be.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Name of the new organisation:</source>
         <translation>Naam van de nieuwe organisatie:</translation>
     </message>
@@ -1579,12 +1592,12 @@ Databank: {file}</translation>
         <translation>Beleidswerf {code}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>A title is required.</source>
         <translation>Een titel is verplicht.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-49"/>
         <source>Texts in French; the Dutch text of the document is not changed.</source>
         <translation>Teksten in het Frans; de Nederlandse tekst van het document blijft ongewijzigd.</translation>
     </message>
@@ -1866,7 +1879,7 @@ Databank: {file}</translation>
 <context>
     <name>ValuesModel</name>
     <message>
-        <location filename="../../g4b_desktop/ui/indicators/indicators_view.py" line="-125"/>
+        <location filename="../../g4b_desktop/ui/indicators/indicators_view.py" line="-129"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
@@ -1886,7 +1899,7 @@ Databank: {file}</translation>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>As printed in the source: {text}</source>
         <translation>Zoals gedrukt in de bron: {text}</translation>
     </message>

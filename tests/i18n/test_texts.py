@@ -64,7 +64,7 @@ def test_field_names_keep_their_english_key_and_are_translated():
     assert texts.message(caught.value, "fr") == "échéance : « tomorrow » n'est pas une date (AAAA-MM-JJ)."
     assert texts.message(caught.value, "nl") == "deadline: 'tomorrow' is geen datum (JJJJ-MM-DD)."
     conflict = ConflictError("commitment", "c1", "status", "a", "b")
-    assert texts.message(conflict, "nl").startswith("engagement c1: 'status' werd elders gewijzigd")
+    assert texts.message(conflict, "nl").startswith("engagement c1: status werd elders gewijzigd: nu is het ‘b’ (het was ‘a’)")
 
 
 def _template_calls():

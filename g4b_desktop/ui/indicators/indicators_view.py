@@ -33,6 +33,7 @@ class ValuesModel(HeaderedTable):
         self.session = session
         self.indicator_id: str | None = None
         self._rows: list[dict] = []
+        self._given: dict[tuple[str, str], Any] = {}  # (row id, field) -> the value an editor was given
         self._headers = [self.tr("Year"), self.tr("Value"), self.tr("Target"), self.tr("Note")]
 
     def show_indicator(self, indicator_id: str | None) -> None:
@@ -69,6 +70,8 @@ class ValuesModel(HeaderedTable):
         row, column = self._rows[index.row()], index.column()
         raw = row[("year", "value", "target", "note")[column]]
         if role in (SORT_ROLE, Qt.ItemDataRole.EditRole):
+            if role == Qt.ItemDataRole.EditRole and column in FIELDS:
+                self._given[(row["id"], FIELDS[column])] = raw
             if role == Qt.ItemDataRole.EditRole and column in (VALUE, TARGET):
                 return i18n.show_number(raw, self.session.language, 2)
             return raw
@@ -100,7 +103,9 @@ class ValuesModel(HeaderedTable):
                     return False
             else:
                 value = number[0] if text else None
-        return set_indicator_year(self.session, self.indicator_id, row["year"], {key: value})
+        seen = {key: self._given.pop((row["id"], key), row[key])}  # what the editor showed (#17)
+        return indicator_operations.set_year(self.session, self.indicator_id, row["year"], {key: value}, seen,
+                                             row["id"])
 
 
 def set_indicator_year(session, indicator_id: str, year: int, new: dict) -> bool:

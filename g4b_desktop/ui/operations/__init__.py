@@ -16,10 +16,11 @@ from typing import Any, Callable
 from PySide6.QtGui import QUndoCommand
 
 from ...db import history
-from ...db.errors import StoreError
+from ...db.errors import ConflictError, StoreError
 from ...db.store import Changes
 from ...texts import render
 from ..shell.undo import Session
+from .conflicts import conflict_sentence
 
 
 class ChangeSetCommand(QUndoCommand):
@@ -66,6 +67,39 @@ def perform(session: Session, write: Callable[[], Any]) -> Any:
         return None
     record(session, result[1] if isinstance(result, tuple) else result)
     return result
+
+
+def save_form(session: Session, table: str, record_id: str, values: dict[str, Any], seen: dict[str, Any],
+              update: Callable[[dict, dict], Any], reload: Callable[[], None] | None = None) -> bool:
+    """Save what a form of one record shows, never over a newer value (#17, lost updates).
+
+    Only the fields the user changed from `seen` (what the form showed when it was filled) are
+    written, by `update(values, expected)` (the data layer's update, one action), each expected to hold
+    still what the form showed. When one was changed elsewhere meanwhile (another program, a command),
+    nothing is written: every view is told the record changed, so the form shows the current values
+    (`reload()` for a form that would keep typed text over a refresh), and the sentence names the
+    field, its current value and the value typed, then any other typed value that was not saved."""
+    changed = {k: v for k, v in values.items() if k not in seen or not _same(v, seen[k])}
+    if not changed:
+        return True
+    try:
+        result = update(changed, {k: seen[k] for k in changed if k in seen})
+    except ConflictError as exc:
+        session.apply_changes(Changes(label="outside", updated={table: {record_id}}))
+        if reload is not None:
+            reload()
+        session.error.emit(conflict_sentence(exc, changed, session.language))
+        return False
+    except StoreError as exc:
+        session.error.emit(exc)
+        return False
+    record(session, result[1] if isinstance(result, tuple) else result)
+    return True
+
+
+def _same(typed: Any, seen: Any) -> bool:
+    """A form's value against the stored one: an empty text is no value."""
+    return (None if typed == "" else typed) == (None if seen == "" else seen)
 
 
 def record(session: Session, changes: Changes | None, refresh: bool = True) -> None:

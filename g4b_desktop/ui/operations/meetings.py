@@ -12,7 +12,7 @@ from typing import Any
 
 from ...db import meetings
 from ..shell.undo import Session
-from . import perform
+from . import perform, save_form
 
 
 # ---- the meeting ---------------------------------------------------------------------------------
@@ -21,8 +21,10 @@ def plan_meeting(session: Session, *args, **kwargs) -> Any:
     return perform(session, lambda: meetings.plan_meeting(session.store, *args, **kwargs))
 
 
-def update_meeting(session: Session, *args, **kwargs) -> Any:
-    return perform(session, lambda: meetings.update_meeting(session.store, *args, **kwargs))
+def update_meeting(session: Session, record_id: str, values: dict[str, Any], seen: dict | None = None,
+                   reload=None) -> Any:
+    """`seen`: what the form showed; a value changed elsewhere since is not overwritten (#17)."""
+    return _update(session, "meeting", record_id, values, seen, meetings.update_meeting, reload)
 
 
 def delete_meeting(session: Session, *args, **kwargs) -> Any:
@@ -70,8 +72,10 @@ def add_agenda_item(session: Session, *args, **kwargs) -> Any:
     return perform(session, lambda: meetings.add_agenda_item(session.store, *args, **kwargs))
 
 
-def update_agenda_item(session: Session, *args, **kwargs) -> Any:
-    return perform(session, lambda: meetings.update_agenda_item(session.store, *args, **kwargs))
+def update_agenda_item(session: Session, record_id: str, values: dict[str, Any], seen: dict | None = None,
+                       reload=None) -> Any:
+    """`seen`: what the form showed; a value changed elsewhere since is not overwritten (#17)."""
+    return _update(session, "agenda_item", record_id, values, seen, meetings.update_agenda_item, reload)
 
 
 def delete_agenda_item(session: Session, *args, **kwargs) -> Any:
@@ -119,9 +123,18 @@ def add_action(session: Session, *args, **kwargs) -> Any:
     return perform(session, lambda: meetings.add_action(session.store, *args, **kwargs))
 
 
-def update_action(session: Session, *args, **kwargs) -> Any:
-    return perform(session, lambda: meetings.update_action(session.store, *args, **kwargs))
+def update_action(session: Session, record_id: str, values: dict[str, Any], seen: dict | None = None,
+                  reload=None) -> Any:
+    """`seen`: what the form showed; a value changed elsewhere since is not overwritten (#17)."""
+    return _update(session, "meeting_action", record_id, values, seen, meetings.update_action, reload)
 
 
 def delete_action(session: Session, *args, **kwargs) -> Any:
     return perform(session, lambda: meetings.delete_action(session.store, *args, **kwargs))
+
+
+def _update(session: Session, table: str, record_id: str, values: dict, seen: dict | None, update, reload) -> Any:
+    if seen is None:
+        return perform(session, lambda: update(session.store, record_id, values))
+    return save_form(session, table, record_id, values, seen,
+                     lambda changed, expected: update(session.store, record_id, changed, expected), reload) or None

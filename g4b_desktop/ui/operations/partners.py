@@ -6,19 +6,30 @@ from typing import Any
 
 from ...db import partners
 from ..shell.undo import Session
-from . import done, perform
+from . import done, perform, save_form
 
 
 def _cleaned(values: dict[str, Any]) -> dict[str, Any]:
     return {k: (v or None) for k, v in values.items()}
 
 
-def update_organisation(session: Session, organisation_id: str, values: dict[str, Any]) -> bool:
-    return done(session, lambda: partners.update_organisation(session.store, organisation_id, _cleaned(values)))
+def update_organisation(session: Session, organisation_id: str, values: dict[str, Any],
+                        seen: dict[str, Any] | None = None) -> bool:
+    """Save the partners screen's form of an organisation (`seen`: what the form showed, #17)."""
+    return _update(session, "organisation", organisation_id, values, seen, partners.update_organisation)
 
 
-def update_person(session: Session, person_id: str, values: dict[str, Any]) -> bool:
-    return done(session, lambda: partners.update_person(session.store, person_id, _cleaned(values)))
+def update_person(session: Session, person_id: str, values: dict[str, Any], seen: dict[str, Any] | None = None) -> bool:
+    """Save the form of a contact (`seen`: what the form showed: a value changed elsewhere is kept)."""
+    return _update(session, "person", person_id, values, seen, partners.update_person)
+
+
+def _update(session: Session, table: str, record_id: str, values, seen, update) -> bool:
+    values = _cleaned(values)
+    if seen is None:
+        return done(session, lambda: update(session.store, record_id, values))
+    return save_form(session, table, record_id, values, seen,
+                     lambda changed, expected: update(session.store, record_id, changed, expected))
 
 
 def add(session: Session, kind: str, name: str) -> str | None:

@@ -6,14 +6,18 @@ from typing import Any
 
 from ...db import revisions, strategy_edits
 from ..shell.undo import Session
-from . import done
+from . import done, save_form
 
 
 def update_record(session: Session, table: str, record_id: str, values: dict[str, Any],
-                  seen: dict[str, Any] | None = None) -> bool:
-    """Edit an objective's or a worksite's fields (`seen`: what the form showed, for conflicts)."""
+                  seen: dict[str, Any] | None = None, reload=None) -> bool:
+    """Edit an objective's or a worksite's fields (`seen`: what the form showed: a value changed
+    elsewhere since is not overwritten, #17)."""
     update = strategy_edits.update_objective if table == "objective" else strategy_edits.update_worksite
-    return done(session, lambda: update(session.store, record_id, values, seen))
+    if seen is None:
+        return done(session, lambda: update(session.store, record_id, values))
+    return save_form(session, table, record_id, values, seen,
+                     lambda changed, expected: update(session.store, record_id, changed, expected), reload)
 
 
 def load_texts(session: Session, plan, origin: str) -> bool:

@@ -7,7 +7,7 @@ from typing import Any
 
 from ...db import summits
 from ..shell.undo import Session
-from . import done
+from . import done, save_form
 
 
 def add_summit(session: Session, year: int, date: str | None) -> bool:
@@ -22,8 +22,14 @@ def remove_priority(session: Session, priority_id: str) -> bool:
     return done(session, lambda: summits.remove_priority(session.store, priority_id))
 
 
-def update_priority(session: Session, priority_id: str, values: dict[str, Any], expected: dict | None = None) -> bool:
-    return done(session, lambda: summits.update_priority(session.store, priority_id, values, expected))
+def update_priority(session: Session, priority_id: str, values: dict[str, Any], seen: dict | None = None,
+                    reload=None) -> bool:
+    """Save a priority's expected result, statement and verdict (`seen`: what the form showed, #17)."""
+    if seen is None:
+        return done(session, lambda: summits.update_priority(session.store, priority_id, values))
+    return save_form(session, "summit_priority", priority_id, values, seen,
+                     lambda changed, expected: summits.update_priority(session.store, priority_id, changed, expected),
+                     reload)
 
 
 def close(session: Session, summit_id: str) -> bool:

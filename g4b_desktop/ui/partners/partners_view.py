@@ -292,6 +292,8 @@ class PartnersView(QSplitter):
         record = store.get(kind, record_id)
         for key, editor in self.fields.items():
             editor.setText(record.get(key) or "")
+        # what the form shows: a value changed elsewhere since is not overwritten by Save (#17)
+        self.seen = {key: record.get(key) for key in (*self.fields, "organisation_id") if key in record}
         if kind == "person":
             self.organisation_box.clear()
             self.organisation_box.addItem("—", None)
@@ -341,8 +343,8 @@ class PartnersView(QSplitter):
         if not self._check_email(self.fields["email"].text()):
             return False
         if self.kind == "organisation":
-            return partner_operations.update_organisation(self.session, self.record_id, self.form_values())
-        return partner_operations.update_person(self.session, self.record_id, self.form_values())
+            return partner_operations.update_organisation(self.session, self.record_id, self.form_values(), self.seen)
+        return partner_operations.update_person(self.session, self.record_id, self.form_values(), self.seen)
 
     # ---- adding, deleting, merging -------------------------------------------------------------
 

@@ -294,9 +294,9 @@ class SummitView(QWidget):
                   "verdict": self.verdict_box.currentData()}
         if not self.expected_edit.isReadOnly():
             values["expected_result"] = self.expected_edit.toPlainText()
-        priority_id, seen = self.selected_priority, dict(self._seen)
-        expected = {k: seen[k] for k in values}
-        return summit_operations.update_priority(self.window.session, priority_id, values, expected)
+        priority_id = self.selected_priority
+        return summit_operations.update_priority(self.window.session, priority_id, values, dict(self._seen),
+                                                 reload=lambda: self._show_editor(priority_id))
 
     def _tree_changed(self, item: QTreeWidgetItem, _column: int) -> None:
         worksite_id = item.data(0, ID_ROLE)

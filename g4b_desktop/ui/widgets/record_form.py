@@ -86,6 +86,18 @@ class RecordForm(QDialog):
         self.resize(720, 620)
         self.record = record
 
+    def show_current(self) -> None:
+        """Show the record as it is now (after a save refused because it was changed elsewhere)."""
+        self.record = self.session.store.get(self.table, self.record_id)
+        for name, editor in self.editors.items():
+            value = self.record[self.french.get(name, name)]
+            if isinstance(editor, QComboBox):
+                editor.setCurrentIndex(max(0, editor.findData(value)))
+            elif isinstance(editor, QPlainTextEdit):
+                editor.setPlainText(value or "")
+            else:
+                editor.setText(value or "")
+
     def check(self) -> bool:
         ok = bool(self.editors["title"].text().strip())
         self.title_error.setText("" if ok else "⚠ " + self.tr("A title is required."))
@@ -113,9 +125,10 @@ class RecordForm(QDialog):
         if not new:
             self.accept()
             return True
-        seen = {k: self.record[k] for k in new}
-        # undone by reverting the whole action: the texts and where they come from (text_origin) go back
-        ok = strategy_operations.update_record(self.session, self.table, self.record_id, new, seen)
+        # undone by reverting the whole action: the texts and where they come from (text_origin) go back;
+        # a value changed elsewhere since the form was opened is kept, the form then shows it (#17)
+        ok = strategy_operations.update_record(self.session, self.table, self.record_id, new, dict(self.record),
+                                               reload=self.show_current)
         if ok:
             self.accept()
         return ok

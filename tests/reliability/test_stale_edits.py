@@ -1,0 +1,156 @@
+"""Lost updates (reliability #17): a form of the window saved from a stale view never overwrites a
+value another program wrote meanwhile, for every kind of record the window edits in a form.
+
+Each test opens a form in the window, changes the same record through a second connection to the
+file (as a `g4b` command or another window would), then types and clicks Save in the window: the
+newer value is kept, the window says so in a sentence naming the field, the current value and what
+was typed, and the form shows the current values. A field changed elsewhere that the user did not
+touch is never written back either.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from g4b_desktop.db import indicators, meetings, partners, queries, strategy_edits, summits
+from g4b_desktop.db.store import Store
+
+from .conftest import make_window
+
+
+@pytest.fixture
+def two(qtbot, db_path):
+    """Anna's window and Bart's connection (the command line) on one file."""
+    anna = Store.open(db_path, author="anna")
+    bart = Store.open(db_path, author="bart")
+    window = make_window(qtbot, anna)
+    yield window, bart
+    bart.close()
+
+
+def retype(qtbot, editor, text: str) -> None:
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    qtbot.keyClicks(editor, text)
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def refused(window, *words: str) -> None:
+    assert window.last_error and "changed elsewhere" in window.last_error, window.last_error
+    for word in words:
+        assert word in window.last_error, (word, window.last_error)
+
+
+def test_an_organisation_saved_from_a_stale_form(two, qtbot):
+    window, bart = two
+    organisation, _ = partners.add_organisation(window.store, "Actiris")
+    partners.update_organisation(window.store, organisation, {"phone": "02 505 14 11"})
+    view = window.show_view("partners")
+    assert view.select("organisation", organisation)
+    assert view.fields["phone"].text() == "02 505 14 11"
+    # Bart changes the phone and the website; Anna's form still shows the old ones
+    partners.update_organisation(bart, organisation, {"phone": "02 800 42 42", "website": "https://actiris.brussels"})
+    retype(qtbot, view.fields["phone"], "02 000 00 00")
+    retype(qtbot, view.fields["notes"], "Partenaire principal")
+    click(qtbot, view.save_button)
+    record = window.store.get("organisation", organisation)
+    assert record["phone"] == "02 800 42 42" and record["notes"] is None  # nothing of Anna's save written
+    assert record["website"] == "https://actiris.brussels"
+    refused(window, "Actiris", "phone", "02 800 42 42", "02 505 14 11", "02 000 00 00", "Partenaire principal")
+    assert view.fields["phone"].text() == "02 800 42 42"  # the form shows the record as it is now
+    assert view.fields["website"].text() == "https://actiris.brussels"
+    # saved again from the current values: only what Anna changed is written
+    partners.update_organisation(bart, organisation, {"website": "https://www.actiris.brussels"})
+    window.last_error = None
+    retype(qtbot, view.fields["notes"], "Partenaire principal")
+    click(qtbot, view.save_button)
+    record = window.store.get("organisation", organisation)
+    assert window.last_error is None
+    assert record["notes"] == "Partenaire principal" and record["website"] == "https://www.actiris.brussels"
+
+
+def test_a_contact_saved_from_a_stale_form(two, qtbot):
+    window, bart = two
+    person, _ = partners.add_person(window.store, "Anne Dupont")
+    view = window.show_view("partners")
+    view.tabs.setCurrentIndex(1)
+    assert view.select("person", person)
+    partners.update_person(bart, person, {"function": "Directrice"})
+    retype(qtbot, view.fields["function"], "Conseillere")
+    click(qtbot, view.save_button)
+    assert window.store.get("person", person)["function"] == "Directrice"
+    refused(window, "Anne Dupont", "Directrice", "Conseillere")
+    assert view.fields["function"].text() == "Directrice"
+
+
+def test_an_indicator_value_typed_over_a_newer_one(two, qtbot):
+    window, bart = two
+    indicator = window.store.scalar("SELECT id FROM indicator WHERE code = 'KC01'")
+    assert window.open_record("indicator", indicator)
+    view = window.indicators_view
+    model, table = view.values, view.values_table
+    row = model.rowCount() - 1
+    year = model.index(row, 0).data()
+    shown = model.index(row, 1).data()
+    indicators.set_year(bart, indicator, int(year), {"value": 70})
+    index = model.index(row, 1)
+    table.scrollTo(index)
+    table.setCurrentIndex(index)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_F2)  # the editor opens on the value the table shows
+    editor = QApplication.focusWidget()
+    assert editor is not table and editor.text() == shown
+    retype(qtbot, editor, "50")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not table.isPersistentEditorOpen(index) and bool(window.last_error), timeout=3000)
+    stored = [r for r in indicators.values(window.store, indicator) if r["year"] == int(year)][0]
+    assert stored["value"] == 70
+    refused(window, year, "70", "50")
+    assert model.index(row, 1).data() == "70"
+
+
+def test_a_worksite_form_saved_from_a_stale_view(two, qtbot):
+    from g4b_desktop.ui.widgets.record_form import RecordForm
+
+    window, bart = two
+    worksite = queries.worksite_by_code(window.store, "2.1.4")["id"]
+    form = RecordForm(window, "worksite", worksite)
+    qtbot.addWidget(form)
+    form.show()
+    before = form.editors["title"].text()
+    strategy_edits.update_worksite(bart, worksite, {"title": "Titre changé ailleurs"})
+    retype(qtbot, form.editors["title"], "Mon titre")
+    click(qtbot, form.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert window.store.get("worksite", worksite)["title"] == "Titre changé ailleurs"
+    refused(window, "2.1.4", "Titre changé ailleurs", "Mon titre", before)
+    assert form.isVisible() and form.editors["title"].text() == "Titre changé ailleurs"
+
+
+def test_a_summit_priority_saved_from_a_stale_view(two, qtbot):
+    window, bart = two
+    summit, _ = summits.create(window.store, 2031, "2031-11-20")
+    worksite = queries.worksite_by_code(window.store, "2.1.4")["id"]
+    priority, _ = summits.add_priority(window.store, summit, worksite, "Un résultat")
+    view = window.show_view("summit")
+    view.reload()
+    table = view.priorities
+    assert table.rowCount() == 1
+    click_cell(qtbot, table, 0, 0)
+    assert view.expected_edit.toPlainText() == "Un résultat"
+    summits.update_priority(bart, priority, {"expected_result": "Le résultat de Bart"})
+    retype(qtbot, view.expected_edit, "Le resultat d'Anna")
+    click(qtbot, view.save_button)
+    assert window.store.get("summit_priority", priority)["expected_result"] == "Le résultat de Bart"
+    refused(window, "2.1.4", "Le résultat de Bart", "Le resultat d'Anna")
+    assert view.expected_edit.toPlainText() == "Le résultat de Bart"
+
+
+def click_cell(qtbot, table, row: int, column: int) -> None:
+    rect = table.visualItemRect(table.item(row, column))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
