@@ -350,6 +350,13 @@ def check_restorable(path: Path) -> CheckReport:
     return report
 
 
+def from_another_database(database: Path | str, backup: Path | str) -> bool:
+    """True when `backup` is a copy of another database (another database id) than `database`."""
+    mine = _database_id(Path(os.path.realpath(database)))
+    theirs = _database_id(Path(backup), immutable=True)
+    return bool(mine and theirs and mine != theirs)
+
+
 class OtherDatabase(RestoreRefused):
     """The backup is of another database (another database id): restored only when asked for."""
 
@@ -378,8 +385,7 @@ def restore(database: Path | str, backup: Path | str, backup_dir: Path | None = 
         lock.require()
     try:
         if not allow_other and database.exists():
-            mine, theirs = _database_id(database), _database_id(backup, immutable=True)
-            if mine and theirs and mine != theirs:
+            if from_another_database(database, backup):
                 raise OtherDatabase(t(
                     "{backup}: this is a backup of another database, not of {path}; nothing was changed. "
                     "To put it in its place all the same, add --force.", backup=str(backup), path=str(shown)))

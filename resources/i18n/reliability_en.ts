@@ -69,28 +69,43 @@
         <translation>Daily backup saved as {file}.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>{file} cannot be restored: {problems}</source>
         <translation>{file} cannot be restored: {problems}</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+71"/>
+        <location line="-30"/>
+        <location line="+22"/>
+        <location line="+75"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-143"/>
         <source>Checking the database and making today&apos;s backup…</source>
         <translation>Checking the database and making today&apos;s backup…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+46"/>
+        <source>This backup was made from another database ({file}), not from {database}. Restore it anyway?
+
+The database as it is now is kept as a backup.</source>
+        <translation>This backup was made from another database ({file}), not from {database}. Restore it anyway?
+
+The database as it is now is kept as a backup.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore anyway</source>
+        <translation>Restore anyway</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Checking the backup…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Replace the database by the backup {file}?
 
 Everything changed since that backup will be undone. The database as it is now is kept as a backup, so this can be undone by restoring that one.</source>

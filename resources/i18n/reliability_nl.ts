@@ -69,28 +69,43 @@
         <translation>Dagelijkse reservekopie bewaard als {file}.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>{file} cannot be restored: {problems}</source>
         <translation>{file} kan niet teruggezet worden: {problems}</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+71"/>
+        <location line="-30"/>
+        <location line="+22"/>
+        <location line="+75"/>
         <source>Restore from backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-143"/>
         <source>Checking the database and making today&apos;s backup…</source>
         <translation>De databank wordt gecontroleerd en de reservekopie van vandaag gemaakt…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+46"/>
+        <source>This backup was made from another database ({file}), not from {database}. Restore it anyway?
+
+The database as it is now is kept as a backup.</source>
+        <translation>Deze reservekopie werd gemaakt van een andere databank ({file}), niet van {database}. Toch terugzetten?
+
+De databank zoals ze nu is, wordt als reservekopie bewaard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore anyway</source>
+        <translation>Toch terugzetten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Checking the backup…</source>
         <translation>De back-up wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Replace the database by the backup {file}?
 
 Everything changed since that backup will be undone. The database as it is now is kept as a backup, so this can be undone by restoring that one.</source>

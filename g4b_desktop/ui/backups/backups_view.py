@@ -161,6 +161,22 @@ def damage_found(window, report: CheckReport, choose=None):
 
 # ---- restoring --------------------------------------------------------------------------------
 
+def restore_anyway(window, backup_path: Path) -> bool:
+    """Ask before restoring a backup made from another database (another committee's file): True for
+    "Restore anyway"; Cancel leaves everything as it was."""
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Backups", "Restore from backup"), translate(
+        "Backups", "This backup was made from another database ({file}), not from {database}. Restore it "
+        "anyway?\n\nThe database as it is now is kept as a backup.").format(
+        file=backup_path.name, database=window.store.path.name), QMessageBox.StandardButton.NoButton, window)
+    box.setObjectName("restoreOtherDatabase")
+    anyway = box.addButton(translate("Backups", "Restore anyway"), QMessageBox.ButtonRole.AcceptRole)
+    anyway.setObjectName("restoreAnyway")
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is anyway
+
+
 def restore_backup(window, backup_path: Path, confirm: bool = True):
     """Replace the open database by a backup (checked first); returns the new window, or None.
 
@@ -181,7 +197,11 @@ def restore_backup(window, backup_path: Path, confirm: bool = True):
         window.show_error(translate("Backups", "{file} cannot be restored: {problems}").format(
             file=backup_path, problems=" ".join(report.messages(window.language))))
         return None
-    if confirm:
+    other = backups.from_another_database(path, Path(backup_path))  # asked even when confirmed (#17)
+    if other:
+        if not restore_anyway(window, Path(backup_path)):
+            return None
+    elif confirm:
         answer = QMessageBox.question(
             window, title,
             translate("Backups", "Replace the database by the backup {file}?\n\nEverything changed since that backup will be "
@@ -205,7 +225,7 @@ def restore_backup(window, backup_path: Path, confirm: bool = True):
         closed.append(True)
 
     def work(progress, cancelled):
-        return backups.restore(path, Path(backup_path), lock_held=lock_held, cancelled=cancelled,
+        return backups.restore(path, Path(backup_path), lock_held=lock_held, allow_other=other, cancelled=cancelled,
                                before_swap=lambda: main_thread.call(close_store))
 
     error = None
