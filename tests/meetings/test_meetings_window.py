@@ -142,6 +142,7 @@ def test_the_whole_flow_in_the_window(window, qtbot, store, tmp_path):
     assert not agenda.save_button.isEnabled() and agenda.minutes.isReadOnly()
     assert editor.reopen_button.isEnabled() and not editor.approve_button.isEnabled()
     before = store.scalar("SELECT count(*) FROM change_log")
+    agenda.minutes.setPlainText("Na de goedkeuring")  # read-only for the user; set here to test the lock
     agenda.save_item()  # a direct call still meets the lock of the data layer
     assert "approved" in window.last_error
     assert store.scalar("SELECT count(*) FROM change_log") == before

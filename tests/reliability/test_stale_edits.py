@@ -154,3 +154,46 @@ def test_a_summit_priority_saved_from_a_stale_view(two, qtbot):
 def click_cell(qtbot, table, row: int, column: int) -> None:
     rect = table.visualItemRect(table.item(row, column))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def open_meeting(window, store):
+    objective = queries.objective_by_code(store, "2.1")["id"]
+    meeting, _ = meetings.plan_meeting(store, objective, "2031-03-10", place="Salle 1")
+    item, _ = meetings.add_agenda_item(store, meeting, "Stages")
+    view = window.show_view("meetings")
+    view.reload()
+    row = [m["id"] for m in view.rows].index(meeting)
+    view.list.selectRow(row)
+    assert view.editor.meeting["id"] == meeting
+    return view.editor, meeting, item
+
+
+def test_a_meeting_saved_from_a_stale_form(two, qtbot):
+    window, bart = two
+    editor, meeting, _item = open_meeting(window, window.store)
+    assert editor.place.text() == "Salle 1"
+    meetings.update_meeting(bart, meeting, {"place": "Salle 2"})
+    retype(qtbot, editor.place, "Salle 3")
+    retype(qtbot, editor.title, "Comite de suivi")
+    click(qtbot, editor.save_button)
+    record = window.store.get("meeting", meeting)
+    assert record["place"] == "Salle 2" and record["title"] is None
+    refused(window, "Salle 2", "Salle 1", "Salle 3", "Comite de suivi")
+    assert editor.place.text() == "Salle 2" and editor.title.text() == ""
+
+
+def test_typed_text_kept_over_a_refresh_is_still_checked_at_save(two, qtbot):
+    """The meetings screen keeps what was typed when it refreshes: Save still compares with what the
+    form showed before, so a refresh in between never turns into an overwrite."""
+    window, bart = two
+    editor, meeting, item = open_meeting(window, window.store)
+    agenda = editor.agenda
+    assert agenda.title.text() == "Stages"
+    retype(qtbot, agenda.minutes, "Texte d'Anna")
+    meetings.update_agenda_item(bart, item, {"minutes": "Texte de Bart"})
+    window.apply_changes(meetings.update_meeting(window.store, meeting, {"place": "Salle 9"}))  # a refresh
+    assert agenda.minutes.toPlainText() == "Texte d'Anna"  # kept over the refresh
+    click(qtbot, agenda.save_button)
+    assert window.store.get("agenda_item", item)["minutes"] == "Texte de Bart"
+    refused(window, "Stages", "Texte de Bart", "Texte d'Anna")
+    assert agenda.minutes.toPlainText() == "Texte de Bart"

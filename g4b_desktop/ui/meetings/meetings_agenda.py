@@ -176,10 +176,12 @@ class AgendaPanel(QWidget):
 
     # ---- showing --------------------------------------------------------------------------
 
-    def load(self, meeting: dict) -> None:
-        """Show a meeting's agenda; text typed in the current item and not saved yet stays."""
-        kept = self.typed() if self.dirty() else None
-        kept_id = self.shown["id"] if kept else None
+    def load(self, meeting: dict, keep_typed: bool = True) -> None:
+        """Show a meeting's agenda; text typed in the current item and not saved yet stays (`keep_typed`),
+        still compared at Save with what the form showed before (#17)."""
+        before = self.shown if keep_typed and self.dirty() else None
+        kept = {k: v for k, v in self.typed().items() if (v or None) != (before[k] or None)} if before else None
+        kept_id = before["id"] if before else None
         self.meeting = meeting
         self.items = meeting["agenda"]
         current = self.current_id()
@@ -209,12 +211,16 @@ class AgendaPanel(QWidget):
             has_templates = bool(meetings.templates(store))
             self.template_button.setEnabled(has_templates)
             self.template_button.setToolTip("" if has_templates else self.tr("No agenda template saved yet."))
+        if kept and self.current_id() == kept_id:  # not what the item holds now (as after this window's save)
+            kept = {k: v for k, v in kept.items() if (v or None) != (self.shown[k] or None)}
         if kept and self.current_id() == kept_id and meeting["state"] != "approved":
-            self.title.setText(kept["title"])
-            self.presenter.setText(kept["presenter"] or "")
-            self.duration.setValue(kept["duration_minutes"] or 0)
-            self.confidential.setChecked(bool(kept["confidential"]))
-            self.minutes.setPlainText(kept["minutes"] or "")
+            shown = {**self.shown, **kept}
+            self.title.setText(shown["title"])
+            self.presenter.setText(shown["presenter"] or "")
+            self.duration.setValue(shown["duration_minutes"] or 0)
+            self.confidential.setChecked(bool(shown["confidential"]))
+            self.minutes.setPlainText(shown["minutes"] or "")
+            self.shown = {**self.shown, **{k: before[k] for k in kept}}  # what the form showed
 
     def typed(self) -> dict:
         text = self.minutes.toPlainText().strip()
@@ -340,7 +346,10 @@ class AgendaPanel(QWidget):
         if not item_id:
             return
         values = self.typed()
-        meeting_operations.update_agenda_item(self.window.session, item_id, values)
+        seen = dict(self.shown) if self.shown and self.shown["id"] == item_id else None
+        meeting_id = self.meeting["id"]
+        meeting_operations.update_agenda_item(self.window.session, item_id, values, seen,
+                                              reload=lambda: self.editor.load(meeting_id, keep_typed=False))
 
     def from_previous(self) -> None:
         meeting_id = self.meeting["id"]

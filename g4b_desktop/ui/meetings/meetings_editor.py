@@ -31,6 +31,7 @@ class MeetingEditor(QWidget):
         self.window = window
         self.language = getattr(window, "language", "nl")
         self.meeting: dict | None = None
+        self.seen: dict = {}  # the meeting's fields as the form showed them (#17)
         self.dialog = None  # the action dialog open, if any
 
         self.heading = QLabel()
@@ -185,7 +186,9 @@ class MeetingEditor(QWidget):
 
     # ---- showing --------------------------------------------------------------------------
 
-    def load(self, meeting_id: str | None) -> None:
+    def load(self, meeting_id: str | None, keep_typed: bool = True) -> None:
+        """Show a meeting; text typed in its fields and not saved yet stays (`keep_typed`), still
+        compared at Save with what the form showed before (#17)."""
         if not meeting_id or not self.window.store.exists("meeting", meeting_id):
             self.meeting = None
             self.setEnabled(False)
@@ -193,8 +196,12 @@ class MeetingEditor(QWidget):
             self.lock_banner.hide()
             return
         self.setEnabled(True)
-        kept = self.typed() if self.meeting and self.meeting["id"] == meeting_id and self.dirty() else None
+        same = keep_typed and bool(self.meeting) and self.meeting["id"] == meeting_id
+        typed = self.typed() if same else {}
         page = meetings.meeting_page(self.window.store, meeting_id, self.window.language)
+        seen = {k: page[k] for k in self.typed()}
+        # typed, not saved, and not what the record holds now (as after this window's own save)
+        kept = {k: v for k, v in typed.items() if (v or None) not in ((self.seen.get(k) or None), (page[k] or None))}
         self.meeting = page
         self.heading.setText(self.tr("Steering committee {code} — {date} — {state}").format(
             code=page["objective_code"], date=show_date(page["date"], self.language),
@@ -202,10 +209,12 @@ class MeetingEditor(QWidget):
         self._show_values(page)
         self._load_attendance(page)
         self._load_actions(page)
-        self.agenda.load(page)
+        self.agenda.load(page, keep_typed)
         self.set_locked(page["state"] == "approved")
         if kept and page["state"] != "approved":  # typed and not saved yet: a refresh keeps it
-            self._show_values(kept)
+            self._show_values({**page, **kept})
+            seen.update({k: self.seen[k] for k in kept})
+        self.seen = seen
 
     def typed(self) -> dict:
         return {"date": self.date.iso(), "start_time": self.start.value(),
@@ -308,7 +317,8 @@ class MeetingEditor(QWidget):
     def save(self) -> None:
         values = self.typed()
         meeting_id = self.meeting["id"]
-        meeting_operations.update_meeting(self.window.session, meeting_id, values)
+        meeting_operations.update_meeting(self.window.session, meeting_id, values, dict(self.seen),
+                                          reload=lambda: self.load(meeting_id, keep_typed=False))
 
     def mark_held(self) -> None:
         meeting_id = self.meeting["id"]
