@@ -197,3 +197,26 @@ def test_typed_text_kept_over_a_refresh_is_still_checked_at_save(two, qtbot):
     assert window.store.get("agenda_item", item)["minutes"] == "Texte de Bart"
     refused(window, "Stages", "Texte de Bart", "Texte d'Anna")
     assert agenda.minutes.toPlainText() == "Texte de Bart"
+
+
+def test_the_partners_and_indicators_screens_show_writes_by_another_program(two, qtbot):
+    """No manual refresh: the watcher of writes by others (PRAGMA data_version) refreshes both screens."""
+    from g4b_desktop.ui.shell.application import OutsideWrites
+
+    window, bart = two
+    organisation, _ = partners.add_organisation(window.store, "Actiris")
+    view = window.show_view("partners")
+    assert view.select("organisation", organisation)
+    watcher = OutsideWrites(lambda: window, interval_ms=100)
+    try:
+        watcher.check()  # the data version as the window opened the file
+        partners.update_organisation(bart, organisation, {"phone": "02 800 42 42"})
+        qtbot.waitUntil(lambda: view.fields["phone"].text() == "02 800 42 42", timeout=2000)
+        indicator = window.store.scalar("SELECT id FROM indicator WHERE code = 'KC01'")
+        assert window.open_record("indicator", indicator)
+        model = window.indicators_view.values
+        row = model.rowCount() - 1
+        indicators.set_year(bart, indicator, int(model.index(row, 0).data()), {"value": 71})
+        qtbot.waitUntil(lambda: model.index(row, 1).data() == "71", timeout=2000)
+    finally:
+        watcher.timer.stop()
