@@ -9,6 +9,10 @@
   it (integrity, application id, schema), keeps the current file as a `replaced` backup, then
   swaps the file in with one `os.replace`, after moving the old -wal/-shm files out of the way so
   they can never be applied to the restored file.
+
+Longer than 450 lines: a backup's whole life (made, named, listed, thinned, checked, restored) shares
+one naming scheme, one folder and one crash-safe copy; restoring could move out (`db/restore.py`)
+once those become public helpers.
 """
 
 from __future__ import annotations
