@@ -30,6 +30,7 @@ from . import commitment_text_index  # noqa: E402,F401  0014 trigram index of th
 from . import meeting_invitations  # noqa: E402,F401  0030 meeting invitations: sequence number, cancellation
 from . import strategy_revisions  # noqa: E402,F401  0040 strategy revisions
 from . import strategy_texts  # noqa: E402,F401  0041 the strategy's texts in French (and their origin)
+from . import bulk_writes  # noqa: E402,F401  0050 text indexes written per batch by bulk writes (imports)
 
 
 def step_names() -> list[str]:

@@ -42,9 +42,15 @@ def _delete(table: str) -> str:
     )
 
 
+def indexed_columns(values: str) -> list[str]:
+    """The columns a search entry's value expressions read (and the id): an update of one of them
+    rewrites the entry."""
+    return sorted(set(re.findall(r"new\.(\w+)", values)) | {"id"})
+
+
 def keyed_triggers(table: str, values: str) -> str:
     """The three triggers of one indexed table, finding entries by rowid (used by this step)."""
-    columns = sorted(set(re.findall(r"new\.(\w+)", values)) | {"id"})
+    columns = indexed_columns(values)
     return f"""
     CREATE TRIGGER search_{table}_ai AFTER INSERT ON {table} BEGIN {_insert(table, values)} END;
     CREATE TRIGGER search_{table}_ad AFTER DELETE ON {table} BEGIN {_delete(table)} END;

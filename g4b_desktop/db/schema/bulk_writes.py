@@ -1,0 +1,69 @@
+"""Schema step 0050 (issue 19): an import's commitments reach the text indexes in one go, not row by row.
+
+The commitments' search entry (step 0002/0007/0041) and trigram entry (step 0014) are written by
+triggers, row by row: at 50,000 commitments an import of 8,000 new and 2,000 changed commitments
+spent 2 of its 3.6 s of CPU in those triggers (measured by dropping them, `benchmarks/apply_bench.py
+--without`). The insert and update triggers now stay silent while `bulk_write` names the table:
+the store's bulk writes (`Action.insert_many`, `Action.update_many`) put the name there for the
+one statement writing a batch, then write the batch's entries with one statement per index
+(`db/text_indexes.py`), in the same transaction. `bulk_write` is empty outside such a statement (it
+is written and emptied inside the action's transaction, so a crash or an error leaves it empty).
+Ordinary edits, deletes, restores and undo still go through the triggers.
+
+The step also drops three indexes that a longer one starting with the same column already serves
+(every new commitment wrote 19 index entries): commitment_worksite (worksite_id: the counts,
+position and sort-by-worksite indexes start with it, and serve the foreign key), commitment_status
+(status: the status sort index and commitment_open_due), commitment_due (due_date: the due-date sort
+index).
+"""
+
+from __future__ import annotations
+
+from . import commitment_text_index as schema_commitment_text
+from . import search_keys_and_indexes as schema_performance
+from .strategy_texts import SEARCH
+from .sqlscript import run_script
+from .steps import migrations
+
+SILENT = "WHEN NOT EXISTS (SELECT 1 FROM bulk_write WHERE table_name = '{table}')"
+
+
+def search_triggers(table: str) -> str:
+    """The search index's insert and update triggers of `table`, silent during a bulk write."""
+    values = ", ".join(SEARCH[table])
+    columns = ", ".join(schema_performance.indexed_columns(values))
+    when = SILENT.format(table=table)
+    insert, delete = schema_performance._insert(table, values), schema_performance._delete(table)
+    return f"""
+    DROP TRIGGER search_{table}_ai;
+    DROP TRIGGER search_{table}_au;
+    CREATE TRIGGER search_{table}_ai AFTER INSERT ON {table} {when} BEGIN {insert} END;
+    CREATE TRIGGER search_{table}_au AFTER UPDATE OF {columns} ON {table} {when}
+    BEGIN {delete} {insert} END;
+    """
+
+
+def trigram_triggers() -> str:
+    """The commitments' trigram index's insert and update triggers, silent during a bulk write."""
+    when = SILENT.format(table="commitment")
+    insert, delete = schema_commitment_text._insert(), schema_commitment_text._delete()
+    return f"""
+    DROP TRIGGER commitment_text_ai;
+    DROP TRIGGER commitment_text_au;
+    CREATE TRIGGER commitment_text_ai AFTER INSERT ON commitment {when} BEGIN {insert} END;
+    CREATE TRIGGER commitment_text_au AFTER UPDATE OF {', '.join(schema_commitment_text.COLUMNS)} ON commitment
+    {when} BEGIN {delete} {insert} END;
+    """
+
+
+@migrations(name="0050_bulk_writes")
+def bulk_writes(db) -> None:
+    run_script(db, f"""
+        -- names the table a bulk write is writing, for the length of one statement (see above)
+        CREATE TABLE bulk_write (table_name TEXT PRIMARY KEY) WITHOUT ROWID;
+        DROP INDEX commitment_worksite;
+        DROP INDEX commitment_status;
+        DROP INDEX commitment_due;
+        {search_triggers("commitment")}
+        {trigram_triggers()}
+    """)
