@@ -214,7 +214,8 @@ def decisions_for_commitment(store: Store, commitment_id: str) -> list[dict]:
         "JOIN outcome o ON s.context_table = 'outcome' AND o.id = s.context_id "
         "JOIN agenda_item i ON i.id = o.agenda_item_id JOIN meeting m ON m.id = i.meeting_id "
         "JOIN objective ob ON ob.id = m.objective_id "
-        "WHERE l.table_name = 'commitment' AND l.record_id = ? ORDER BY m.date", [commitment_id])
+        "WHERE l.table_name = 'commitment' AND l.record_id = ? AND (l.field IS NULL OR l.op <> 'insert') "
+        "ORDER BY m.date", [commitment_id])   # the entries of change_log_record (step 0050): an insert by its own
 
 
 def templates(store: Store) -> list[dict]:

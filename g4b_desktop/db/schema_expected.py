@@ -22,7 +22,7 @@ OBJECTS = {
     'bulk_write': ('table', 'bulk_write', 'check  | references ', (('table_name', 0),)),
     'change_log': ('table', 'change_log', "check opin('insert','update','delete') | references change_set_id->change_set.id no action no action", (('seq', 0), ('change_set_id', 0), ('at', 0), ('author', 0), ('op', 0), ('table_name', 0), ('record_id', 0), ('field', 0), ('old_value', 0), ('new_value', 0))),
     'change_log_at': ('index', 'change_log', 'create index change_log_at on change_log(at)', ()),
-    'change_log_record': ('index', 'change_log', 'create index change_log_record on change_log(table_name, record_id)', ()),
+    'change_log_record': ('index', 'change_log', "create index change_log_record on change_log(table_name, record_id) where field is null or op <> 'insert'", ()),
     'change_log_set': ('index', 'change_log', 'create index change_log_set on change_log(change_set_id)', ()),
     'change_set': ('table', 'change_set', 'check  | references ', (('id', 0), ('at', 0), ('author', 0), ('label', 0), ('source', 0), ('context_table', 0), ('context_id', 0), ('label_template', 0), ('label_params', 0))),
     'change_set_context': ('index', 'change_set', 'create index change_set_context on change_set(context_table, context_id)', ()),
