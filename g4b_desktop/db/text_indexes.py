@@ -1,12 +1,11 @@
-"""The text indexes of a batch of records, written set by set (issue 19, step 0050).
+"""The text indexes of a batch of changed records, written set by set (issue 19, step 0050).
 
-The commitments' search entry and trigram entry are kept by triggers that stay silent while
-`bulk_write` names the table. The store's bulk writes (`Action.insert_many`, `Action.update_many`)
-stage a batch's ids in a temporary table, write the records with one statement with the triggers
-silent, then call `write` here: one statement per index removes the batch's old entries and one
-adds the new ones, exactly the entries the triggers would have written (same keys, same values,
-entries numbered in the batch's order after the last one); tests/db/test_bulk_text_indexes.py holds
-them to it. FTS5 then tokenises the batch and writes its segment once, instead of per row.
+The commitments' search entry and trigram entry are kept by triggers; their update triggers stay
+silent while `bulk_write` names the table. `Action.update_many` stages a batch's ids in a temporary
+table, writes the records with one statement with those triggers silent, then calls `write` here:
+one statement per index removes the batch's old entries (in rowid order) and one adds the new ones
+after the last entry, as the triggers do; tests/db/test_bulk_text_indexes.py holds them to the
+entries the triggers write. FTS5 then writes its pending terms twice per batch instead of once per row.
 """
 
 from __future__ import annotations
@@ -25,32 +24,29 @@ TABLES = {
 
 
 def silenced(table: str, fields) -> list[str]:
-    """The text indexes of `table` a bulk write of `fields` must write itself (empty: none)."""
+    """The text indexes of `table` a bulk update of `fields` must write itself (empty: none)."""
     found = TABLES.get(table, {})
     return [name for name, columns in found.items() if columns.intersection(fields)]
 
 
-def write(conn, table: str, indexes: list[str], staging: str, column: str, replace: bool) -> None:
-    """Write the entries of the records whose ids are in `column` of the temporary table `staging`
-    (numbered in its rowid order, the batch's order).
-
-    `replace`: the records had entries (an update): those are removed first and the new ones come
-    after the last entry, as the update triggers do."""
+def write(conn, table: str, indexes: list[str], staging: str, column: str) -> None:
+    """Write again the entries of the records whose ids are in `column` of the temporary table
+    `staging`: their entries are removed and the new ones come after the last entry, numbered in the
+    staging table's rowid order (the batch's order), as the update triggers do."""
     ids = f"SELECT {column} FROM {staging}"
     numbered = f"SELECT {column} AS id, row_number() OVER (ORDER BY rowid) AS n FROM {staging}"
     for name in indexes:
         if name == "search":
-            _search(conn, table, ids, numbered, replace)
+            _search(conn, table, ids, numbered)
         else:
-            _trigram(conn, ids, numbered, replace)
+            _trigram(conn, ids, numbered)
 
 
-def _search(conn, table: str, ids: str, numbered: str, replace: bool) -> None:
+def _search(conn, table: str, ids: str, numbered: str) -> None:
     code, title, body = SEARCH[table]
-    if replace:
-        conn.execute(f"DELETE FROM search_index WHERE rowid IN (SELECT entry FROM search_key "
-                     f"WHERE table_name = ? AND record_id IN ({ids}))", [table])
-        conn.execute(f"DELETE FROM search_key WHERE table_name = ? AND record_id IN ({ids})", [table])
+    conn.execute(f"DELETE FROM search_index WHERE rowid IN (SELECT entry FROM search_key "
+                 f"WHERE table_name = ? AND record_id IN ({ids}))", [table])
+    conn.execute(f"DELETE FROM search_key WHERE table_name = ? AND record_id IN ({ids})", [table])
     conn.execute(f"INSERT INTO search_key(entry, table_name, record_id) "
                  f"SELECT {schema_performance.NEXT_ROWID} - 1 + n, ?, id FROM ({numbered}) ORDER BY n", [table])
     conn.execute(f"INSERT INTO search_index(rowid, table_name, record_id, code, title, body) "
@@ -59,12 +55,11 @@ def _search(conn, table: str, ids: str, numbered: str, replace: bool) -> None:
                  f"WHERE k.table_name = ? AND k.record_id IN ({ids}) ORDER BY k.entry", [table, table])
 
 
-def _trigram(conn, ids: str, numbered: str, replace: bool) -> None:
+def _trigram(conn, ids: str, numbered: str) -> None:
     columns = schema_commitment_text.COLUMNS
-    if replace:
-        conn.execute(f"DELETE FROM commitment_text WHERE rowid IN (SELECT entry FROM commitment_text_key "
-                     f"WHERE record_id IN ({ids}))")
-        conn.execute(f"DELETE FROM commitment_text_key WHERE record_id IN ({ids})")
+    conn.execute(f"DELETE FROM commitment_text WHERE rowid IN (SELECT entry FROM commitment_text_key "
+                 f"WHERE record_id IN ({ids}))")
+    conn.execute(f"DELETE FROM commitment_text_key WHERE record_id IN ({ids})")
     conn.execute(f"INSERT INTO commitment_text_key(record_id, entry) "
                  f"SELECT id, {schema_commitment_text.NEXT_ENTRY} - 1 + n FROM ({numbered}) ORDER BY n")
     values = ", ".join(f"coalesce(new.{c}, '')" for c in columns)

@@ -1,7 +1,8 @@
 """Bulk writes (#19, step 0050): the text indexes of a batch of commitments written per batch, not per row.
 
-`Action.insert_many` / `update_many` silence the commitments' search and trigram triggers for the one
-statement writing a batch and write the batch's entries set by set. The entries must be those the
+`Action.insert_many` writes a batch with one statement (the triggers write the entries, FTS5 flushes
+once); `update_many` silences the commitments' search and trigram update triggers for the one
+statement writing a batch and writes the batch's entries set by set. The entries must be those the
 triggers write one by one, the search box and the commitments view's filter must find the batch, and
 undo must give every record and index entry back.
 """
@@ -130,12 +131,15 @@ def test_search_and_filter_find_the_batch_and_undo_gives_everything_back(copies)
 
 def test_a_failing_batch_leaves_no_silent_triggers(store):
     worksites = [r["id"] for r in store.rows("SELECT id FROM worksite ORDER BY code LIMIT 2")]
-    bad = batch(worksites)
-    bad[-1]["progress"] = 150   # refused by the CHECK while the triggers are silent
+    with store.action("Import partner.xlsx") as act:
+        ids = act.insert_many("commitment", batch(worksites))
+    bad = [(record_id, {"notes": "Budget 2028", "progress": 150 if n == 7 else 10})   # refused by the CHECK
+           for n, record_id in enumerate(ids)]
     with pytest.raises(sqlite3.IntegrityError):
         with store.action("Import bad.xlsx") as act:
-            act.insert_many("commitment", bad)
+            act.update_many("commitment", bad)
     assert store.scalar("SELECT count(*) FROM bulk_write") == 0
-    with store.action("Edit") as act:
-        act.insert("commitment", batch(worksites)[0])
-    assert [hit["record_id"] for hit in queries.search(store, "Kwartiercontract")] == [batch(worksites)[0]["id"]]
+    assert not queries.search(store, "2028")
+    with store.action("Edit") as act:   # the update triggers write again
+        act.update("commitment", ids[0], {"title": "Zonnepanelen Oostwijk"})
+    assert [hit["record_id"] for hit in queries.search(store, "Zonnepanelen")] == [ids[0]]
