@@ -102,9 +102,26 @@ def test_reader_language_with_dutch_fallback(store):
         "SELECT title FROM worksite WHERE code = '2.1.3'")
 
 
+def _downgrade_before_0050(db) -> None:
+    """Undo step 0050 (#19: bulk writes), which comes after 0041: a file before 0041 did not have it."""
+    from g4b_desktop.db.schema import commitment_text_index as trigram
+
+    db.execute("DROP TABLE bulk_write")
+    for index, column in (("commitment_worksite", "worksite_id"), ("commitment_status", "status"),
+                          ("commitment_due", "due_date")):
+        db.execute(f"CREATE INDEX {index} ON commitment({column})")
+    db.execute("DROP INDEX change_log_record")
+    db.execute("CREATE INDEX change_log_record ON change_log(table_name, record_id)")
+    db.execute("DROP TRIGGER commitment_text_au")
+    db.execute(f"CREATE TRIGGER commitment_text_au AFTER UPDATE OF {', '.join(trigram.COLUMNS)} ON commitment "
+               f"BEGIN {trigram._delete()} {trigram._insert()} END")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = '0050_bulk_writes'")
+
+
 def _downgrade_before_0041(path) -> None:
     """The file as the program before step 0041 left it (strategy loaded, no French, no origins)."""
     db = connection.connect(path)
+    _downgrade_before_0050(db)
     old_search = {
         "objective": "new.code, new.title, coalesce(new.general_objectives, '')",
         "worksite": "new.code, new.title, coalesce(new.description, '') || ' ' || coalesce(new.steering_bodies, '')",
@@ -133,7 +150,7 @@ def _downgrade_before_0041(path) -> None:
                    f"SELECT k.entry, '{table}', new.id, {values} FROM {table} AS new "
                    f"JOIN search_key k ON k.table_name = '{table}' AND k.record_id = new.id")
     db.execute("DELETE FROM _sqlite_migrations WHERE name = '0041_strategy_texts'")
-    db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION - 1}")
+    db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION - 2}")
     db.conn.commit()
     db.close()
 
