@@ -114,7 +114,7 @@ def _downgrade_before_0050(db) -> None:
     db.execute("CREATE INDEX change_log_record ON change_log(table_name, record_id)")
     db.execute("DROP TRIGGER commitment_text_au")
     db.execute(f"CREATE TRIGGER commitment_text_au AFTER UPDATE OF {', '.join(trigram.COLUMNS)} ON commitment "
-               f"BEGIN {trigram._delete()} {trigram._insert()} END")
+               f"BEGIN {trigram.delete_entry()} {trigram.insert_entry()} END")
     db.execute("DELETE FROM _sqlite_migrations WHERE name = '0050_bulk_writes'")
 
 

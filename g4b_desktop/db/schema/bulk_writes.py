@@ -41,7 +41,7 @@ def search_triggers(table: str) -> str:
     values = ", ".join(SEARCH[table])
     columns = ", ".join(schema_performance.indexed_columns(values))
     when = SILENT.format(table=table)
-    insert, delete = schema_performance._insert(table, values), schema_performance._delete(table)
+    insert, delete = schema_performance.insert_entry(table, values), schema_performance.delete_entry(table)
     return f"""
     DROP TRIGGER search_{table}_au;
     CREATE TRIGGER search_{table}_au AFTER UPDATE OF {columns} ON {table} {when}
@@ -52,7 +52,7 @@ def search_triggers(table: str) -> str:
 def trigram_triggers() -> str:
     """The commitments' trigram index's update trigger, silent during a bulk write."""
     when = SILENT.format(table="commitment")
-    insert, delete = schema_commitment_text._insert(), schema_commitment_text._delete()
+    insert, delete = schema_commitment_text.insert_entry(), schema_commitment_text.delete_entry()
     return f"""
     DROP TRIGGER commitment_text_au;
     CREATE TRIGGER commitment_text_au AFTER UPDATE OF {', '.join(schema_commitment_text.COLUMNS)} ON commitment

@@ -17,7 +17,7 @@ COLUMNS = ("code", "title", "description", "notes")
 NEXT_ENTRY = "(SELECT coalesce((SELECT rowid FROM commitment_text ORDER BY rowid DESC LIMIT 1), 0) + 1)"
 
 
-def _insert() -> str:
+def insert_entry() -> str:
     values = ", ".join(f"coalesce(new.{c}, '')" for c in COLUMNS)
     return (
         f"INSERT INTO commitment_text_key(record_id, entry) VALUES (new.id, {NEXT_ENTRY}); "
@@ -26,7 +26,7 @@ def _insert() -> str:
     )
 
 
-def _delete() -> str:
+def delete_entry() -> str:
     return (
         "DELETE FROM commitment_text WHERE rowid = "
         "(SELECT entry FROM commitment_text_key WHERE record_id = old.id); "
@@ -45,10 +45,10 @@ def commitment_text(db) -> None:
             record_id TEXT PRIMARY KEY,
             entry INTEGER NOT NULL UNIQUE
         );
-        CREATE TRIGGER commitment_text_ai AFTER INSERT ON commitment BEGIN {_insert()} END;
-        CREATE TRIGGER commitment_text_ad AFTER DELETE ON commitment BEGIN {_delete()} END;
+        CREATE TRIGGER commitment_text_ai AFTER INSERT ON commitment BEGIN {insert_entry()} END;
+        CREATE TRIGGER commitment_text_ad AFTER DELETE ON commitment BEGIN {delete_entry()} END;
         CREATE TRIGGER commitment_text_au AFTER UPDATE OF {', '.join(COLUMNS)} ON commitment
-        BEGIN {_delete()} {_insert()} END;
+        BEGIN {delete_entry()} {insert_entry()} END;
         INSERT INTO commitment_text_key(record_id, entry) SELECT id, row_number() OVER (ORDER BY rowid) FROM commitment;
         INSERT INTO commitment_text(rowid, record_id, {', '.join(COLUMNS)})
             SELECT k.entry, c.id, {', '.join(f"coalesce(c.{col}, '')" for col in COLUMNS)}

@@ -25,7 +25,7 @@ _NAME = re.compile(r"^search_(?P<table>\w+)_(?P<kind>ai|ad|au)$")
 NEXT_ROWID = "(SELECT coalesce((SELECT rowid FROM search_index ORDER BY rowid DESC LIMIT 1), 0) + 1)"
 
 
-def _insert(table: str, values: str) -> str:
+def insert_entry(table: str, values: str) -> str:
     return (
         f"INSERT INTO search_key(entry, table_name, record_id) VALUES ({NEXT_ROWID}, '{table}', new.id); "
         f"INSERT INTO search_index(rowid, table_name, record_id, code, title, body) VALUES ("
@@ -34,7 +34,7 @@ def _insert(table: str, values: str) -> str:
     )
 
 
-def _delete(table: str) -> str:
+def delete_entry(table: str) -> str:
     return (
         f"DELETE FROM search_index WHERE rowid = "
         f"(SELECT entry FROM search_key WHERE table_name = '{table}' AND record_id = old.id); "
@@ -52,10 +52,10 @@ def keyed_triggers(table: str, values: str) -> str:
     """The three triggers of one indexed table, finding entries by rowid (used by this step)."""
     columns = indexed_columns(values)
     return f"""
-    CREATE TRIGGER search_{table}_ai AFTER INSERT ON {table} BEGIN {_insert(table, values)} END;
-    CREATE TRIGGER search_{table}_ad AFTER DELETE ON {table} BEGIN {_delete(table)} END;
+    CREATE TRIGGER search_{table}_ai AFTER INSERT ON {table} BEGIN {insert_entry(table, values)} END;
+    CREATE TRIGGER search_{table}_ad AFTER DELETE ON {table} BEGIN {delete_entry(table)} END;
     CREATE TRIGGER search_{table}_au AFTER UPDATE OF {", ".join(columns)} ON {table}
-    BEGIN {_delete(table)} {_insert(table, values)} END;
+    BEGIN {delete_entry(table)} {insert_entry(table, values)} END;
     """
 
 
