@@ -32,5 +32,11 @@ def bounded(text: str, most: int, lang: str = "en") -> str:
     return text[:most] + " " + elided_note(len(text), lang)
 
 
+# The thousands separator of each language: nl 10.200.000, fr 10 200 000 (U+202F, a narrow no-break
+# space), en 10,200,000; the PDFs' numbers use the same (reports/formats.py).
+THOUSANDS = {"nl": ".", "fr": "\u202f", "en": ","}
+
+
 def elided_note(count: int, lang: str = "en") -> str:
-    return ELIDED.get(lang, ELIDED["en"]).format(count=f"{count:,}".replace(",", "\u202f" if lang == "fr" else "."))
+    lang = lang if lang in ELIDED else "en"
+    return ELIDED[lang].format(count=f"{count:,}".replace(",", THOUSANDS[lang]))

@@ -11,6 +11,8 @@ from ..texts import render, t
 
 def init(args) -> int:
     path = database_path(args)
+    if path.exists():
+        connection.refuse_special(path)  # a folder, a device or a pipe is not replaced by a database
     replace = path.exists() and path.stat().st_size > 0
     if replace and not rebuildable(path):  # an empty or half-built file is built again; nothing else
         raise UsageError(t("{path}: the file exists already; it is not overwritten.", path=str(path)))

@@ -242,6 +242,8 @@ def start_of_day(database: Path | str, backup_dir: Path | None = None, today: da
 def backup_to(store, target: Path | str) -> Path:
     """A copy of the open store in a file the user chose (`g4b backup --out`); refuses to overwrite."""
     target = Path(target)
+    if target.is_dir():
+        raise StoreError(t("{path}: this is a folder, not a file.", path=str(target)))
     if target.exists():
         raise StoreError(t("{path}: the file exists already; choose another name.", path=str(target)))
     if target.resolve() == store.path.resolve():

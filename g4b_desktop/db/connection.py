@@ -77,8 +77,7 @@ def check_file(path: Path) -> None:
     """Refuse a file that is not a Go4Brussels database, before SQLite writes anything to it."""
     if not path.exists():
         raise NotADatabase(t("{path}: no such file.", path=str(path)))
-    if path.is_dir():
-        raise NotADatabase(t("{path}: this is a folder, not a database file.", path=str(path)))
+    refuse_special(path)
     if path.stat().st_size == 0:
         return
     app_id = _header_application_id(path)
@@ -88,6 +87,15 @@ def check_file(path: Path) -> None:
     if app_id not in (0, APPLICATION_ID):
         raise NotADatabase(t("{path}: a SQLite database of another program, not a Go4Brussels database.",
                              path=str(path)))
+
+
+def refuse_special(path: Path) -> None:
+    """Refuse an existing folder, device or pipe as a database: never read (a pipe would wait for a
+    writer) nor replaced (#17)."""
+    if path.is_dir():
+        raise NotADatabase(t("{path}: this is a folder, not a database file.", path=str(path)))
+    if not path.is_file():
+        raise NotADatabase(t("{path}: this is not a database file but a device or a pipe.", path=str(path)))
 
 
 def is_stamped(path: Path) -> bool:

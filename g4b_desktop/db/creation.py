@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from ..texts import t
+from . import connection
 from .errors import EmptyFile, StoreError
 from .store import Store
 from .strategy import load_strategy
@@ -22,6 +23,8 @@ def new_database(path: Path, author: str, replace: bool = False) -> Store:
     """A new database holding the embedded strategy, opened for writing. `replace` lets it take the
     place of an empty or half-built file (see `rebuildable`)."""
     path = Path(path)
+    if path.exists():
+        connection.refuse_special(path)
     if path.exists() and path.stat().st_size > 0 and not replace:
         raise FileExists(t("{path}: the file exists already; it is not overwritten.", path=str(path)))
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -59,9 +59,13 @@ def inspect(path: Path) -> connection.Database:
             if not objects:
                 raise EmptyFile(t("{path}: the file is an empty SQLite database, not a Go4Brussels database yet. "
                                   "Create one there with: g4b init --db {path}", path=str(path)))
+            count = sum(1 for o in objects if o[0] == "table")
+            if count == 1:
+                raise NotOurs(t("{path}: a SQLite database of another program (it holds 1 table that is not a "
+                                "Go4Brussels table), not a Go4Brussels database; it was not changed.", path=str(path)))
             raise NotOurs(t("{path}: a SQLite database of another program (it holds {count} tables that are not "
                             "Go4Brussels records), not a Go4Brussels database; it was not changed.",
-                            path=str(path), count=sum(1 for o in objects if o[0] == "table")))
+                            path=str(path), count=count))
         known = set(step_names())
         unknown = [name for name in steps if name not in known]
         if unknown:

@@ -53,6 +53,10 @@ def check_file(path: Path) -> str:
     if path.name.startswith("~$"):
         raise UnreadableFile(t("{file}: this is Excel's lock file (Excel writes it while the workbook is open); "
                                "choose the workbook itself.", file=path.name))
+    if path.is_dir():
+        raise UnreadableFile(t("{path}: this is a folder, not a file.", path=path.name))
+    if path.exists() and not path.is_file():
+        raise UnreadableFile(t("{file}: this is not a spreadsheet file but a device or a pipe.", file=path.name))
     if not path.is_file():
         raise UnreadableFile(t("{file}: no such file.", file=path.name))
     if suffix in REFUSED_SUFFIXES:

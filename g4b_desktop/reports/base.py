@@ -57,6 +57,7 @@ from .page import (  # noqa: F401
 )
 from .safe_text import (  # noqa: F401
     MAX_CELL_CHARS, MAX_CELL_LINES, MAX_PARAGRAPH_CHARS, Heading, SetSubtitle, heading, markup, para, safe, wrap_text,
+    write_in,
 )
 from .styles import (  # noqa: F401
     ACCENT, FONT, FONT_BOLD, FRAME_WIDTH, HEAD_FILL, LANGUAGES, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_HEIGHT,

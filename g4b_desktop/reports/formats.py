@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from ..plain_text import THOUSANDS
 from ..texts import words_table
 
 LABELS: dict[str, dict[str, str]] = words_table("reports", "LABELS")
@@ -20,7 +21,7 @@ def t(key: str, lang: str, **values) -> str:
     return text.format(**values) if values else text
 
 
-NUMBER_SEPARATORS = {"nl": (".", ","), "fr": ("\u202f", ","), "en": (",", ".")}
+NUMBER_SEPARATORS = {"nl": (THOUSANDS["nl"], ","), "fr": (THOUSANDS["fr"], ","), "en": (THOUSANDS["en"], ".")}
 MONTHS = {
     "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
            "oktober", "november", "december"],

@@ -70,6 +70,7 @@ def story(store: Store, meeting_id: str, lang: str = "nl", include_confidential:
     hidden_outcomes = {o["id"] for i in page["agenda"] if i not in items for o in i["outcomes"]}
     actions = [a for a in page["actions"] if a["outcome_id"] not in hidden_outcomes]
     approved = page["state"] == "approved"
+    base.write_in(lang)  # the shortening notes of the paragraphs below, in the minutes' language (#17)
     flow: list = []
 
     flow.append(para(tr("minutes" if approved else "draft", lang), "title"))

@@ -21,7 +21,7 @@ from reportlab.platypus.flowables import KeepTogether, _listWrapOn
 
 from .. import settings
 from .formats import format_date, t
-from .safe_text import Heading, document_language, safe
+from .safe_text import Heading, safe, write_in
 from .styles import (ACCENT, FONT, FONT_BOLD, FRAME_WIDTH, LANGUAGES, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X,
                      PAGE_HEIGHT, PAGE_WIDTH, RULE, register_fonts, styles)
 from .tables import MIN_ROWS
@@ -115,7 +115,7 @@ class NoteDocument(BaseDocTemplate):
                  cover: bool = False, info: "DocumentInfo | None" = None):
         register_fonts()
         self.language = lang if lang in LANGUAGES else "nl"
-        document_language["now"] = self.language
+        write_in(self.language)
         self.header_title = title
         self.subtitle = subtitle
         self._first_subtitle = subtitle

@@ -344,6 +344,7 @@ def _key_figures_section(data: NoteData, lang: str) -> list:
 def build_story(data: NoteData, lang: str, confidential: str | None, whole: bool,
                 progress: Callable[[int, str], None] | None = None,
                 cancelled: Callable[[], bool] | None = None) -> list:
+    base.write_in(lang)  # the shortening notes in the note's language, whoever builds the story (#17)
     story: list = []
     if whole:
         story += _cover(data, lang, confidential)

@@ -32,6 +32,12 @@ MAX_CELL_LINES = 40
 document_language = {"now": "nl"}  # the language of the document being built (for the shortening note)
 
 
+def write_in(lang: str) -> None:
+    """Make the shortening notes of the paragraphs made from now on in `lang`: a story calls it before
+    its first paragraph (the minutes make their story before their NoteDocument, which calls it too)."""
+    document_language["now"] = lang
+
+
 def safe(text, most: int = MAX_PARAGRAPH_CHARS) -> str:
     """User text as paragraph markup that shows exactly the text (escaped; newlines kept; bidi
     controls left out; shortened beyond `most` characters with a note)."""
