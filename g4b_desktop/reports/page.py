@@ -81,11 +81,13 @@ class KeepWithStart(KeepTogether):
         if getattr(self, "_wrapInfo", None) != (aW, aH):
             self.wrap(aW, aH)
         content = self._content[:]
-        if self._H <= aH or len(content) < 2:
+        if not content or self._H + content[0].getSpaceBefore() <= aH:  # the frame adds the space before it
             return content
         frame = getattr(self, "_frame", None)
         if frame is not None and getattr(frame, "_atTop", False):
             return content  # a new page already: breaking again would not help
+        if len(content) < 2:  # a heading alone at the foot of a page (#17: it made the minutes exit 70)
+            return [self.FrameBreak(), *content]
         *heads, last = content
         need = sum(h + f.getSpaceBefore() + f.getSpaceAfter() for f, (_, h) in zip(heads, self._dims))
         rows = getattr(last, "_rowHeights", None)
