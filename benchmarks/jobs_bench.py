@@ -237,7 +237,7 @@ def child_stall(db: str, workdir: str, spreadsheet: str, workbooks: list[str]) -
     from g4b_desktop import paths
     from g4b_desktop.db import backup
     from g4b_desktop.db.store import Store
-    from g4b_desktop.ui.backups import backups_view
+    from g4b_desktop.ui.backups import backups_view, restore_dialog
     from g4b_desktop.ui.shell import file_actions
     from g4b_desktop.ui.shell.main_window import MainWindow
 
@@ -329,7 +329,7 @@ def child_stall(db: str, workdir: str, spreadsheet: str, workbooks: list[str]) -
 
     # 7. restore the backup made in 4 (the window is replaced by a new one on the restored file)
     def restore() -> None:
-        new = backups_view.restore_backup(holder["window"], copy, confirm=False)
+        new = restore_dialog.restore_backup(holder["window"], copy, confirm=False)
         holder["restored"] = new
 
     results["restore"] = {} if not wanted("restore") else run_until(app, restore, lambda: "restored" in holder)

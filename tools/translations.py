@@ -33,13 +33,15 @@ FEATURE_PATTERNS = {
     "summit": ["summit/*.py"],
     "summits": ["summit/*.py"],
     "exchange": ["exchange/*.py"],
-    "reliability": ["backups/backups*.py", "shell/crash*.py", "shell/single_instance*.py"],
+    "reliability": ["backups/backups*.py", "backups/restore_dialog*.py", "backups/check_dialog*.py",
+                    "shell/crash*.py", "shell/single_instance*.py"],
     "reports": ["widgets/pdf_preview*.py"],
     "revisions": ["strategy/revision*.py"],
 }
 # Files under g4b_desktop/ui/ that belong to other features even before their .ts exists.
 OWNED_ELSEWHERE = ["strategy/revision*.py", "meetings/*.py", "summit/*.py", "widgets/pdf_preview*.py", "exchange/*.py",
-                   "backups/backups*.py", "shell/crash*.py", "shell/single_instance*.py"]
+                   "backups/backups*.py", "backups/restore_dialog*.py", "backups/check_dialog*.py", "shell/crash*.py",
+                   "shell/single_instance*.py"]
 
 
 def tool(name: str) -> str:

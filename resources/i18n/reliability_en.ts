@@ -4,7 +4,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../g4b_desktop/ui/backups/backups_view.py" line="+39"/>
+        <location filename="../../g4b_desktop/ui/backups/restore_dialog.py" line="+27"/>
         <source>Daily</source>
         <translation>Daily</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Before: {reason}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../g4b_desktop/ui/backups/check_dialog.py" line="+20"/>
         <source>This database is on a network share ({reason}). SQLite cannot lock a file on the network reliably, and two computers writing to it can damage it. Keep the database on this computer&apos;s own disk.</source>
         <translation>This database is on a network share ({reason}). SQLite cannot lock a file on the network reliably, and two computers writing to it can damage it. Keep the database on this computer&apos;s own disk.</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>This database is in a synced folder ({reason}). The sync program may copy it while it is being written, or make conflicting copies. Keep the database outside that folder; the automatic backups are kept in {folder}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../g4b_desktop/ui/backups/backups_view.py" line="+61"/>
         <source>This database is open read-only (the file or its folder cannot be written). You can look at everything, but changes cannot be saved. Save a copy elsewhere to work on it.</source>
         <translation>This database is open read-only (the file or its folder cannot be written). You can look at everything, but changes cannot be saved. Save a copy elsewhere to work on it.</translation>
     </message>
@@ -69,24 +69,24 @@
         <translation>Daily backup saved as {file}.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../../g4b_desktop/ui/backups/restore_dialog.py" line="+39"/>
         <source>{file} cannot be restored: {problems}</source>
         <translation>{file} cannot be restored: {problems}</translation>
     </message>
     <message>
         <location line="-30"/>
         <location line="+22"/>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location filename="../../g4b_desktop/ui/backups/backups_view.py" line="-20"/>
         <source>Checking the database and making today&apos;s backup…</source>
         <translation>Checking the database and making today&apos;s backup…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../g4b_desktop/ui/backups/restore_dialog.py" line="-100"/>
         <source>This backup was made from another database ({file}), not from {database}. Restore it anyway?
 
 The database as it is now is kept as a backup.</source>
@@ -114,7 +114,7 @@ Everything changed since that backup will be undone. The database as it is now i
 Everything changed since that backup will be undone. The database as it is now is kept as a backup, so this can be undone by restoring that one.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Restored from {file}. The replaced database was kept as {kept}.</source>
         <translation>Restored from {file}. The replaced database was kept as {kept}.</translation>
     </message>
@@ -164,7 +164,7 @@ Everything changed since that backup will be undone. The database as it is now i
         <translation>Go4Brussels databases (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../g4b_desktop/ui/backups/check_dialog.py" line="+14"/>
         <source>Check database</source>
         <translation>Check database</translation>
     </message>
@@ -199,7 +199,7 @@ Everything changed since that backup will be undone. The database as it is now i
         <translation>&amp;Restore this backup…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../g4b_desktop/ui/backups/backups_view.py" line="+46"/>
         <location line="+45"/>
         <source>Damaged database</source>
         <translation>Damaged database</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../g4b_desktop/ui/backups/backups_view.py" line="+39"/>
+        <location filename="../../g4b_desktop/ui/backups/restore_dialog.py" line="+27"/>
         <source>Daily</source>
         <translation>Quotidienne</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Avant : {reason}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../g4b_desktop/ui/backups/check_dialog.py" line="+20"/>
         <source>This database is on a network share ({reason}). SQLite cannot lock a file on the network reliably, and two computers writing to it can damage it. Keep the database on this computer&apos;s own disk.</source>
         <translation>Cette base de données se trouve sur un partage réseau ({reason}). SQLite ne peut pas verrouiller un fichier réseau de façon fiable, et deux ordinateurs qui y écrivent peuvent l&apos;endommager. Gardez la base sur le disque propre de cet ordinateur.</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Cette base de données se trouve dans un dossier synchronisé ({reason}). Le programme de synchronisation peut la copier pendant qu&apos;elle est écrite, ou créer des copies en conflit. Gardez la base hors de ce dossier ; les copies de sauvegarde automatiques sont conservées dans {folder}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../g4b_desktop/ui/backups/backups_view.py" line="+61"/>
         <source>This database is open read-only (the file or its folder cannot be written). You can look at everything, but changes cannot be saved. Save a copy elsewhere to work on it.</source>
         <translation>Cette base de données est ouverte en lecture seule (le fichier ou son dossier ne peut pas être écrit). Vous pouvez tout consulter, mais les modifications ne peuvent pas être enregistrées. Enregistrez une copie ailleurs pour y travailler.</translation>
     </message>
@@ -69,24 +69,24 @@
         <translation>Copie de sauvegarde quotidienne enregistrée sous {file}.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../../g4b_desktop/ui/backups/restore_dialog.py" line="+39"/>
         <source>{file} cannot be restored: {problems}</source>
         <translation>{file} ne peut pas être restaurée : {problems}</translation>
     </message>
     <message>
         <location line="-30"/>
         <location line="+22"/>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Restore from backup</source>
         <translation>Restaurer une copie de sauvegarde</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location filename="../../g4b_desktop/ui/backups/backups_view.py" line="-20"/>
         <source>Checking the database and making today&apos;s backup…</source>
         <translation>Vérification de la base de données et copie de sauvegarde du jour…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../g4b_desktop/ui/backups/restore_dialog.py" line="-100"/>
         <source>This backup was made from another database ({file}), not from {database}. Restore it anyway?
 
 The database as it is now is kept as a backup.</source>
@@ -114,7 +114,7 @@ Everything changed since that backup will be undone. The database as it is now i
 Tout ce qui a été modifié depuis cette copie sera annulé. La base telle qu&apos;elle est maintenant est conservée comme copie de sauvegarde : la restaurer annule cette opération.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Restored from {file}. The replaced database was kept as {kept}.</source>
         <translation>Restaurée à partir de {file}. La base remplacée a été conservée sous {kept}.</translation>
     </message>
@@ -164,7 +164,7 @@ Tout ce qui a été modifié depuis cette copie sera annulé. La base telle qu&a
         <translation>Bases de données Go4Brussels (*{suffix});;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../g4b_desktop/ui/backups/check_dialog.py" line="+14"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -199,7 +199,7 @@ Tout ce qui a été modifié depuis cette copie sera annulé. La base telle qu&a
         <translation>&amp;Restaurer cette copie…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../g4b_desktop/ui/backups/backups_view.py" line="+46"/>
         <location line="+45"/>
         <source>Damaged database</source>
         <translation>Base de données endommagée</translation>

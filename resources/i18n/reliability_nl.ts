@@ -4,7 +4,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../g4b_desktop/ui/backups/backups_view.py" line="+39"/>
+        <location filename="../../g4b_desktop/ui/backups/restore_dialog.py" line="+27"/>
         <source>Daily</source>
         <translation>Dagelijks</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Voor: {reason}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../g4b_desktop/ui/backups/check_dialog.py" line="+20"/>
         <source>This database is on a network share ({reason}). SQLite cannot lock a file on the network reliably, and two computers writing to it can damage it. Keep the database on this computer&apos;s own disk.</source>
         <translation>Deze databank staat op een netwerkschijf ({reason}). SQLite kan een bestand op het netwerk niet betrouwbaar vergrendelen, en twee computers die erin schrijven kunnen het beschadigen. Bewaar de databank op de eigen schijf van deze computer.</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Deze databank staat in een gesynchroniseerde map ({reason}). Het synchronisatieprogramma kan ze kopiëren terwijl ze geschreven wordt, of conflicterende kopieën maken. Bewaar de databank buiten die map; de automatische reservekopieën staan in {folder}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../g4b_desktop/ui/backups/backups_view.py" line="+61"/>
         <source>This database is open read-only (the file or its folder cannot be written). You can look at everything, but changes cannot be saved. Save a copy elsewhere to work on it.</source>
         <translation>Deze databank is alleen-lezen geopend (het bestand of de map kan niet beschreven worden). U kunt alles bekijken, maar wijzigingen kunnen niet bewaard worden. Bewaar elders een kopie om ermee te werken.</translation>
     </message>
@@ -69,24 +69,24 @@
         <translation>Dagelijkse reservekopie bewaard als {file}.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../../g4b_desktop/ui/backups/restore_dialog.py" line="+39"/>
         <source>{file} cannot be restored: {problems}</source>
         <translation>{file} kan niet teruggezet worden: {problems}</translation>
     </message>
     <message>
         <location line="-30"/>
         <location line="+22"/>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Restore from backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location filename="../../g4b_desktop/ui/backups/backups_view.py" line="-20"/>
         <source>Checking the database and making today&apos;s backup…</source>
         <translation>De databank wordt gecontroleerd en de reservekopie van vandaag gemaakt…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../g4b_desktop/ui/backups/restore_dialog.py" line="-100"/>
         <source>This backup was made from another database ({file}), not from {database}. Restore it anyway?
 
 The database as it is now is kept as a backup.</source>
@@ -114,7 +114,7 @@ Everything changed since that backup will be undone. The database as it is now i
 Alles wat sinds die reservekopie gewijzigd werd, wordt ongedaan gemaakt. De databank zoals ze nu is, wordt als reservekopie bewaard; door die terug te zetten maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Restored from {file}. The replaced database was kept as {kept}.</source>
         <translation>Teruggezet vanuit {file}. De vervangen databank werd bewaard als {kept}.</translation>
     </message>
@@ -164,7 +164,7 @@ Alles wat sinds die reservekopie gewijzigd werd, wordt ongedaan gemaakt. De data
         <translation>Go4Brussels-databanken (*{suffix});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../g4b_desktop/ui/backups/check_dialog.py" line="+14"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
@@ -199,7 +199,7 @@ Alles wat sinds die reservekopie gewijzigd werd, wordt ongedaan gemaakt. De data
         <translation>Deze reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../g4b_desktop/ui/backups/backups_view.py" line="+46"/>
         <location line="+45"/>
         <source>Damaged database</source>
         <translation>Beschadigde databank</translation>

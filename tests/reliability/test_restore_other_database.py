@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from g4b_desktop.db import partners
 from g4b_desktop.db.store import Store
-from g4b_desktop.ui.backups import backups_view
+from g4b_desktop.ui.backups import restore_dialog
 
 from .test_file_conditions import digest
 
@@ -52,7 +52,7 @@ def test_cancel_leaves_the_database_and_the_window_as_they_were(window, store, q
     other = another_database(tmp_path)
     before = digest(store.path)
     seen = answer(qtbot, window, "cancel")
-    assert backups_view.restore_backup(window, other, confirm=True) is None
+    assert restore_dialog.restore_backup(window, other, confirm=True) is None
     assert seen and "made from another database (other-committee.g4b)" in seen[0] and "Restore it anyway?" in seen[0]
     assert "Restore anyway" in seen and "Cancel" in seen
     assert window.latest() is window
@@ -65,7 +65,7 @@ def test_restore_anyway_puts_the_other_database_in_place(window, store, qtbot, t
     with Store.open(other, readonly=True) as opened:
         other_id = opened.meta("database_id")
     seen = answer(qtbot, window, "anyway")
-    new_window = backups_view.restore_backup(window, other, confirm=True)
+    new_window = restore_dialog.restore_backup(window, other, confirm=True)
     assert seen, "no warning was shown"
     assert new_window is not None and window.latest() is new_window
     assert new_window.store.meta("database_id") == other_id

@@ -12,7 +12,7 @@ from g4b_desktop import paths
 from g4b_desktop.db import backup, partners
 from g4b_desktop.db.backup import check_offering_backup
 from g4b_desktop.db.store import Store
-from g4b_desktop.ui.backups import backups_view
+from g4b_desktop.ui.backups import backups_view, check_dialog, restore_dialog
 from g4b_desktop.ui.shell import crash_dialog
 from g4b_desktop.ui.operations import perform
 
@@ -47,7 +47,7 @@ def test_restore_from_the_window_replaces_the_database_and_reopens_it(window, st
     saved = backup.backup_before(store, "test")
     assert add_through_the_window(window, "Undone by the restore")
     assert window.undo_stack.count() == 2
-    dialog = backups_view.show_restore(window)
+    dialog = restore_dialog.show_restore(window)
     paths_listed = [b.path for b in dialog.backups]
     assert saved in paths_listed
     dialog.table.selectRow(paths_listed.index(saved))
@@ -68,7 +68,7 @@ def test_restore_from_the_window_replaces_the_database_and_reopens_it(window, st
 def test_restore_refuses_a_damaged_backup_and_keeps_the_window_working(window, store, tmp_path):
     damaged = tmp_path / "damaged.g4b"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 84 + b"garbage" * 1000)
-    assert backups_view.restore_backup(window, damaged, confirm=False) is None
+    assert restore_dialog.restore_backup(window, damaged, confirm=False) is None
     assert "cannot be restored" in window.last_error
     assert add_through_the_window(window, "Still fine")
     assert window.latest() is window
@@ -81,13 +81,13 @@ def test_check_database_in_words_offers_the_newest_good_backup(window, store):
                  "VALUES ('p1', 'Jan', 'gone', 'x', 'x')")
     conn.commit()
     conn.close()
-    dialog = backups_view.check_now(window)
+    dialog = check_dialog.check_now(window)
     assert "1 person record(s) refer to a missing organisation" in dialog.text.text()
     assert dialog.report.good_backup.path == good
     assert dialog.restore_button is not None
     new_window = dialog.restore_good(confirm=False)
     assert new_window.store.scalar("SELECT count(*) FROM person WHERE id = 'p1'") == 0
-    assert backups_view.check_now(new_window).report.ok
+    assert check_dialog.check_now(new_window).report.ok
 
 
 def test_read_only_database_shows_a_notice_and_refuses_edits(qtbot, db_path):
@@ -237,7 +237,7 @@ def test_menus_and_notices_are_translated(qtbot, db_path):
         assert window.restore_action.text() == "&Reservekopie terugzetten…"
         assert window.check_action.text() == "Databank &controleren…"
         assert "alleen-lezen" in window.reliability_notices["readonly"].text()
-        dialog = backups_view.check_now(window)
+        dialog = check_dialog.check_now(window)
         assert dialog.windowTitle() == "Databank controleren"
         assert "in orde" in dialog.text.text()
         from .conftest import dispose
