@@ -131,12 +131,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+176"/>
+        <location line="+182"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-181"/>
         <source>Presenter</source>
         <translation>Presenter</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>[confidential]</source>
         <translation>[confidential]</translation>
     </message>
@@ -176,7 +176,7 @@
         <translation>No agenda template saved yet.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>commitment {code}: {field} {old} → {new}</source>
         <translation>commitment {code}: {field} {old} → {new}</translation>
     </message>
@@ -227,7 +227,7 @@
         <translation type="vanished">Agenda from the previous meeting</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>There are no saved agenda templates yet.</source>
         <translation>There are no saved agenda templates yet.</translation>
     </message>
@@ -303,7 +303,7 @@
         <translation type="vanished">HH:MM</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="+62"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="+60"/>
         <source>Save meeting</source>
         <translation>Save meeting</translation>
     </message>
@@ -368,13 +368,13 @@
         <translation>Invitation (.ics)…</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+60"/>
+        <location filename="../../g4b_desktop/ui/meetings/attendance_panel.py" line="+30"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="-41"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="+3"/>
         <source>e-mail (makes the .ics a meeting request)</source>
         <translation>e-mail (makes the .ics a meeting request)</translation>
     </message>
@@ -384,18 +384,18 @@
         <translation>Organiser</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../g4b_desktop/ui/meetings/attendance_panel.py" line="+0"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+20"/>
+        <location line="+1"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="+36"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+4"/>
         <source>Invite the committee</source>
         <translation>Invite the committee</translation>
     </message>
@@ -410,12 +410,12 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="+3"/>
         <source>Agenda and minutes</source>
         <translation>Agenda and minutes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../g4b_desktop/ui/meetings/actions_panel.py" line="+35"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>Drop</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Delete action</source>
         <translation>Delete action</translation>
     </message>
@@ -465,22 +465,22 @@
         <translation>Edit action…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="+3"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>No meeting selected</source>
         <translation>No meeting selected</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Steering committee {code} — {date} — {state}</source>
         <translation>Steering committee {code} — {date} — {state}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>“{text}” is not an e-mail address; type it as name@example.be.</source>
         <translation>“{text}” is not an e-mail address; type it as name@example.be.</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>The minutes were approved on {date} by {who}: the meeting is locked. Actions can still be followed up; re-open the minutes to change anything else.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../g4b_desktop/ui/meetings/attendance_panel.py" line="+16"/>
         <source>No contact of this organisation is a member of the committee: the organisation is invited.</source>
         <translation>No contact of this organisation is a member of the committee: the organisation is invited.</translation>
     </message>
@@ -508,7 +508,7 @@
         <translation type="vanished">Mark meeting held</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="+51"/>
         <source>Re-open minutes</source>
         <translation>Re-open minutes</translation>
     </message>
@@ -518,12 +518,12 @@
         <translation>Why are the approved minutes re-opened?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../g4b_desktop/ui/meetings/attendance_panel.py" line="+30"/>
         <source>Add guest</source>
         <translation>Add guest</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name (and e-mail after a comma)</source>
         <translation>Name (and e-mail after a comma)</translation>
     </message>
@@ -572,7 +572,7 @@
         <translation type="vanished">Delete action item</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="+20"/>
         <source>Writing the minutes</source>
         <translation>Writing the minutes</translation>
     </message>
@@ -607,12 +607,12 @@
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-197"/>
         <source>Cancel meeting…</source>
         <translation>Cancel meeting…</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+143"/>
         <source>Cancel meeting</source>
         <translation>Cancel meeting</translation>
     </message>

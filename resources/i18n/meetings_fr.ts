@@ -131,12 +131,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+176"/>
+        <location line="+182"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-181"/>
         <source>Presenter</source>
         <translation>Présenté par</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>Résultats</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>[confidential]</source>
         <translation>[confidentiel]</translation>
     </message>
@@ -176,7 +176,7 @@
         <translation>Aucun modèle d&apos;ordre du jour enregistré pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>commitment {code}: {field} {old} → {new}</source>
         <translation>engagement {code} : {field} {old} → {new}</translation>
     </message>
@@ -227,7 +227,7 @@
         <translation type="vanished">Ordre du jour de la réunion précédente</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>There are no saved agenda templates yet.</source>
         <translation>Il n&apos;y a pas encore de modèle d&apos;ordre du jour enregistré.</translation>
     </message>
@@ -303,7 +303,7 @@
         <translation type="vanished">HH:MM</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="+62"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="+60"/>
         <source>Save meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
@@ -368,13 +368,13 @@
         <translation>Invitation (.ics)…</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+60"/>
+        <location filename="../../g4b_desktop/ui/meetings/attendance_panel.py" line="+30"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="-41"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="+3"/>
         <source>e-mail (makes the .ics a meeting request)</source>
         <translation>adresse e-mail (fait du .ics une demande de réunion)</translation>
     </message>
@@ -384,18 +384,18 @@
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../g4b_desktop/ui/meetings/attendance_panel.py" line="+0"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+20"/>
+        <location line="+1"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="+36"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+4"/>
         <source>Invite the committee</source>
         <translation>Inviter le comité de pilotage</translation>
     </message>
@@ -410,12 +410,12 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="+3"/>
         <source>Agenda and minutes</source>
         <translation>Ordre du jour et procès-verbal</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../g4b_desktop/ui/meetings/actions_panel.py" line="+35"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Delete action</source>
         <translation>Supprimer le point d&apos;action</translation>
     </message>
@@ -465,22 +465,22 @@
         <translation>Modifier le point d&apos;action…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="+3"/>
         <source>Actions</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>No meeting selected</source>
         <translation>Aucune réunion choisie</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Steering committee {code} — {date} — {state}</source>
         <translation>Comité de pilotage {code} — {date} — {state}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>“{text}” is not an e-mail address; type it as name@example.be.</source>
         <translation>« {text} » n&apos;est pas une adresse e-mail ; tapez-la comme nom@exemple.be.</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>Le procès-verbal a été approuvé le {date} par {who} : la réunion est verrouillée. Les points d&apos;action peuvent encore être suivis ; rouvrez le procès-verbal pour modifier autre chose.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../g4b_desktop/ui/meetings/attendance_panel.py" line="+16"/>
         <source>No contact of this organisation is a member of the committee: the organisation is invited.</source>
         <translation>Aucun contact de cette organisation n&apos;est membre du comité de pilotage : l&apos;organisation est invitée.</translation>
     </message>
@@ -508,7 +508,7 @@
         <translation type="vanished">Marquer la réunion comme tenue</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="+51"/>
         <source>Re-open minutes</source>
         <translation>Rouvrir le procès-verbal</translation>
     </message>
@@ -518,12 +518,12 @@
         <translation>Pourquoi rouvrir le procès-verbal approuvé ?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../g4b_desktop/ui/meetings/attendance_panel.py" line="+30"/>
         <source>Add guest</source>
         <translation>Ajouter un invité</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name (and e-mail after a comma)</source>
         <translation>Nom (et adresse e-mail après une virgule)</translation>
     </message>
@@ -572,7 +572,7 @@
         <translation type="vanished">Supprimer le point d&apos;action</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="+20"/>
         <source>Writing the minutes</source>
         <translation>Rédaction du procès-verbal</translation>
     </message>
@@ -607,12 +607,12 @@
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-197"/>
         <source>Cancel meeting…</source>
         <translation>Annuler la réunion…</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+143"/>
         <source>Cancel meeting</source>
         <translation>Annuler la réunion</translation>
     </message>

@@ -131,12 +131,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+176"/>
+        <location line="+182"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-181"/>
         <source>Presenter</source>
         <translation>Toelichting door</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>[confidential]</source>
         <translation>[vertrouwelijk]</translation>
     </message>
@@ -176,7 +176,7 @@
         <translation>Nog geen agendasjabloon opgeslagen.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>commitment {code}: {field} {old} → {new}</source>
         <translation>engagement {code}: {field} {old} → {new}</translation>
     </message>
@@ -227,7 +227,7 @@
         <translation type="vanished">Agenda van de vorige vergadering</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>There are no saved agenda templates yet.</source>
         <translation>Er zijn nog geen opgeslagen agendasjablonen.</translation>
     </message>
@@ -303,7 +303,7 @@
         <translation type="vanished">UU:MM</translation>
     </message>
     <message>
-        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="+62"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="+60"/>
         <source>Save meeting</source>
         <translation>Vergadering opslaan</translation>
     </message>
@@ -368,13 +368,13 @@
         <translation>Uitnodiging (.ics)…</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+60"/>
+        <location filename="../../g4b_desktop/ui/meetings/attendance_panel.py" line="+30"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="-41"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="+3"/>
         <source>e-mail (makes the .ics a meeting request)</source>
         <translation>e-mailadres (maakt van de .ics een vergaderverzoek)</translation>
     </message>
@@ -384,18 +384,18 @@
         <translation>Organisator</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../g4b_desktop/ui/meetings/attendance_panel.py" line="+0"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+20"/>
+        <location line="+1"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="+36"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+4"/>
         <source>Invite the committee</source>
         <translation>Het stuurcomité uitnodigen</translation>
     </message>
@@ -410,12 +410,12 @@
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="+3"/>
         <source>Agenda and minutes</source>
         <translation>Agenda en notulen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../g4b_desktop/ui/meetings/actions_panel.py" line="+35"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>Schrappen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Delete action</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
@@ -465,22 +465,22 @@
         <translation>Actiepunt wijzigen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="+3"/>
         <source>Actions</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>No meeting selected</source>
         <translation>Geen vergadering gekozen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Steering committee {code} — {date} — {state}</source>
         <translation>Stuurcomité {code} — {date} — {state}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>“{text}” is not an e-mail address; type it as name@example.be.</source>
         <translation>‘{text}’ is geen e-mailadres; typ het als naam@voorbeeld.be.</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>De notulen zijn goedgekeurd op {date} door {who}: de vergadering is vergrendeld. Actiepunten kunnen nog opgevolgd worden; heropen de notulen om iets anders te wijzigen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../g4b_desktop/ui/meetings/attendance_panel.py" line="+16"/>
         <source>No contact of this organisation is a member of the committee: the organisation is invited.</source>
         <translation>Geen contactpersoon van deze organisatie is lid van het stuurcomité: de organisatie wordt uitgenodigd.</translation>
     </message>
@@ -508,7 +508,7 @@
         <translation type="vanished">Vergadering als gehouden markeren</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="+51"/>
         <source>Re-open minutes</source>
         <translation>Notulen heropenen</translation>
     </message>
@@ -518,12 +518,12 @@
         <translation>Waarom worden de goedgekeurde notulen heropend?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../g4b_desktop/ui/meetings/attendance_panel.py" line="+30"/>
         <source>Add guest</source>
         <translation>Gast toevoegen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name (and e-mail after a comma)</source>
         <translation>Naam (en e-mailadres na een komma)</translation>
     </message>
@@ -572,7 +572,7 @@
         <translation type="vanished">Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location filename="../../g4b_desktop/ui/meetings/meetings_editor.py" line="+20"/>
         <source>Writing the minutes</source>
         <translation>De notulen worden geschreven</translation>
     </message>
@@ -607,12 +607,12 @@
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-197"/>
         <source>Cancel meeting…</source>
         <translation>Vergadering annuleren…</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+143"/>
         <source>Cancel meeting</source>
         <translation>Vergadering annuleren</translation>
     </message>

@@ -51,7 +51,7 @@ def test_the_whole_flow_in_the_window(window, qtbot, store, tmp_path):
     assert meeting_id and store.get("meeting", meeting_id)["start_time"] == "09:30"
     editor = view.editor
     invited = len(meetings.attendance(store, meeting_id))
-    assert invited >= 2 and editor.attendance.rowCount() == invited
+    assert invited >= 2 and editor.attendance.table.rowCount() == invited
 
     # the agenda: three items, reordered with Ctrl+Up and by drag and drop
     agenda = editor.agenda
@@ -91,13 +91,13 @@ def test_the_whole_flow_in_the_window(window, qtbot, store, tmp_path):
     # text typed and not saved survives a refresh, and is saved when moving to another item
     agenda.list.setCurrentRow(1)
     agenda.minutes.setPlainText("Nog niet opgeslagen")
-    editor.add_guest("Gastspreker BISA", "gast@example.brussels")
+    editor.attendance.add_guest("Gastspreker BISA", "gast@example.brussels")
     assert agenda.minutes.toPlainText() == "Nog niet opgeslagen"
     agenda.list.setCurrentRow(2)
     assert meetings.agenda(store, meeting_id)[1]["minutes"] == "Nog niet opgeslagen"
     qtbot.mouseClick(editor.held_button, Qt.MouseButton.LeftButton)
     assert store.get("meeting", meeting_id)["state"] == "held"
-    combo = editor.attendance.cellWidget(0, 2)
+    combo = editor.attendance.table.cellWidget(0, 2)
     combo.setCurrentIndex(combo.findData("present"))
     assert meetings.attendance(store, meeting_id)[0]["state"] == "present"
 
@@ -113,7 +113,7 @@ def test_the_whole_flow_in_the_window(window, qtbot, store, tmp_path):
     assert "1.2" in agenda.outcomes.item(0).text() or c["commitment_id"]  # shown with its changes
     assert "→" in agenda.outcomes.item(0).text()
 
-    editor.add_action("Eindrapport bezorgen", "Actiris", "2027-04-15")
+    editor.actions.add_action("Eindrapport bezorgen", "Actiris", "2027-04-15")
     action = agenda.ask_outcome("action")
     action.text.setPlainText("Cijfers opvragen bij BISA")
     assert action.action.owner.isVisible() and not action.status.isVisible()  # only the fields of an action
@@ -122,13 +122,13 @@ def test_the_whole_flow_in_the_window(window, qtbot, store, tmp_path):
     action.action.due.set_iso("2027-05-01")
     action.action.commitment.setCurrentIndex(action.action.commitment.findData(c["commitment_id"]))
     action.accept()
-    assert editor.actions.rowCount() == 2
+    assert editor.actions.table.rowCount() == 2
     second_action = meetings.actions_of_meeting(store, meeting_id)[1]
     assert (second_action["owner_person_id"], second_action["commitment_id"]) == (c["person_id"], c["commitment_id"])
-    editor.add_action("Per vergissing")
-    editor.actions.selectRow(2)
-    editor.delete_action()
-    assert editor.actions.rowCount() == 2 and len(meetings.actions_of_meeting(store, meeting_id)) == 2
+    editor.actions.add_action("Per vergissing")
+    editor.actions.table.selectRow(2)
+    editor.actions.delete_action()
+    assert editor.actions.table.rowCount() == 2 and len(meetings.actions_of_meeting(store, meeting_id)) == 2
 
     # the item concerns the commitment: linked from the choices of the objective
     choice = [x for x in agenda.link_choices() if x[2] == c["commitment_id"]][0]

@@ -31,8 +31,8 @@ def test_an_action_is_edited_in_the_window_refused_when_locked_and_undone(window
     view = window.show_view("meetings")
     view.select_meeting(meeting)
     editor = view.editor
-    editor.actions.selectRow(0)
-    dialog = editor.ask_edit_action()
+    editor.actions.table.selectRow(0)
+    dialog = editor.actions.ask_edit_action()
     assert (dialog.what.text(), dialog.fields.owner.currentText(), dialog.fields.due.text()) == (
         "Cijfers opvragen", "Actiris", "30/04/2027")
     dialog.what.clear()
@@ -47,7 +47,7 @@ def test_an_action_is_edited_in_the_window_refused_when_locked_and_undone(window
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     row = store.get("meeting_action", action)
     assert (row["what"], row["owner_name"], row["due_date"]) == ("Cijfers opvragen bij view.brussels", None, "2027-05-15")
-    assert editor.actions.item(0, 0).text() == "Cijfers opvragen bij view.brussels"
+    assert editor.actions.table.item(0, 0).text() == "Cijfers opvragen bij view.brussels"
     window.undo_action.trigger()
     row = store.get("meeting_action", action)
     assert (row["what"], row["owner_name"], row["due_date"]) == ("Cijfers opvragen", "Actiris", "2027-04-30")
@@ -55,5 +55,5 @@ def test_an_action_is_edited_in_the_window_refused_when_locked_and_undone(window
     qtbot.mouseClick(editor.held_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(editor.approve_button, Qt.MouseButton.LeftButton)
     assert store.get("meeting", meeting)["state"] == "approved"
-    editor.actions.selectRow(0)
-    assert not editor.edit_action_button.isEnabled() and editor.ask_edit_action() is None
+    editor.actions.table.selectRow(0)
+    assert not editor.actions.edit_button.isEnabled() and editor.actions.ask_edit_action() is None

@@ -275,14 +275,14 @@ def test_a_secretary_day_from_first_start_to_the_summit_note(first_start, tmp_pa
         {"date": "2026-12-03", "start_time": "09:30", "end_time": "11:30", "place": words["place"],
          "state": "planned"}]
     meeting_id = meeting[0]["id"]
-    assert editor.attendance.rowCount() == 0
-    day.click(editor.invite_button)
+    assert editor.attendance.table.rowCount() == 0
+    day.click(editor.attendance.invite_button)
     members = store.scalar("SELECT count(*) FROM membership WHERE objective_id = ? AND role = 'committee_member' "
                            "AND organisation_id IS NOT NULL", [objective_21])
     # Actiris is represented by its member contact; the other member organisations are invited themselves
-    assert editor.attendance.rowCount() == members
-    names = [editor.attendance.item(r, 0).text() for r in range(members)]
-    organisations = [editor.attendance.item(r, 1).text() for r in range(members)]
+    assert editor.attendance.table.rowCount() == members
+    names = [editor.attendance.table.item(r, 0).text() for r in range(members)]
+    organisations = [editor.attendance.table.item(r, 1).text() for r in range(members)]
     anne_row = names.index("Anne Dupont")
     assert organisations[anne_row] == "Actiris" and organisations.count("Actiris") == 1
     assert all(organisations) and names.count("—") == members - 1  # organisations without a member contact
@@ -290,7 +290,7 @@ def test_a_secretary_day_from_first_start_to_the_summit_note(first_start, tmp_pa
 
     # hold it: Anne present, an agenda item with its minutes, a decision and an action item
     day.click(editor.held_button)
-    combo = editor.attendance.cellWidget(anne_row, 2)
+    combo = editor.attendance.table.cellWidget(anne_row, 2)
     day.key(combo, Qt.Key.Key_Down)  # invited → present
     assert store.scalar("SELECT state FROM attendance WHERE person_id = ?", [person_id]) == "present"
     day.tab(editor.tabs, 1)
@@ -322,7 +322,7 @@ def test_a_secretary_day_from_first_start_to_the_summit_note(first_start, tmp_pa
     assert (row["status"], row["progress"]) == ("realised", 100)
     day.shot("agenda-and-minutes")
     day.tab(editor.tabs, 2)
-    day.click(editor.add_action_button)
+    day.click(editor.actions.add_button)
     action = day.modal()
     day.type(action.what, words["action"])
     day.type(action.fields.owner, "dupont")  # the committee's contacts and organisations are proposed

@@ -104,7 +104,7 @@ def working_day(window, qtbot, store, in_trash: str, answerer=None) -> int:
     editor = meetings_view.editor
     editor.agenda.add_item("Jongerengarantie")
     qtbot.mouseClick(editor.held_button, Qt.MouseButton.LeftButton)
-    editor.add_action("Eindrapport bezorgen", "Actiris", "2027-04-15")
+    editor.actions.add_action("Eindrapport bezorgen", "Actiris", "2027-04-15")
     qtbot.mouseClick(editor.approve_button, Qt.MouseButton.LeftButton)
     assert store.get("meeting", meeting)["state"] == "approved"
 

@@ -1,27 +1,25 @@
-"""One meeting: its data, state (planned → held → minutes approved), attendance, agenda and minutes,
-actions; exports of the minutes (PDF) and the invitation (.ics)."""
+"""One meeting: its data, state (planned → held → minutes approved), and its tabs: attendance
+(`AttendancePanel`), agenda and minutes (`AgendaPanel`), actions (`ActionsPanel`); exports of the minutes
+(PDF) and the invitation (.ics)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
-    QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ...db import enums, meetings
 from ...db.validation import is_email
 from ..widgets.date_edit import DateEdit, TimeEdit
 from ..shell import preferences
+from .actions_panel import ActionsPanel
+from .attendance_panel import AttendancePanel
 from .meetings_agenda import AgendaPanel
-from .meetings_dialogs import ActionDialog
 from ..operations import meetings as meeting_operations
-from .meetings_common import action_state_label, attendance_label, kind_label, show_date, meeting_state_label
-
-ID_ROLE = Qt.ItemDataRole.UserRole
+from .meetings_common import kind_label, show_date, meeting_state_label
 
 
 class MeetingEditor(QWidget):
@@ -32,7 +30,6 @@ class MeetingEditor(QWidget):
         self.language = getattr(window, "language", "nl")
         self.meeting: dict | None = None
         self.seen: dict = {}  # the meeting's fields as the form showed them (#17)
-        self.dialog = None  # the action dialog open, if any
 
         self.heading = QLabel()
         self.heading.setObjectName("meetingHeading")
@@ -114,67 +111,14 @@ class MeetingEditor(QWidget):
         heading_row.addWidget(self.cancel_button)  # with the invitation it cancels; a fifth button below did not fit
 
         self.tabs = QTabWidget()
-        self.attendance = QTableWidget(0, 3)
-        self.attendance.setObjectName("attendance")
-        self.attendance.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Organisation"), self.tr("Attendance")])
-        self.attendance.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.attendance.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.attendance.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.invite_button = QPushButton(self.tr("Invite the committee"))
-        self.invite_button.setObjectName("inviteCommittee")
-        self.invite_button.clicked.connect(self.invite_committee)
-        self.guest_button = QPushButton(self.tr("Add guest…"))
-        self.guest_button.clicked.connect(self.ask_guest)
-        self.remove_attendee_button = QPushButton(self.tr("Remove"))
-        self.remove_attendee_button.clicked.connect(self.remove_attendee)
-        attendance_page = QWidget()
-        layout = QVBoxLayout(attendance_page)
-        layout.addWidget(self.attendance)
-        row = QHBoxLayout()
-        row.addWidget(self.invite_button)
-        row.addWidget(self.guest_button)
-        row.addWidget(self.remove_attendee_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.tabs.addTab(attendance_page, self.tr("Attendance"))
+        self.attendance = AttendancePanel(self)
+        self.tabs.addTab(self.attendance, self.tr("Attendance"))
 
         self.agenda = AgendaPanel(self)
         self.tabs.addTab(self.agenda, self.tr("Agenda and minutes"))
 
-        self.actions = QTableWidget(0, 5)
-        self.actions.setObjectName("meetingActions")
-        self.actions.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Owner"), self.tr("Due date"),
-                                                self.tr("State"), self.tr("Commitment")])
-        # a meeting has a handful of actions: the other columns fit their header and texts
-        self.actions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.actions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.add_action_button = QPushButton(self.tr("Add action…"))
-        self.add_action_button.clicked.connect(self.ask_action)
-        self.done_button = QPushButton(self.tr("Mark done"))
-        self.done_button.clicked.connect(lambda: self.set_action_state("done"))
-        self.drop_button = QPushButton(self.tr("Drop"))
-        self.drop_button.clicked.connect(lambda: self.set_action_state("dropped"))
-        actions_page = QWidget()
-        layout = QVBoxLayout(actions_page)
-        layout.addWidget(self.actions)
-        row = QHBoxLayout()
-        self.delete_action_button = QPushButton(self.tr("Delete action"))
-        self.delete_action_button.clicked.connect(self.delete_action)
-        self.edit_action_button = QPushButton(self.tr("Edit action…"))
-        self.edit_action_button.clicked.connect(self.ask_edit_action)
-        self.actions.doubleClicked.connect(lambda _index: self.ask_edit_action())
-        for button in (self.add_action_button, self.edit_action_button, self.delete_action_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        row = QHBoxLayout()  # a second row: five buttons in one did not fit beside the meeting list
-        for button in (self.done_button, self.drop_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.tabs.addTab(actions_page, self.tr("Actions"))
+        self.actions = ActionsPanel(self)
+        self.tabs.addTab(self.actions, self.tr("Actions"))
 
         main = QVBoxLayout(self)
         main.addLayout(heading_row)
@@ -207,8 +151,8 @@ class MeetingEditor(QWidget):
             code=page["objective_code"], date=show_date(page["date"], self.language),
             state=meeting_state_label(page)))
         self._show_values(page)
-        self._load_attendance(page)
-        self._load_actions(page)
+        self.attendance.load(page)
+        self.actions.load(page)
         self.agenda.load(page, keep_typed)
         self.set_locked(page["state"] == "approved")
         if kept and page["state"] != "approved":  # typed and not saved yet: a refresh keeps it
@@ -260,53 +204,15 @@ class MeetingEditor(QWidget):
                 date=show_date(self.meeting["approved_at"], self.language), who=self.meeting["approved_by"] or "–"))
         # approved minutes: the meeting's fields are shown disabled (greyed), not only refused by the store
         for widget in (self.date, self.start, self.end, self.place, self.online, self.kind, self.title,
-                       self.organiser_name, self.organiser_email, self.save_button, self.invite_button,
-                       self.guest_button, self.remove_attendee_button, self.add_action_button,
-                       self.edit_action_button, self.delete_action_button):
+                       self.organiser_name, self.organiser_email, self.save_button):
             widget.setEnabled(not locked)
+        self.attendance.set_locked(locked)
+        self.actions.set_locked(locked)
         self._check_email(self.organiser_email.text())
         self.held_button.setEnabled(state == "planned")
         self.cancel_button.setEnabled(state == "planned" and not self.meeting.get("cancelled_at"))
         self.approve_button.setEnabled(state == "held")
         self.reopen_button.setEnabled(locked)
-        for row in range(self.attendance.rowCount()):
-            combo = self.attendance.cellWidget(row, 2)
-            if combo is not None:
-                combo.setEnabled(not locked)
-
-    def _load_attendance(self, page: dict) -> None:
-        self.attendance.setRowCount(len(page["attendance"]))
-        for row, person in enumerate(page["attendance"]):
-            if person["organisation_id"] and not person["person_id"]:  # the fallback: no member contact
-                name = QTableWidgetItem("—")
-                name.setToolTip(self.tr("No contact of this organisation is a member of the committee: "
-                                        "the organisation is invited."))
-            else:
-                name = QTableWidgetItem(person["name"])
-            name.setData(ID_ROLE, person["id"])
-            self.attendance.setItem(row, 0, name)
-            organisation = person["organisation_name"] or (
-                "" if person["person_id"] or person["organisation_id"] else self.tr("Guest"))
-            self.attendance.setItem(row, 1, QTableWidgetItem(organisation))
-            combo = QComboBox()
-            for key in enums.ATTENDANCE_STATE:
-                combo.addItem(attendance_label(key), key)
-            combo.setCurrentIndex(combo.findData(person["state"]))
-            combo.currentIndexChanged.connect(
-                lambda _i, c=combo, aid=person["id"]: self.set_attendance(aid, c.currentData()))
-            self.attendance.setCellWidget(row, 2, combo)
-
-    def _load_actions(self, page: dict) -> None:
-        self.actions.setRowCount(len(page["actions"]))
-        for row, action in enumerate(page["actions"]):
-            cells = [action["what"], action["owner"] or "", show_date(action["due_date"], self.language),
-                     action_state_label(action["state"]), action["commitment_code"] or ""]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, action["id"])
-                if action["state"] == "open" and action["due_date"] and action["due_date"] < meetings.today_iso():
-                    item.setForeground(QColor("#a31515"))
-                self.actions.setItem(row, column, item)
 
     # ---- writing --------------------------------------------------------------------------
 
@@ -348,77 +254,6 @@ class MeetingEditor(QWidget):
                                           self.tr("Why are the approved minutes re-opened?"))
         if ok:
             self.reopen(reason)
-
-    def invite_committee(self) -> None:
-        meeting_id = self.meeting["id"]
-        meeting_operations.invite_committee(self.window.session, meeting_id)
-
-    def add_guest(self, name: str, email: str | None = None) -> None:
-        meeting_id = self.meeting["id"]
-        meeting_operations.add_attendee(self.window.session, meeting_id, name, email=email)
-
-    def ask_guest(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Add guest"), self.tr("Name (and e-mail after a comma)"))
-        if ok and name.strip():
-            name, _, email = name.partition(",")
-            self.add_guest(name, email.strip() or None)
-
-    def remove_attendee(self) -> None:
-        item = self.attendance.item(self.attendance.currentRow(), 0)
-        if item is not None:
-            attendance_id = item.data(ID_ROLE)
-            meeting_operations.remove_attendee(self.window.session, attendance_id)
-
-    def set_attendance(self, attendance_id: str, state: str) -> None:
-        meeting_operations.set_attendance(self.window.session, attendance_id, state)
-
-    def add_action(self, what: str, owner_name: str | None = None, due_date: str | None = None,
-                   **fields) -> None:
-        """Add an action item: its text, owner (owner_person_id / owner_organisation_id, or a name), due date
-        and commitment; one undoable action."""
-        meeting_id = self.meeting["id"]
-        fields = {k: v for k, v in fields.items() if v}
-        meeting_operations.add_action(self.window.session, meeting_id, what, owner_name=owner_name or None,
-                                            due_date=due_date or None, lang=self.language, **fields)
-
-    def ask_action(self) -> ActionDialog:
-        dialog = ActionDialog(self, self.store, self.meeting["objective_id"], self.language)
-        dialog.accepted.connect(lambda: self.add_action(**dialog.values()))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def edit_action(self, action_id: str, what: str, owner_name: str | None, due_date: str | None,
-                    **fields) -> None:
-        """Change an action's text, owner, due date and commitment: one undoable action (refused once the
-        minutes are approved, with the store's sentence)."""
-        values = {"what": what, "owner_name": owner_name or None, "due_date": due_date or None,
-                  "owner_person_id": None, "owner_organisation_id": None, **fields}
-        meeting_operations.update_action(self.window.session, action_id, values)
-
-    def ask_edit_action(self) -> ActionDialog | None:
-        item = self.actions.item(self.actions.currentRow(), 0)
-        if item is None or not self.edit_action_button.isEnabled():
-            return None
-        action_id = item.data(ID_ROLE)
-        action = next(a for a in self.meeting["actions"] if a["id"] == action_id)
-        dialog = ActionDialog(self, self.store, self.meeting["objective_id"], self.language, action)
-        dialog.accepted.connect(lambda: self.edit_action(action_id, **dialog.values()))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def set_action_state(self, state: str) -> None:
-        item = self.actions.item(self.actions.currentRow(), 0)
-        if item is not None:
-            action_id = item.data(ID_ROLE)
-            meeting_operations.update_action(self.window.session, action_id, {"state": state})
-
-    def delete_action(self) -> None:
-        item = self.actions.item(self.actions.currentRow(), 0)
-        if item is not None:
-            action_id = item.data(ID_ROLE)
-            meeting_operations.delete_action(self.window.session, action_id)
 
     # ---- exports --------------------------------------------------------------------------
 
