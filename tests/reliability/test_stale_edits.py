@@ -199,6 +199,52 @@ def test_typed_text_kept_over_a_refresh_is_still_checked_at_save(two, qtbot):
     assert agenda.minutes.toPlainText() == "Texte de Bart"
 
 
+def open_action(qtbot, window, store):
+    """The meetings screen showing a meeting with one action item, its row clicked in the actions tab."""
+    editor, meeting, _item = open_meeting(window, store)
+    action, _ = meetings.add_action(store, meeting, "Cijfers opvragen", owner_name="Actiris", due_date="2031-04-30")
+    editor.reload()
+    editor.tabs.setCurrentWidget(editor.actions)
+    click_cell(qtbot, editor.actions.table, 0, 0)
+    assert editor.actions.table.item(0, 0).text() == "Cijfers opvragen"
+    return editor, action
+
+
+def test_an_action_edited_from_a_stale_dialog(two, qtbot):
+    """Edit action…: Bart rewrote the action's text after Anna's list showed it; her text is refused."""
+    window, bart = two
+    editor, action = open_action(qtbot, window, window.store)
+    click(qtbot, editor.actions.edit_button)
+    dialog = editor.actions.dialog
+    assert dialog.what.text() == "Cijfers opvragen"
+    meetings.update_action(bart, action, {"what": "Cijfers opvragen bij view.brussels"})
+    retype(qtbot, dialog.what, "Cijfers opvragen bij Actiris")
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    row = window.store.get("meeting_action", action)
+    assert (row["what"], row["owner_name"], row["due_date"]) == ("Cijfers opvragen bij view.brussels", "Actiris", "2031-04-30")
+    refused(window, "Cijfers opvragen bij view.brussels", "Cijfers opvragen bij Actiris")
+    assert editor.actions.table.item(0, 0).text() == "Cijfers opvragen bij view.brussels"
+
+
+def test_an_action_marked_done_after_it_was_dropped_elsewhere(two, qtbot):
+    """Mark done on a row that still says Open, while Bart dropped the action meanwhile: it stays dropped."""
+    window, bart = two
+    editor, action = open_action(qtbot, window, window.store)
+    assert editor.actions.table.item(0, 3).text() == "Open"
+    meetings.update_action(bart, action, {"state": "dropped"})
+    click(qtbot, editor.actions.done_button)
+    assert window.store.get("meeting_action", action)["state"] == "dropped"
+    refused(window)
+    assert editor.actions.table.item(0, 3).text() == "Dropped"
+    # the text changed elsewhere does not stop Drop on a row whose state is still as shown
+    meetings.update_action(bart, action, {"state": "open", "what": "Cijfers opvragen (Bart)"})
+    window.apply_changes(meetings.update_meeting(window.store, editor.meeting["id"], {"place": "Salle 9"}))
+    click_cell(qtbot, editor.actions.table, 0, 0)
+    click(qtbot, editor.actions.drop_button)
+    row = window.store.get("meeting_action", action)
+    assert (row["state"], row["what"]) == ("dropped", "Cijfers opvragen (Bart)")
+
+
 def test_the_partners_and_indicators_screens_show_writes_by_another_program(two, qtbot):
     """No manual refresh: the watcher of writes by others (PRAGMA data_version) refreshes both screens."""
     from g4b_desktop.ui.shell.application import OutsideWrites

@@ -1,5 +1,6 @@
 """The actions tab of a meeting: its action items (Add action…, Edit action…, Delete action, Mark done,
-Drop). Its texts keep the context of the meeting editor they came from
+Drop). Every change is compared with the row as the list showed it (#17): an action changed elsewhere
+meanwhile is not overwritten. Its texts keep the context of the meeting editor they came from
 ("MeetingEditor"), so their translations stay where they are."""
 
 from __future__ import annotations
@@ -107,10 +108,12 @@ class ActionsPanel(QWidget):
     def edit_action(self, shown: dict, what: str, owner_name: str | None, due_date: str | None,
                     **fields) -> None:
         """Change an action's text, owner, due date and commitment: one undoable action (refused once the
-        minutes are approved, with the store's sentence)."""
+        minutes are approved, with the store's sentence). Only what was changed from `shown` (the action
+        as the dialog showed it) is written, and only where the action still holds what was shown (#17)."""
         values = {"what": what, "owner_name": owner_name or None, "due_date": due_date or None,
                   "owner_person_id": None, "owner_organisation_id": None, **fields}
-        meeting_operations.update_action(self.window.session, shown["id"], values)
+        meeting_operations.update_action(self.window.session, shown["id"], values,
+                                         {k: shown[k] for k in values if k in shown})
 
     def ask_edit_action(self) -> ActionDialog | None:
         action = self.current()
@@ -123,9 +126,11 @@ class ActionsPanel(QWidget):
         return dialog
 
     def set_action_state(self, state: str) -> None:
+        """Mark done or Drop the selected action, unless its state changed elsewhere since the list showed it."""
         action = self.current()
         if action is not None:
-            meeting_operations.update_action(self.window.session, action["id"], {"state": state})
+            meeting_operations.update_action(self.window.session, action["id"], {"state": state},
+                                             {"state": action["state"]})
 
     def delete_action(self) -> None:
         item = self.table.item(self.table.currentRow(), 0)
