@@ -274,7 +274,9 @@ def add_attendee(store: Store, meeting_id: str, name: str | None = None, organis
     return attendance_id, act.changes
 
 
-def update_attendance(store: Store, attendance_id: str, values: dict[str, Any]) -> Changes:
+def update_attendance(store: Store, attendance_id: str, values: dict[str, Any],
+                      expected: dict[str, Any] | None = None) -> Changes:
+    """`expected`: the values the window showed (#17): one changed elsewhere since is not overwritten."""
     meeting_id = meeting_of(store, "attendance", attendance_id)
     require_editable(store, meeting_id)
     unknown = set(values) - set(ATTENDANCE_FIELDS)
@@ -290,12 +292,13 @@ def update_attendance(store: Store, attendance_id: str, values: dict[str, Any]) 
         fields["email"] = check.email("email", fields["email"])
     with store.action(t("Attendance at the {meeting}", meeting=meeting_label(store, meeting_id)),
                       context=("meeting", meeting_id)) as act:
-        act.update("attendance", attendance_id, fields)
+        act.update("attendance", attendance_id, fields, expected)
     return act.changes
 
 
-def set_attendance(store: Store, attendance_id: str, state: str) -> Changes:
-    return update_attendance(store, attendance_id, {"state": state})
+def set_attendance(store: Store, attendance_id: str, state: str, shown: str | None = None) -> Changes:
+    """`shown`: the state the window showed before the user changed it (#17)."""
+    return update_attendance(store, attendance_id, {"state": state}, None if shown is None else {"state": shown})
 
 
 def remove_attendee(store: Store, attendance_id: str) -> Changes:

@@ -266,3 +266,28 @@ def test_the_partners_and_indicators_screens_show_writes_by_another_program(two,
         qtbot.waitUntil(lambda: model.index(row, 1).data() == "71", timeout=2000)
     finally:
         watcher.timer.stop()
+
+
+def test_an_attendance_changed_from_a_stale_list(two, qtbot):
+    """Anna's list shows a guest as invited; Bart marked him excused meanwhile. Anna's 'present' is
+    refused, the list shows 'excused' again; her next change, from the fresh list, is written."""
+    window, bart = two
+    editor, meeting, _item = open_meeting(window, window.store)
+    guest, _ = meetings.add_attendee(window.store, meeting, "Jan Peeters")
+    editor.reload()
+    editor.tabs.setCurrentWidget(editor.attendance)
+    table = editor.attendance.table
+    row = [table.item(r, 0).text() for r in range(table.rowCount())].index("Jan Peeters")
+    combo = table.cellWidget(row, 2)
+    assert combo.currentData() == "invited"
+    meetings.set_attendance(bart, guest, "excused")
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)   # invited -> the next state
+    assert window.store.get("attendance", guest)["state"] == "excused"
+    refused(window, "Jan Peeters", "Excused", "Invited")
+    combo = table.cellWidget(row, 2)
+    assert combo.currentData() == "excused"   # the list shows the current state again
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Up)      # from the fresh list: written
+    assert combo.currentData() != "excused"
+    assert window.store.get("attendance", guest)["state"] == combo.currentData()

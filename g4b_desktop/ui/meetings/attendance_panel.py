@@ -67,7 +67,8 @@ class AttendancePanel(QWidget):
                 combo.addItem(attendance_label(key), key)
             combo.setCurrentIndex(combo.findData(person["state"]))
             combo.currentIndexChanged.connect(
-                lambda _i, c=combo, aid=person["id"]: self.set_attendance(aid, c.currentData()))
+                lambda _i, c=combo, aid=person["id"], shown=person["state"]: self.set_attendance(
+                    aid, c.currentData(), shown))
             self.table.setCellWidget(row, 2, combo)
 
     def set_locked(self, locked: bool) -> None:
@@ -102,5 +103,8 @@ class AttendancePanel(QWidget):
             attendance_id = item.data(ID_ROLE)
             meeting_operations.remove_attendee(self.window.session, attendance_id)
 
-    def set_attendance(self, attendance_id: str, state: str) -> None:
-        meeting_operations.set_attendance(self.window.session, attendance_id, state)
+    def set_attendance(self, attendance_id: str, state: str, shown: str | None = None) -> None:
+        """`shown`: the state this list showed; changed elsewhere meanwhile, nothing is written, the
+        sentence says so and the list shows the current states again (#17)."""
+        if meeting_operations.set_attendance(self.window.session, attendance_id, state, shown=shown) is None:
+            self.editor.reload()
