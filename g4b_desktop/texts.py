@@ -49,8 +49,10 @@ class Term(str):
     def render(self, lang: str) -> str:
         TERMS = catalogue()[1]
         key = str.__str__(self)
-        if self.enum in TERMS:  # field and table names: English keeps the key, as the messages always did
-            return key if lang == "en" else _label(TERMS[self.enum], key, lang)
+        if self.enum in TERMS:  # field names: English keeps the key, as the messages always did; a table
+            if lang == "en" and self.enum != "TABLE":   # is named in words in every language
+                return key
+            return _label(TERMS[self.enum], key, lang)
         table = ENUM_LABELS.get(self.enum)
         return _label(table, key, lang) if table is not None else key
 

@@ -64,7 +64,7 @@ def test_other_meeting_refusals_name_fields_and_records_in_the_language(store):
     assert texts.message(caught.value, "nl") == "beginuur: '25:00' is geen tijdstip (UU:MM)."
     with pytest.raises(NotFound) as caught:
         meetings.update_agenda_item(store, "nope", {"title": "x"})
-    assert str(caught.value) == "No agenda_item with id nope."
+    assert str(caught.value) == "No agenda item with id nope."
     assert texts.message(caught.value, "fr") == "Aucun enregistrement point de l'ordre du jour avec l'id nope."
     with pytest.raises(NotFound) as caught:
         meetings.resolve_meeting(store, "zzz")
