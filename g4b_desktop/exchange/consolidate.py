@@ -72,10 +72,25 @@ def consolidate_file(store: Store, path: Path | str, resolve: str = "ask", decis
 
 
 def consolidate_files(store: Store, paths: list[Path], resolve: str = "ask", decisions: dict | None = None,
-                      dry_run: bool = False) -> list[FileReport]:
+                      dry_run: bool = False, progress=None, cancelled=None,
+                      reports: list[FileReport] | None = None) -> list[FileReport]:
     """Merge several workbooks, each as its own action, after one backup of the database (#19: a backup
-    before every file copied the growing file again and again, 17 copies for 17 committees)."""
-    if paths and not dry_run:
+    before every file copied the growing file again and again, 17 copies for 17 committees).
+
+    `progress(percent, file name)` and `cancelled()` as in a window's job: a cancel stops before the
+    next file, or rolls back the one being merged; the files merged before stay. `reports`: the list
+    the reports are added to as the files are merged (kept by the caller when a later file is refused)."""
+    reports = [] if reports is None else reports
+    if paths and not dry_run and not store.readonly:
         backup.backup_before(store, "consolidation")
-    return [consolidate_file(store, path, resolve, (decisions or {}).get(Path(path).name), dry_run,
-                             backup_first=False) for path in paths]
+    for index, path in enumerate(paths):
+        if cancelled is not None and cancelled():
+            break
+        if progress is not None:
+            progress(int(100 * index / len(paths)), Path(path).name)
+        try:
+            reports.append(consolidate_file(store, path, resolve, (decisions or {}).get(Path(path).name), dry_run,
+                                            cancelled=cancelled, backup_first=False))
+        except Cancelled:
+            break
+    return reports

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from ...db.errors import Cancelled, StoreError
+from ...db.errors import StoreError
 from ...db.store import Changes
 from ...texts import render
 from . import perform_in_background, record
@@ -33,28 +33,21 @@ def consolidate(window, title: str, paths: list[Path], decisions: dict, on_done:
     path, author, readonly = window.store.path, window.store.author, window.store.readonly
 
     def work(progress, cancelled):
-        from ...db import backup
         from ...db.store import Store
-        from ...exchange.consolidate import consolidate_file
+        from ...exchange.consolidate import consolidate_files
 
-        reports, merged = [], Changes()   # what the views are told, merged here: 51,000 records took
-        with Store.open(path, author=author, readonly=readonly) as store:   # 0.47 s on the window's thread
-            if not readonly:
-                backup.backup_before(store, "consolidation")   # one backup before all the files
-            for index, source in enumerate(paths):
-                if cancelled():
-                    break
-                progress(int(100 * index / len(paths)), source.name)
-                try:
-                    reports.append(consolidate_file(store, source, decisions=decisions.get(source.name),
-                                                    cancelled=cancelled, backup_first=False))
-                except Cancelled:
-                    break
-                except StoreError as exc:
-                    return reports, merged, exc
-                if reports[-1].changes:
-                    merged.merge(reports[-1].changes)
-        return reports, merged, None
+        reports, error = [], None
+        with Store.open(path, author=author, readonly=readonly) as store:
+            try:
+                consolidate_files(store, paths, decisions=decisions, progress=progress, cancelled=cancelled,
+                                  reports=reports)
+            except StoreError as exc:
+                error = exc
+        merged = Changes()   # what the views are told, merged here: 51,000 records took 0.47 s on the
+        for report in reports:   # window's thread
+            if report.changes:
+                merged.merge(report.changes)
+        return reports, merged, error
 
     def done(outcome) -> None:
         reports, merged, error = outcome
