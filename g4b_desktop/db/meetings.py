@@ -296,9 +296,8 @@ def update_attendance(store: Store, attendance_id: str, values: dict[str, Any],
     return act.changes
 
 
-def set_attendance(store: Store, attendance_id: str, state: str, shown: str | None = None) -> Changes:
-    """`shown`: the state the window showed before the user changed it (#17)."""
-    return update_attendance(store, attendance_id, {"state": state}, None if shown is None else {"state": shown})
+def set_attendance(store: Store, attendance_id: str, state: str) -> Changes:
+    return update_attendance(store, attendance_id, {"state": state})
 
 
 def remove_attendee(store: Store, attendance_id: str) -> Changes:

@@ -106,5 +106,5 @@ class AttendancePanel(QWidget):
     def set_attendance(self, attendance_id: str, state: str, shown: str | None = None) -> None:
         """`shown`: the state this list showed; changed elsewhere meanwhile, nothing is written, the
         sentence says so and the list shows the current states again (#17)."""
-        if meeting_operations.set_attendance(self.window.session, attendance_id, state, shown=shown) is None:
-            self.editor.reload()
+        meeting_operations.set_attendance(self.window.session, attendance_id, state, shown=shown,
+                                          reload=self.editor.reload)

@@ -63,8 +63,11 @@ def remove_attendee(session: Session, *args, **kwargs) -> Any:
     return perform(session, lambda: meetings.remove_attendee(session.store, *args, **kwargs))
 
 
-def set_attendance(session: Session, *args, **kwargs) -> Any:
-    return perform(session, lambda: meetings.set_attendance(session.store, *args, **kwargs))
+def set_attendance(session: Session, attendance_id: str, state: str, shown: str | None = None,
+                   reload=None) -> Any:
+    """`shown`: the state the list showed; changed elsewhere since, it is not overwritten (#17)."""
+    return _update(session, "attendance", attendance_id, {"state": state},
+                   None if shown is None else {"state": shown}, meetings.update_attendance, reload)
 
 # ---- the agenda ----------------------------------------------------------------------------------
 
